@@ -1,0 +1,212 @@
+public import KhabarCore
+
+/// One report as it appears in an event: where it came from and what it was dated.
+///
+/// Encodes as the CLI contract's `{"id","path","url","outlet","language","published",
+/// "published_source"}` plus `title`.
+public struct EventReport: Sendable, Hashable, Codable {
+    /// The article id.
+    public var id: String
+    /// The file it was read from, as given (plus its path inside a directory), or `-`.
+    public var path: String?
+    /// The article URL, when known.
+    public var url: String?
+    /// The outlet's display name, from metadata or recognised in the text.
+    public var outlet: String?
+    /// The identified language.
+    public var language: Language
+    /// The publication day.
+    public var published: CivilDate?
+    /// Where the publication day came from.
+    public var publishedSource: PublicationSource?
+    /// The report's headline, when it has one.
+    public var title: String?
+
+    /// Creates a report entry.
+    public init(
+        id: String, path: String?, url: String?, outlet: String?, language: Language,
+        published: CivilDate?, publishedSource: PublicationSource?, title: String?
+    ) {
+        self.id = id
+        self.path = path
+        self.url = url
+        self.outlet = outlet
+        self.language = language
+        self.published = published
+        self.publishedSource = publishedSource
+        self.title = title
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, path, url, outlet, language, published, publishedSource = "published_source", title
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(path, forKey: .path)
+        try c.encode(url, forKey: .url)
+        try c.encode(outlet, forKey: .outlet)
+        try c.encode(language, forKey: .language)
+        try c.encode(published, forKey: .published)
+        try c.encode(publishedSource, forKey: .publishedSource)
+        try c.encode(title, forKey: .title)
+    }
+}
+
+/// A reference to a canonical entity: `{"id","name"}`.
+public struct EntityReference: Sendable, Hashable, Codable {
+    /// The canonical id.
+    public var id: String
+    /// The canonical English name.
+    public var name: String
+
+    /// Creates a reference.
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A fact several reports of an event may state: a figure or a quote, with the outlets that
+/// state it and whether they agree.
+///
+/// Encodes as `{"kind","text","value","unit","measure","period","speaker","outlets","agree"}`.
+public struct EventFact: Sendable, Hashable, Codable {
+    /// What kind of fact: `figure` or `quote`.
+    public enum Kind: String, Sendable, Hashable, Codable { case figure, quote }
+
+    /// Figure or quote.
+    public var kind: Kind
+    /// The fact as one report states it (the original slice).
+    public var text: String
+    /// The numeric value, for a figure.
+    public var value: Double?
+    /// The unit code, for a figure.
+    public var unit: String?
+    /// What the figure measures, in the text's words.
+    public var measure: String?
+    /// The period the figure refers to.
+    public var period: FigurePeriod?
+    /// Who states it, for a quote.
+    public var speaker: Speaker?
+    /// The outlets that state this fact.
+    public var outlets: [String]
+    /// Whether all the outlets that state a comparable fact agree on it; `nil` when only one does.
+    public var agree: Bool?
+
+    /// Creates a fact.
+    public init(
+        kind: Kind, text: String, value: Double? = nil, unit: String? = nil, measure: String? = nil,
+        period: FigurePeriod? = nil, speaker: Speaker? = nil, outlets: [String], agree: Bool?
+    ) {
+        self.kind = kind
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.measure = measure
+        self.period = period
+        self.speaker = speaker
+        self.outlets = outlets
+        self.agree = agree
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, text, value, unit, measure, period, speaker, outlets, agree }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encode(value, forKey: .value)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(measure, forKey: .measure)
+        try c.encode(period, forKey: .period)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(outlets, forKey: .outlets)
+        try c.encode(agree, forKey: .agree)
+    }
+}
+
+/// A real-world event: the reports that tell of it, when and where it happened, who took part,
+/// and what the reports say about it.
+///
+/// Encodes exactly as the CLI contract's event object; fields not computed are `null` or empty,
+/// never missing.
+public struct Event: Sendable, Hashable, Codable, Identifiable {
+    /// A stable id, derived from the event's earliest report.
+    public var id: String
+    /// A representative title.
+    public var title: String?
+    /// A representative title per language present (`{"fa": …, "ar": …}`).
+    public var titles: [String: String]
+    /// When it happens.
+    public var date: DayRange?
+    /// Whether it has happened or is scheduled.
+    public var tense: Tense
+    /// Where it happens.
+    public var place: EntityReference?
+    /// Who takes part.
+    public var participants: [EntityReference]
+    /// The reports, ordered by publication day.
+    public var reports: [EventReport]
+    /// Figures and quotes, with the outlets that state them.
+    public var facts: [EventFact]
+    /// Ids of events this one refers to.
+    public var related: [String]
+
+    /// Creates an event.
+    public init(
+        id: String, title: String?, titles: [String: String], date: DayRange?, tense: Tense,
+        place: EntityReference?, participants: [EntityReference], reports: [EventReport],
+        facts: [EventFact], related: [String]
+    ) {
+        self.id = id
+        self.title = title
+        self.titles = titles
+        self.date = date
+        self.tense = tense
+        self.place = place
+        self.participants = participants
+        self.reports = reports
+        self.facts = facts
+        self.related = related
+    }
+
+    enum CodingKeys: String, CodingKey { case id, title, titles, date, tense, place, participants, reports, facts, related }
+    enum DateKeys: String, CodingKey { case start, end }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        titles = try c.decode([String: String].self, forKey: .titles)
+        let d = try c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
+        if let start = try d.decodeIfPresent(CivilDate.self, forKey: .start) {
+            date = DayRange(start: start, end: try d.decodeIfPresent(CivilDate.self, forKey: .end))
+        } else {
+            date = nil
+        }
+        tense = try c.decode(Tense.self, forKey: .tense)
+        place = try c.decodeIfPresent(EntityReference.self, forKey: .place)
+        participants = try c.decode([EntityReference].self, forKey: .participants)
+        reports = try c.decode([EventReport].self, forKey: .reports)
+        facts = try c.decode([EventFact].self, forKey: .facts)
+        related = try c.decode([String].self, forKey: .related)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(titles, forKey: .titles)
+        var d = c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
+        try d.encode(date?.start, forKey: .start)
+        try d.encode(date?.end, forKey: .end)
+        try c.encode(tense, forKey: .tense)
+        try c.encode(place, forKey: .place)
+        try c.encode(participants, forKey: .participants)
+        try c.encode(reports, forKey: .reports)
+        try c.encode(facts, forKey: .facts)
+        try c.encode(related, forKey: .related)
+    }
+}

@@ -1,0 +1,91 @@
+public import KhabarCore
+import KhabarText
+import KhabarTime
+
+/// Runs every pure stage over one article: text, time, then extraction.
+///
+/// The analyser is the one place the stages are chained. Each stage reads the article and what
+/// earlier stages found, and adds its own findings to the ``ArticleAnalysis``; none reaches back.
+///
+/// ```swift
+/// let analyzer = ArticleAnalyzer(gazetteer: .bundled)
+/// let analysis = analyzer.analyze(article)
+/// ```
+public struct ArticleAnalyzer: Sendable {
+    /// The analyser version recorded with every stored analysis. Bump it whenever a change to
+    /// any stage changes what it finds, so `khabar reanalyze` knows what is stale.
+    public static let version = "0.1.0"
+
+    private let gazetteer: Gazetteer
+    private let outlets: OutletRecognizer
+    private let entities: EntityExtractor
+
+    /// Creates an analyser that links names with `gazetteer`.
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        self.outlets = OutletRecognizer(gazetteer: gazetteer)
+        self.entities = EntityExtractor(gazetteer: gazetteer)
+    }
+
+    /// Analyses one article.
+    public func analyze(_ article: Article) -> ArticleAnalysis {
+        let text = ScalarText(article.text)
+        let folded = FoldedText(text)
+        let tokens = Tokenizer().tokens(in: folded)
+        let language = article.declaredLanguage.flatMap { $0 == .undetermined ? nil : $0 }
+            ?? LanguageIdentifier().identify(text)
+
+        var published = article.published
+        var publishedSource: PublicationSource? = published == nil ? nil : .metadata
+        if published == nil, let stated = PublicationDateFinder().find(in: text, folded: folded, language: language) {
+            published = stated.date
+            publishedSource = .text
+        }
+
+        let dates = DateExtractor().extract(from: text, folded: folded, language: language, reference: published)
+        let entities = entities.extract(from: text, folded: folded, tokens: tokens, language: language)
+        let figures = FigureExtractor().extract(
+            from: text, folded: folded, tokens: tokens, language: language, dates: dates, reference: published)
+        let quotes = QuoteExtractor().extract(from: text, folded: folded, tokens: tokens, language: language, entities: entities)
+        let dating = EventDater().date(text: text, folded: folded, language: language, mentions: dates, published: published)
+
+        return ArticleAnalysis(
+            version: ArticleAnalyzer.version,
+            language: language,
+            title: article.title?.trimmingWhitespace().nilIfEmpty ?? HeadlineFinder().headline(of: text),
+            outlet: outlets.attribution(metadataOutlet: article.outlet, text: text, folded: folded),
+            published: published,
+            publishedSource: publishedSource,
+            normalized: TextNormalizer(language: language).normalize(text).string,
+            dates: dates,
+            entities: entities,
+            figures: figures,
+            quotes: quotes,
+            eventDating: dating)
+    }
+}
+
+/// Finds the headline of a text that has no title in its metadata: a short first line that
+/// stands apart from the body.
+struct HeadlineFinder {
+    /// The longest first line (in scalars) still read as a headline.
+    static let maximumLength = 160
+
+    func headline(of text: ScalarText) -> String? {
+        let scalars = text.scalars
+        var start = 0
+        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        var end = start
+        while end < scalars.count, scalars[end] != "\n", scalars[end] != "\r" { end += 1 }
+        // A headline is followed by more text and is short; a first line that runs long is the
+        // opening paragraph (seed 001 opens with one).
+        guard end < scalars.count, end - start > 0, end - start <= HeadlineFinder.maximumLength else { return nil }
+        let rest = scalars[end...].contains { !$0.properties.isWhitespace }
+        guard rest else { return nil }
+        return text[TextSpan(start: start, end: end)].trimmingWhitespace()
+    }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,194 @@
+import Dispatch
+import Foundation
+import KhabarCore
+import KhabarEvents
+public import KhabarExtract
+public import KhabarStore
+
+/// What an ingest run did.
+public struct IngestSummary: Sendable, Hashable {
+    /// Articles stored by this run.
+    public var stored = 0
+    /// Articles that were stored already (or read twice in this run), and not stored again.
+    public var alreadyPresent = 0
+    /// Inputs rejected (files, or lines of JSON Lines).
+    public var rejected = 0
+    /// Events in the store after the run.
+    public var events = 0
+
+    /// `stored 5, already present 0, rejected 0`.
+    public var line: String {
+        "stored \(stored), already present \(alreadyPresent), rejected \(rejected)"
+    }
+}
+
+/// Progress of a run, for a progress line on a terminal.
+public struct IngestProgress: Sendable, Hashable {
+    /// Articles read so far.
+    public var read: Int
+    /// Articles stored so far.
+    public var stored: Int
+    /// Seconds since the run started.
+    public var elapsed: Double
+}
+
+/// Settings of an ingest run.
+public struct IngestOptions: Sendable, Hashable {
+    /// The encoding of input without a byte order mark.
+    public var encoding: InputEncoding
+    /// How many articles are analysed and committed together. An article counts as stored once
+    /// its batch is committed.
+    public var batchSize: Int
+    /// How many articles are analysed at once (1 for a single core; by default, one per core).
+    public var concurrency: Int
+
+    /// Creates options.
+    public init(encoding: InputEncoding = .automatic, batchSize: Int = 256, concurrency: Int? = nil) {
+        self.encoding = encoding
+        self.batchSize = max(1, batchSize)
+        self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
+    }
+}
+
+/// Reads inputs, analyses every new article, stores it, and updates the events.
+///
+/// The edge where the pure stages meet files and the database. Bad input is reported through
+/// `onRejection` and never stops the run; only a failure of the store itself throws.
+public struct Ingestor: Sendable {
+    private let store: ArticleStore
+    private let analyzer: ArticleAnalyzer
+    private let options: IngestOptions
+
+    /// Creates an ingestor that writes to `store`.
+    public init(store: ArticleStore, analyzer: ArticleAnalyzer, options: IngestOptions = IngestOptions()) {
+        self.store = store
+        self.analyzer = analyzer
+        self.options = options
+    }
+
+    /// Ingests the files and directories of `paths` (`-` for standard input), then updates events.
+    public func ingest(
+        paths: [String], onRejection: (Rejection) -> Void, onProgress: (IngestProgress) -> Void = { _ in }
+    ) throws -> IngestSummary {
+        let (sources, problems) = InputCollector().collect(paths)
+        var summary = IngestSummary()
+        for problem in problems {
+            summary.rejected += 1
+            onRejection(problem)
+        }
+        let started = Date()
+        var batch: [Article] = []
+        var seenInRun = Set<String>()
+        var read = 0
+        let reader = ArticleReader(encoding: options.encoding)
+
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let outcome = try storeBatch(batch)
+            summary.stored += outcome.stored.count
+            summary.alreadyPresent += outcome.alreadyPresent.count
+            batch.removeAll(keepingCapacity: true)
+            onProgress(IngestProgress(read: read, stored: summary.stored, elapsed: Date().timeIntervalSince(started)))
+        }
+
+        for source in sources {
+            do {
+                try reader.read(source) { item in
+                    switch item {
+                    case .rejection(let rejection):
+                        summary.rejected += 1
+                        onRejection(rejection)
+                    case .article(let article):
+                        read += 1
+                        guard seenInRun.insert(article.id).inserted else {
+                            summary.alreadyPresent += 1
+                            return
+                        }
+                        batch.append(article)
+                        if batch.count >= options.batchSize { try flush() }
+                    }
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                summary.rejected += 1
+                onRejection(Rejection(path: source.displayPath, line: nil, reason: "cannot read: \(error.localizedDescription)"))
+            }
+        }
+        try flush()
+        summary.events = try updateEvents()
+        return summary
+    }
+
+    /// Analyses and stores one batch; articles already stored are not analysed again.
+    private func storeBatch(_ articles: [Article]) throws -> InsertOutcome {
+        let existing = try store.existingIDs(among: articles.map(\.id))
+        let fresh = articles.filter { !existing.contains($0.id) }
+        let analyses = analyzeAll(fresh)
+        var outcome = try store.insert(zip(fresh, analyses).map { AnalyzedReport(article: $0, analysis: $1) })
+        outcome.alreadyPresent += articles.filter { existing.contains($0.id) }.map(\.id)
+        return outcome
+    }
+
+    /// Analyses articles, `options.concurrency` at a time. The result does not depend on it.
+    func analyzeAll(_ articles: [Article]) -> [ArticleAnalysis] {
+        guard options.concurrency > 1, articles.count > 1 else { return articles.map(analyzer.analyze) }
+        let results = ResultSlots<ArticleAnalysis>(count: articles.count)
+        let analyzer = self.analyzer
+        let workers = min(options.concurrency, articles.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < articles.count {
+                results.set(index, analyzer.analyze(articles[index]))
+                index += workers
+            }
+        }
+        return results.values()
+    }
+
+    /// Recomputes the events from every stored report and stores them. Returns their number.
+    @discardableResult
+    public func updateEvents() throws -> Int {
+        let events = EventBuilder().events(for: try store.reports())
+        try store.replaceEvents(events)
+        return events.count
+    }
+
+    /// Recomputes every stored analysis from the stored text with the current analyser, then the
+    /// events. Returns the number of articles reanalysed.
+    @discardableResult
+    public func reanalyze(onProgress: (IngestProgress) -> Void = { _ in }) throws -> Int {
+        let started = Date()
+        var done = 0
+        try store.forEachArticleBatch(batchSize: options.batchSize) { articles in
+            let analyses = analyzeAll(articles)
+            try store.replaceAnalyses(zip(articles, analyses).map { ($0.id, $1) })
+            done += articles.count
+            onProgress(IngestProgress(read: done, stored: done, elapsed: Date().timeIntervalSince(started)))
+        }
+        try updateEvents()
+        return done
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each slot written by exactly one worker.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0! }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import KhabarCore
+
+/// Turns one JSON Lines record into an article, or a rejection naming the line and the field.
+///
+/// A record is an object with a required string `text` and optional `id` (string or number, kept
+/// as `external_id`), `url`, `outlet`, `title`, `published` (ISO 8601) and `language`.
+enum JSONLineParser {
+    static func article(from bytes: [UInt8], path: String, line: Int) -> ReadItem {
+        func reject(_ reason: String) -> ReadItem { .rejection(Rejection(path: path, line: line, reason: reason)) }
+        if bytes.contains(0) { return reject("a binary record, not text (NUL byte)") }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return reject("not valid UTF-8 text; pass --encoding windows-1256 for legacy Arabic-script files")
+        }
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+        } catch {
+            return reject("not valid JSON")
+        }
+        guard let record = object as? [String: Any] else {
+            return reject("expected a JSON object with a \"text\" field, found \(kind(of: object))")
+        }
+        guard let rawText = record["text"], !(rawText is NSNull) else { return reject("missing required field \"text\"") }
+        guard let text = rawText as? String else { return reject("field \"text\" must be a string, found \(kind(of: rawText))") }
+        guard text.contains(where: { !$0.isWhitespace }) else { return reject("field \"text\" is empty") }
+        if text.utf8.count > ArticleReader.maximumTextBytes {
+            return reject("field \"text\" is \(megabytes(text.utf8.count)), over the 5 MB limit")
+        }
+
+        var strings: [String: String] = [:]
+        for field in ["url", "outlet", "title", "published", "language"] {
+            guard let value = record[field], !(value is NSNull) else { continue }
+            guard let string = value as? String else {
+                return reject("field \"\(field)\" must be a string, found \(kind(of: value))")
+            }
+            let trimmed = string.trimmingWhitespace()
+            if !trimmed.isEmpty { strings[field] = trimmed }
+        }
+        var externalID: String? = nil
+        if let value = record["id"], !(value is NSNull) {
+            if let string = value as? String {
+                externalID = string
+            } else if let number = value as? NSNumber, !(CFGetTypeIDIsBool(number)) {
+                externalID = number.stringValue
+            } else {
+                return reject("field \"id\" must be a string or a number, found \(kind(of: value))")
+            }
+        }
+        var published: CivilDate? = nil
+        if let timestamp = strings["published"] {
+            guard let day = PublishedTimestamp.day(of: timestamp) else {
+                return reject("field \"published\" is not an ISO 8601 date or timestamp: '\(timestamp)'")
+            }
+            published = day
+        }
+        let language = strings["language"].flatMap { Language(code: $0) }
+        let id = ArticleIdentity.id(url: strings["url"], outlet: strings["outlet"], text: text)
+        return .article(Article(
+            id: id, externalID: externalID, url: strings["url"], outlet: strings["outlet"], title: strings["title"],
+            text: text, publishedTimestamp: strings["published"], published: published, declaredLanguage: language,
+            path: path, line: line))
+    }
+
+    private static func kind(of value: Any) -> String {
+        switch value {
+        case is String: "a string"
+        case let number as NSNumber: CFGetTypeIDIsBool(number) ? "a boolean" : "a number"
+        case is [Any]: "an array"
+        case is [String: Any]: "an object"
+        case is NSNull: "null"
+        default: "another value"
+        }
+    }
+
+    /// Whether a value from `JSONSerialization` is a JSON boolean.
+    private static func CFGetTypeIDIsBool(_ number: NSNumber) -> Bool {
+        #if canImport(Darwin)
+        return CFGetTypeID(number) == CFBooleanGetTypeID()
+        #else
+        return number.objCType.pointee == UInt8(ascii: "c") && (number.intValue == 0 || number.intValue == 1)
+            && type(of: number) == NSNumber.self && String(cString: number.objCType) == "c"
+        #endif
+    }
+}
+
+/// Reads the day of an ISO 8601 publication timestamp, in the timestamp's own UTC offset.
+///
+/// Accepts `YYYY-MM-DD`, optionally followed by `T` or a space, a time `HH:MM[:SS[.fff]]`, and a
+/// zone `Z`, `±HH:MM` or `±HHMM`.
+enum PublishedTimestamp {
+    static func day(of timestamp: String) -> CivilDate? {
+        let utf8 = Array(timestamp.utf8)
+        guard utf8.count >= 10, let day = CivilDate(iso: timestamp.prefix(10)) else { return nil }
+        if utf8.count == 10 { return day }
+        var i = 10
+        guard utf8[i] == UInt8(ascii: "T") || utf8[i] == UInt8(ascii: " ") else { return nil }
+        i += 1
+        func digits(_ count: Int, max: Int) -> Bool {
+            guard i + count <= utf8.count else { return false }
+            var value = 0
+            for byte in utf8[i..<i + count] {
+                guard (0x30...0x39).contains(byte) else { return false }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            i += count
+            return value <= max
+        }
+        guard digits(2, max: 23), i < utf8.count, utf8[i] == UInt8(ascii: ":"), { i += 1; return true }(),
+              digits(2, max: 59) else { return nil }
+        if i < utf8.count, utf8[i] == UInt8(ascii: ":") {
+            i += 1
+            guard digits(2, max: 60) else { return nil }
+            if i < utf8.count, utf8[i] == UInt8(ascii: ".") || utf8[i] == UInt8(ascii: ",") {
+                i += 1
+                let start = i
+                while i < utf8.count, (0x30...0x39).contains(utf8[i]) { i += 1 }
+                guard i > start else { return nil }
+            }
+        }
+        if i == utf8.count { return day }
+        if utf8[i] == UInt8(ascii: "Z") || utf8[i] == UInt8(ascii: "z") { return i + 1 == utf8.count ? day : nil }
+        guard utf8[i] == UInt8(ascii: "+") || utf8[i] == UInt8(ascii: "-") else { return nil }
+        i += 1
+        guard digits(2, max: 14) else { return nil }
+        if i < utf8.count, utf8[i] == UInt8(ascii: ":") { i += 1 }
+        guard digits(2, max: 59), i == utf8.count else { return nil }
+        return day
+    }
+}

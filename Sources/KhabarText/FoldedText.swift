@@ -1,0 +1,197 @@
+public import KhabarCore
+import Foundation
+
+/// A text folded for matching, with a map from every folded scalar back to the original.
+///
+/// Lexicon lookups (month names, gazetteer aliases, quote verbs) compare folded forms, so a
+/// word matches however the article spells it; every match is then mapped back to a span of the
+/// original text, which is what the CLI contract reports.
+///
+/// Folding is defined as:
+/// - Arabic yeh U+064A, alef maksura U+0649 and yeh with hamza U+0626 → farsi yeh U+06CC
+/// - Arabic kaf U+0643 → keheh U+06A9
+/// - teh marbuta U+0629, heh with yeh above U+06C0, heh goal U+06C1, heh doachashmee U+06BE → heh U+0647
+/// - alef with madda, hamza above/below, alef wasla (U+0622, U+0623, U+0625, U+0671) → alef U+0627
+/// - waw with hamza U+0624 → waw U+0648
+/// - Arabic presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFC) → their base letters
+/// - harakat, superscript alef and Quranic marks, tatweel U+0640 → removed
+/// - ZWNJ U+200C and the invisible controls of ``ArabicScript/isInvisibleControl(_:)`` → removed
+/// - Persian and Arabic-Indic digits → ASCII digits; ٫ → `.`, ٬ → `,`, ٪ → `%`
+/// - Latin and Cyrillic capitals → lower case; ё → е
+/// - runs of whitespace → one space, or one `\n` when the run holds a line break
+///
+/// - Complexity: O(*n*) in the number of scalars.
+public struct FoldedText: Sendable, Hashable {
+    /// The folded scalars.
+    public let scalars: [Unicode.Scalar]
+    /// For each folded scalar, the offset of the original scalar it came from.
+    public let origins: [Int]
+    /// The number of scalars in the original text.
+    public let originalCount: Int
+
+    /// Folds `text`.
+    public init(_ text: ScalarText) {
+        var scalars: [Unicode.Scalar] = []
+        var origins: [Int] = []
+        scalars.reserveCapacity(text.count)
+        origins.reserveCapacity(text.count)
+        var pendingSpace: (offset: Int, newline: Bool)? = nil
+        for (offset, scalar) in text.scalars.enumerated() {
+            let v = scalar.value
+            if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || (v >= 0x80 && scalar.properties.isWhitespace) {
+                let isNewline = v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029
+                if let pending = pendingSpace {
+                    pendingSpace = (pending.offset, pending.newline || isNewline)
+                } else {
+                    pendingSpace = (offset, isNewline)
+                }
+                continue
+            }
+            if v < 0x80 {
+                if let pending = pendingSpace {
+                    scalars.append(pending.newline ? "\n" : " ")
+                    origins.append(pending.offset)
+                    pendingSpace = nil
+                }
+                if v >= 0x41 && v <= 0x5A {
+                    scalars.append(Unicode.Scalar(v + 0x20)!)
+                } else {
+                    scalars.append(scalar)
+                }
+                origins.append(offset)
+                continue
+            }
+            let folded = FoldedText.fold(scalar)
+            if folded.isEmpty { continue }
+            if let pending = pendingSpace {
+                scalars.append(pending.newline ? "\n" : " ")
+                origins.append(pending.offset)
+                pendingSpace = nil
+            }
+            for f in folded {
+                scalars.append(f)
+                origins.append(offset)
+            }
+        }
+        if let pending = pendingSpace {
+            scalars.append(pending.newline ? "\n" : " ")
+            origins.append(pending.offset)
+        }
+        self.scalars = scalars
+        self.origins = origins
+        self.originalCount = text.count
+    }
+
+    /// Folds `text`.
+    public init(_ text: String) {
+        self.init(ScalarText(text))
+    }
+
+    /// The number of folded scalars.
+    public var count: Int { scalars.count }
+
+    /// The folded text as a `String`.
+    public var string: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// The folded form of a range of folded scalars, as a `String`.
+    public func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+
+    /// The span of the original text that a range of folded scalars came from.
+    ///
+    /// An empty range maps to an empty span at the original position of its lower bound.
+    public func originalSpan(of range: Range<Int>) -> TextSpan {
+        if range.isEmpty {
+            let start = range.lowerBound < origins.count ? origins[range.lowerBound] : originalCount
+            return TextSpan(start: start, end: start)
+        }
+        return TextSpan(start: origins[range.lowerBound], end: origins[range.upperBound - 1] + 1)
+    }
+
+    /// The folded form of a single string, for building lexicon keys.
+    public static func key(_ text: String) -> String {
+        FoldedText(text).string.trimmingWhitespace()
+    }
+
+    /// Folds one non-ASCII, non-whitespace scalar: zero, one or several scalars.
+    @inline(__always)
+    static func fold(_ scalar: Unicode.Scalar) -> FoldedScalars {
+        let v = scalar.value
+        switch v {
+        case 0x064A, 0x0649, 0x0626: return FoldedScalars(ArabicScript.farsiYeh)
+        case 0x0643: return FoldedScalars(ArabicScript.keheh)
+        case 0x0629, 0x06C0, 0x06C1, 0x06BE: return FoldedScalars(ArabicScript.heh)
+        case 0x0622, 0x0623, 0x0625, 0x0671: return FoldedScalars(ArabicScript.alef)
+        case 0x0624: return FoldedScalars(ArabicScript.waw)
+        case 0x0640, 0x200C: return FoldedScalars()
+        case 0x06F0...0x06F9: return FoldedScalars(Unicode.Scalar(v - 0x06F0 + 0x30)!)
+        case 0x0660...0x0669: return FoldedScalars(Unicode.Scalar(v - 0x0660 + 0x30)!)
+        case 0x066B: return FoldedScalars(".")
+        case 0x066C: return FoldedScalars(",")
+        case 0x066A: return FoldedScalars("%")
+        case 0x0410...0x042F: return FoldedScalars(Unicode.Scalar(v + 0x20)!)
+        case 0x0401, 0x0451: return FoldedScalars("\u{0435}")
+        case 0x0400...0x040F: return FoldedScalars(Unicode.Scalar(v + 0x50)!)
+        case 0x00C0...0x00DE where v != 0x00D7: return FoldedScalars(Unicode.Scalar(v + 0x20)!)
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFC:
+            let base = PresentationForms.baseLetters(of: scalar)
+            return base.isEmpty ? FoldedScalars(scalar) : base.reduce(into: FoldedScalars()) { result, letter in
+                for folded in fold(letter) { result.append(folded) }
+            }
+        default:
+            if ArabicScript.isDiacritic(scalar) || ArabicScript.isInvisibleControl(scalar) { return FoldedScalars() }
+            return FoldedScalars(scalar)
+        }
+    }
+}
+
+/// Zero to a few scalars without a heap allocation in the common case of one.
+struct FoldedScalars: Sequence {
+    private var first: Unicode.Scalar?
+    private var rest: [Unicode.Scalar] = []
+
+    init() {}
+    init(_ scalar: Unicode.Scalar) { first = scalar }
+
+    var isEmpty: Bool { first == nil }
+
+    mutating func append(_ scalar: Unicode.Scalar) {
+        if first == nil { first = scalar } else { rest.append(scalar) }
+    }
+
+    func makeIterator() -> IndexingIterator<[Unicode.Scalar]> {
+        guard let first else { return [].makeIterator() }
+        return ([first] + rest).makeIterator()
+    }
+}
+
+/// Arabic presentation forms (contextual shapes and ligatures from legacy encodings and PDFs)
+/// mapped to the base letters of their compatibility decomposition, without harakat.
+enum PresentationForms {
+    /// The table is computed once from Unicode's compatibility decompositions (NFKD).
+    private static let table: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for range in [0xFB50...0xFDFF, 0xFE70...0xFEFC] as [ClosedRange<UInt32>] {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), scalar.properties.generalCategory != .unassigned else { continue }
+                let decomposed = String(Character(scalar)).decomposedStringWithCompatibilityMapping.unicodeScalars
+                let letters = decomposed.filter { !ArabicScript.isDiacritic($0) && $0.value != 0x20 }
+                if !letters.isEmpty, !(letters.count == 1 && letters.first == scalar) {
+                    table[value] = Array(letters)
+                }
+            }
+        }
+        return table
+    }()
+
+    static func baseLetters(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        table[scalar.value] ?? []
+    }
+}

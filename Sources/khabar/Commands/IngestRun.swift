@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import KhabarExtract
+import KhabarIngest
+import KhabarStore
+import Logging
+
+/// The ingest step `track` and `ingest` share: read, report rejections, print the summary.
+enum IngestRun {
+    static func run(
+        paths: [String], store: StoreOptions, input: InputOptions, verbose: Bool
+    ) throws -> (summary: IngestSummary, store: ArticleStore) {
+        let logger = Terminal.logger(verbose: verbose)
+        let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
+        let articleStore = try CommandError.wrap { try store.open() }
+        logger.debug("database \(store.path)")
+        let ingestor = Ingestor(
+            store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer),
+            options: IngestOptions(encoding: input.encoding.encoding))
+        var progress = ProgressLine()
+        let summary = try CommandError.wrap {
+            try ingestor.ingest(
+                paths: paths,
+                onRejection: { rejection in
+                    progress.clear()
+                    Terminal.err(rejection.description)
+                },
+                onProgress: { step in progress.draw(read: step.read, stored: step.stored, elapsed: step.elapsed) })
+        }
+        progress.clear()
+        Terminal.err(summary.line)
+        return (summary, articleStore)
+    }
+}
+
+/// Turns library errors into one clear line on stderr and exit status 1.
+enum CommandError {
+    static func wrap<T>(verbose: Bool = false, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ExitCode {
+            throw error
+        } catch let error as StoreError {
+            Terminal.err("error: \(error.description)")
+            if verbose, let underlying = error.underlying { Terminal.err("  cause: \(underlying)") }
+            throw ExitCode.failure
+        } catch let error as GazetteerError {
+            Terminal.err("error: \(error.description)")
+            throw ExitCode.failure
+        } catch {
+            Terminal.err("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}

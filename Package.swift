@@ -38,7 +38,7 @@ let package = Package(
             resources: [.copy("Resources")], swiftSettings: strictSettings),
         .target(
             name: "KhabarTime", dependencies: ["KhabarCore", "KhabarText"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Resources")], swiftSettings: strictSettings),
         .target(
             name: "KhabarExtract", dependencies: ["KhabarCore", "KhabarText", "KhabarTime"],
             resources: [.copy("Resources")], swiftSettings: strictSettings),
@@ -77,18 +77,18 @@ let package = Package(
             swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarTextTests", dependencies: ["KhabarText", "KhabarTestSupport"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarTimeTests", dependencies: ["KhabarTime", "KhabarText", "KhabarTestSupport"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarExtractTests",
             dependencies: ["KhabarExtract", "KhabarTime", "KhabarText", "KhabarTestSupport"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarEventsTests",
             dependencies: ["KhabarEvents", "KhabarExtract", "KhabarTestSupport"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarStoreTests",
             dependencies: ["KhabarStore", "KhabarEvents", "KhabarTestSupport"],

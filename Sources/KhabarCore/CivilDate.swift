@@ -152,9 +152,7 @@ public struct DayRange: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// Whether the two ranges share at least one day.
     public func overlaps(_ other: DayRange) -> Bool {
-        let myEnd = end ?? CivilDate(julianDay: Int.max / 2)
-        let otherEnd = other.end ?? CivilDate(julianDay: Int.max / 2)
-        return start <= otherEnd && other.start <= myEnd
+        (other.end.map { start <= $0 } ?? true) && (end.map { other.start <= $0 } ?? true)
     }
 
     public var description: String {

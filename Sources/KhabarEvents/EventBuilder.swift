@@ -14,8 +14,14 @@ public struct EventBuilder: Sendable {
 
     /// Describes the event told by `reports`.
     public func event(of reports: [AnalyzedReport]) -> Event {
-        let ordered = reports.sorted { ($0.analysis.published ?? CivilDate(julianDay: Int.max / 4), $0.article.id)
-            < ($1.analysis.published ?? CivilDate(julianDay: Int.max / 4), $1.article.id) }
+        let ordered = reports.sorted { a, b in
+            switch (a.analysis.published, b.analysis.published) {
+            case let (x?, y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a.article.id < b.article.id
+            }
+        }
         let lead = ordered[0]
         var titles: [String: String] = [:]
         for report in ordered {

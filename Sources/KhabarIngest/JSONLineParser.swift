@@ -41,7 +41,7 @@ enum JSONLineParser {
         if let value = record["id"], !(value is NSNull) {
             if let string = value as? String {
                 externalID = string
-            } else if let number = value as? NSNumber, !(CFGetTypeIDIsBool(number)) {
+            } else if let number = value as? NSNumber, !(isBoolean(number)) {
                 externalID = number.stringValue
             } else {
                 return reject("field \"id\" must be a string or a number, found \(kind(of: value))")
@@ -65,7 +65,7 @@ enum JSONLineParser {
     private static func kind(of value: Any) -> String {
         switch value {
         case is String: "a string"
-        case let number as NSNumber: CFGetTypeIDIsBool(number) ? "a boolean" : "a number"
+        case let number as NSNumber: isBoolean(number) ? "a boolean" : "a number"
         case is [Any]: "an array"
         case is [String: Any]: "an object"
         case is NSNull: "null"
@@ -73,14 +73,10 @@ enum JSONLineParser {
         }
     }
 
-    /// Whether a value from `JSONSerialization` is a JSON boolean.
-    private static func CFGetTypeIDIsBool(_ number: NSNumber) -> Bool {
-        #if canImport(Darwin)
-        return CFGetTypeID(number) == CFBooleanGetTypeID()
-        #else
-        return number.objCType.pointee == UInt8(ascii: "c") && (number.intValue == 0 || number.intValue == 1)
-            && type(of: number) == NSNumber.self && String(cString: number.objCType) == "c"
-        #endif
+    /// Whether a number from `JSONSerialization` is a JSON boolean (`true`/`false`), which it
+    /// returns as a number whose Objective-C type is `c` (char).
+    private static func isBoolean(_ number: NSNumber) -> Bool {
+        String(cString: number.objCType) == "c"
     }
 }
 

@@ -1,0 +1,87 @@
+import Foundation
+import KhabarCore
+import KhabarEvents
+import KhabarStore
+import KhabarTestSupport
+import Testing
+
+@Suite struct ArticleStoreTests {
+    func report(_ text: String, outlet: String? = nil, published: String? = nil, language: Language = .persian) -> AnalyzedReport {
+        let id = ArticleIdentity.id(url: nil, outlet: outlet, text: text)
+        let article = Article(id: id, outlet: outlet, text: text, published: published.flatMap { CivilDate(iso: $0) }, path: "in/\(id).txt")
+        let mention = DateMention(
+            span: TextSpan(start: 0, end: 4), text: String(text.unicodeScalars.prefix(4)), calendar: .persian,
+            granularity: .day, range: DayRange(day: CivilDate(iso: "2025-12-12")!), isRelative: false)
+        let analysis = ArticleAnalysis(
+            version: "test", language: language, title: "عنوان", published: article.published,
+            publishedSource: article.published == nil ? nil : .metadata, normalized: text, dates: [mention],
+            figures: [Figure(span: TextSpan(start: 1, end: 3), text: "13", value: 13, unit: "percent", measure: "رشد",
+                             period: FigurePeriod(text: "سال گذشته", span: nil, range: nil))],
+            eventDating: article.published.map { EventDating(range: DayRange(day: $0), tense: .happened, evidence: nil) })
+        return AnalyzedReport(article: article, analysis: analysis)
+    }
+
+    @Test func roundTripKeepsEveryField() throws {
+        let store = try ArticleStore()
+        let original = report("پوتین و پزشکیان در عشق‌آباد دیدار کردند.", outlet: "Tabnak", published: "2025-12-12")
+        let outcome = try store.insert([original])
+        #expect(outcome.stored == [original.article.id])
+        let read = try store.reports()
+        #expect(read == [original])
+    }
+
+    @Test func insertingTheSameArticleTwiceStoresItOnce() throws {
+        let store = try ArticleStore()
+        let a = report("خبر یک"), b = report("خبر دو")
+        _ = try store.insert([a])
+        let outcome = try store.insert([a, b])
+        #expect(outcome.stored == [b.article.id])
+        #expect(outcome.alreadyPresent == [a.article.id])
+        #expect(try store.articleCount() == 2)
+        #expect(try store.existingIDs(among: [a.article.id, "0000000000000000"]) == [a.article.id])
+    }
+
+    @Test func eventsAreReplacedAndFiltered() throws {
+        let store = try ArticleStore()
+        let fa = report("خبر فارسی", outlet: "Tabnak", published: "2025-12-12")
+        let ar = report("خبر عربي", outlet: "Iran Press", published: "2024-10-11", language: .arabic)
+        _ = try store.insert([fa, ar])
+        var events = EventBuilder().events(for: [fa, ar])
+        events[0].participants = [EntityReference(id: "Q7747", name: "Vladimir Putin")]
+        try store.replaceEvents(events)
+        #expect(try store.events().count == 2)
+        #expect(try store.events(matching: EventFilter(language: .arabic)).map(\.reports.first?.id) == [ar.article.id])
+        #expect(try store.events(matching: EventFilter(since: CivilDate(iso: "2025-01-01"))).count == 1)
+        #expect(try store.events(matching: EventFilter(until: CivilDate(iso: "2025-01-01"))).count == 1)
+        #expect(try store.events(matching: EventFilter(entity: "vladimir putin")).count == 1)
+        #expect(try store.events(matching: EventFilter(entity: "Q7747")).count == 1)
+        let one = try #require(try store.event(id: events[1].id))
+        #expect(one == events[1])
+        #expect(try store.event(id: "ev-missing") == nil)
+        try store.replaceEvents([events[0]])
+        #expect(try store.events().map(\.id) == [events[0].id])
+    }
+
+    @Test func aFileDatabaseSurvivesReopening() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("k.sqlite")
+        let original = report("خبر ماندگار", published: "2025-01-14")
+        do {
+            let store = try ArticleStore(path: path)
+            _ = try store.insert([original])
+        }
+        let reopened = try ArticleStore(path: path)
+        #expect(try reopened.reports() == [original])
+    }
+
+    @Test func aFileThatIsNotADatabaseIsAClearError() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.write("notes.sqlite", String(repeating: "this is not a database\n", count: 200))
+        #expect {
+            _ = try ArticleStore(path: path)
+        } throws: { error in
+            guard let error = error as? StoreError else { return false }
+            return error.description.hasPrefix("Cannot open the database \(path):")
+        }
+    }
+}

@@ -91,7 +91,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarStoreTests",
-            dependencies: ["KhabarStore", "KhabarEvents", "KhabarTestSupport"],
+            dependencies: ["KhabarStore", "KhabarEvents", "KhabarExtract", "KhabarTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarIngestTests",

@@ -21,11 +21,13 @@ public struct EventReport: Sendable, Hashable, Codable {
     public var publishedSource: PublicationSource?
     /// The report's headline, when it has one.
     public var title: String?
+    /// The id of the earlier report this one is a copy of (syndicated or lightly edited), if any.
+    public var duplicateOf: String?
 
     /// Creates a report entry.
     public init(
         id: String, path: String?, url: String?, outlet: String?, language: Language,
-        published: CivilDate?, publishedSource: PublicationSource?, title: String?
+        published: CivilDate?, publishedSource: PublicationSource?, title: String?, duplicateOf: String? = nil
     ) {
         self.id = id
         self.path = path
@@ -35,10 +37,12 @@ public struct EventReport: Sendable, Hashable, Codable {
         self.published = published
         self.publishedSource = publishedSource
         self.title = title
+        self.duplicateOf = duplicateOf
     }
 
     enum CodingKeys: String, CodingKey {
         case id, path, url, outlet, language, published, publishedSource = "published_source", title
+        case duplicateOf = "duplicate_of"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,6 +55,7 @@ public struct EventReport: Sendable, Hashable, Codable {
         try c.encode(published, forKey: .published)
         try c.encode(publishedSource, forKey: .publishedSource)
         try c.encode(title, forKey: .title)
+        try c.encode(duplicateOf, forKey: .duplicateOf)
     }
 }
 
@@ -132,6 +137,9 @@ public struct EventFact: Sendable, Hashable, Codable {
 ///
 /// Encodes exactly as the CLI contract's event object; fields not computed are `null` or empty,
 /// never missing.
+///
+/// ``mentionedDays`` (the days its reports mention besides its own date) is kept for computing
+/// ``related`` and is not part of the JSON.
 public struct Event: Sendable, Hashable, Codable, Identifiable {
     /// A stable id, derived from the event's earliest report.
     public var id: String
@@ -153,6 +161,8 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var facts: [EventFact]
     /// Ids of events this one refers to.
     public var related: [String]
+    /// Days the reports mention besides the event's own date (not encoded).
+    public var mentionedDays: [DayRange] = []
 
     /// Creates an event.
     public init(
@@ -192,6 +202,17 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         reports = try c.decode([EventReport].self, forKey: .reports)
         facts = try c.decode([EventFact].self, forKey: .facts)
         related = try c.decode([String].self, forKey: .related)
+        mentionedDays = []
+    }
+
+    /// Orders events on a timeline: by start date (undated last), then id.
+    public static func timelineOrder(_ a: Event, _ b: Event) -> Bool {
+        switch (a.date?.start, b.date?.start) {
+        case let (x?, y?) where x != y: x < y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.id < b.id
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

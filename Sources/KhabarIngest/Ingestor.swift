@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import KhabarCore
-import KhabarEvents
+public import KhabarEvents
 public import KhabarExtract
 public import KhabarStore
 
@@ -58,12 +58,22 @@ public struct Ingestor: Sendable {
     private let store: ArticleStore
     private let analyzer: ArticleAnalyzer
     private let options: IngestOptions
+    private let featureBuilder: FeatureBuilder
+    private let summarizer: EventSummarizer
+    private let model: SimilarityModel
 
-    /// Creates an ingestor that writes to `store`.
-    public init(store: ArticleStore, analyzer: ArticleAnalyzer, options: IngestOptions = IngestOptions()) {
+    /// Creates an ingestor that writes to `store`, analysing with `analyzer` and linking names
+    /// with `gazetteer`.
+    public init(
+        store: ArticleStore, analyzer: ArticleAnalyzer, gazetteer: Gazetteer,
+        model: SimilarityModel = SimilarityModel(), options: IngestOptions = IngestOptions()
+    ) {
         self.store = store
         self.analyzer = analyzer
         self.options = options
+        self.model = model
+        featureBuilder = FeatureBuilder(gazetteer: gazetteer)
+        summarizer = EventSummarizer(gazetteer: gazetteer, model: model)
     }
 
     /// Ingests the files and directories of `paths` (`-` for standard input), then updates events.
@@ -76,6 +86,8 @@ public struct Ingestor: Sendable {
             summary.rejected += 1
             onRejection(problem)
         }
+        var events = try EventUpdater(store: store, summarizer: summarizer, model: model)
+        _ = try events.repair()
         let started = Date()
         var batch: [Article] = []
         var seenInRun = Set<String>()
@@ -84,7 +96,7 @@ public struct Ingestor: Sendable {
 
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcome = try storeBatch(batch)
+            let outcome = try storeBatch(batch, events: &events)
             summary.stored += outcome.stored.count
             summary.alreadyPresent += outcome.alreadyPresent.count
             batch.removeAll(keepingCapacity: true)
@@ -116,16 +128,20 @@ public struct Ingestor: Sendable {
             }
         }
         try flush()
-        summary.events = try updateEvents()
+        summary.events = events.clusterer.events().count
         return summary
     }
 
-    /// Analyses and stores one batch; articles already stored are not analysed again.
-    private func storeBatch(_ articles: [Article]) throws -> InsertOutcome {
+    /// Analyses, clusters and stores one batch in one transaction; articles already stored are
+    /// not analysed again.
+    private func storeBatch(_ articles: [Article], events: inout EventUpdater) throws -> InsertOutcome {
         let existing = try store.existingIDs(among: articles.map(\.id))
         let fresh = articles.filter { !existing.contains($0.id) }
-        let analyses = analyzeAll(fresh)
-        var outcome = try store.insert(zip(fresh, analyses).map { AnalyzedReport(article: $0, analysis: $1) })
+        let reports = zip(fresh, analyzeAll(fresh)).map { AnalyzedReport(article: $0, analysis: $1) }
+        let items = reports.map { (report: $0, features: featureBuilder.features(of: $0)) }
+        let changes = try events.add(items)
+        var outcome = try store.commit(ArticleStore.Commit(reports: items, removedEvents: changes.removed, events: changes.events))
+        events.committed(removed: changes.removed, events: changes.events)
         outcome.alreadyPresent += articles.filter { existing.contains($0.id) }.map(\.id)
         return outcome
     }
@@ -146,27 +162,21 @@ public struct Ingestor: Sendable {
         return results.values()
     }
 
-    /// Recomputes the events from every stored report and stores them. Returns their number.
-    @discardableResult
-    public func updateEvents() throws -> Int {
-        let events = EventBuilder().events(for: try store.reports())
-        try store.replaceEvents(events)
-        return events.count
-    }
-
-    /// Recomputes every stored analysis from the stored text with the current analyser, then the
-    /// events. Returns the number of articles reanalysed.
+    /// Recomputes every stored analysis from the stored text with the current analyser, then
+    /// regroups all reports into events from scratch. Returns the number of articles reanalysed.
     @discardableResult
     public func reanalyze(onProgress: (IngestProgress) -> Void = { _ in }) throws -> Int {
         let started = Date()
         var done = 0
         try store.forEachArticleBatch(batchSize: options.batchSize) { articles in
-            let analyses = analyzeAll(articles)
-            try store.replaceAnalyses(zip(articles, analyses).map { ($0.id, $1) })
+            let reports = zip(articles, analyzeAll(articles)).map { AnalyzedReport(article: $0, analysis: $1) }
+            try store.replaceAnalyses(reports.map { ($0, featureBuilder.features(of: $0)) })
             done += articles.count
             onProgress(IngestProgress(read: done, stored: done, elapsed: Date().timeIntervalSince(started)))
         }
-        try updateEvents()
+        try store.replaceEvents([])
+        var events = try EventUpdater(store: store, summarizer: summarizer, model: model)
+        _ = try events.repair()
         return done
     }
 }

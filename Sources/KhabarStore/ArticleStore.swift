@@ -141,15 +141,38 @@ public final class ArticleStore: Sendable {
 
     // MARK: - Articles
 
-    /// Stores a batch of articles with their analyses in one transaction. Articles whose id is
-    /// already stored are left as they are and reported as already present.
-    public func insert(_ batch: [AnalyzedReport], ingestedAt: Date = Date()) throws -> InsertOutcome {
+    /// A batch to commit in one transaction: new reports with their features, and the events
+    /// they change.
+    public struct Commit: Sendable {
+        /// New reports and their clustering features.
+        public var reports: [(report: AnalyzedReport, features: ReportFeatures)]
+        /// Ids of events that no longer exist (merged into others, or emptied).
+        public var removedEvents: [String]
+        /// Events to create or replace, with their members.
+        public var events: [Event]
+
+        /// Creates a commit.
+        public init(reports: [(report: AnalyzedReport, features: ReportFeatures)], removedEvents: [String] = [], events: [Event] = []) {
+            self.reports = reports
+            self.removedEvents = removedEvents
+            self.events = events
+        }
+    }
+
+    /// Stores new articles with their analyses and features, and rewrites the events they change,
+    /// all in one transaction: after a crash either all of it is stored or none of it. Articles
+    /// whose id is already stored are left as they are and reported as already present.
+    @discardableResult
+    public func commit(_ commit: Commit, ingestedAt: Date = Date()) throws -> InsertOutcome {
         let timestamp = ISO8601DateFormatter().string(from: ingestedAt)
         let encoder = ArticleStore.encoder()
-        let records = try batch.map { report in
-            (ArticleRecord(report.article, ingestedAt: timestamp),
-             try AnalysisRecord(articleID: report.article.id, analysis: report.analysis, encoder: encoder))
+        let records = try commit.reports.map { item in
+            (ArticleRecord(item.report.article, ingestedAt: timestamp),
+             try AnalysisRecord(articleID: item.report.article.id, analysis: item.report.analysis, features: item.features, encoder: encoder))
         }
+        let eventRecords = try commit.events.map { try EventRecord($0, encoder: encoder) }
+        let links = commit.events.flatMap { event in event.reports.map { EventReportRecord(eventID: event.id, articleID: $0.id) } }
+        let removed = commit.removedEvents
         return try write("store articles") { db in
             var outcome = InsertOutcome(stored: [], alreadyPresent: [])
             for (article, analysis) in records {
@@ -161,7 +184,27 @@ public final class ArticleStore: Sendable {
                     outcome.alreadyPresent.append(article.id)
                 }
             }
+            try ArticleStore.writeEvents(db, removed: removed, records: eventRecords, links: links)
             return outcome
+        }
+    }
+
+    /// Stores a batch of articles with their analyses (and features computed by `features`), in
+    /// one transaction, without touching events.
+    @discardableResult
+    public func insert(_ batch: [AnalyzedReport], features: (AnalyzedReport) -> ReportFeatures) throws -> InsertOutcome {
+        try commit(Commit(reports: batch.map { ($0, features($0)) }))
+    }
+
+    private static func writeEvents(_ db: Database, removed: [String], records: [EventRecord], links: [EventReportRecord]) throws {
+        for id in removed { _ = try EventRecord.deleteOne(db, key: id) }
+        for record in records {
+            try record.save(db)
+            try db.execute(sql: "DELETE FROM event_report WHERE event_id = ?", arguments: [record.id])
+        }
+        for link in links {
+            try db.execute(sql: "DELETE FROM event_report WHERE article_id = ?", arguments: [link.articleID])
+            try link.insert(db)
         }
     }
 
@@ -184,19 +227,68 @@ public final class ArticleStore: Sendable {
         try read("count articles") { db in try ArticleRecord.fetchCount(db) }
     }
 
+    private static let reportQuery = """
+        SELECT article.*, analysis.body AS analysis_body FROM article
+        JOIN analysis ON analysis.article_id = article.id
+        """
+
+    private static func report(from row: Row, decoder: JSONDecoder) throws -> AnalyzedReport {
+        let article = try ArticleRecord(row: row).article
+        let body: Data = row["analysis_body"]
+        return AnalyzedReport(article: article, analysis: try decoder.decode(ArticleAnalysis.self, from: body))
+    }
+
     /// Every stored article with its analysis, in arrival order.
     public func reports() throws -> [AnalyzedReport] {
         let decoder = JSONDecoder()
         return try read("read reports") { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT article.*, analysis.body AS analysis_body FROM article
-                JOIN analysis ON analysis.article_id = article.id ORDER BY article.rowid
-                """)
-            return try rows.map { row in
-                let article = try ArticleRecord(row: row).article
-                let body: Data = row["analysis_body"]
-                return AnalyzedReport(article: article, analysis: try decoder.decode(ArticleAnalysis.self, from: body))
+            try Row.fetchAll(db, sql: ArticleStore.reportQuery + " ORDER BY article.rowid")
+                .map { try ArticleStore.report(from: $0, decoder: decoder) }
+        }
+    }
+
+    /// The stored articles with these ids, with their analyses (in no particular order).
+    public func reports(ids: [String]) throws -> [AnalyzedReport] {
+        let decoder = JSONDecoder()
+        return try read("read reports") { db in
+            var result: [AnalyzedReport] = []
+            for chunk in stride(from: 0, to: ids.count, by: 500) {
+                let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
+                let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+                let rows = try Row.fetchAll(db, sql: ArticleStore.reportQuery + " WHERE article.id IN (\(marks))",
+                                            arguments: StatementArguments(slice))
+                result += try rows.map { try ArticleStore.report(from: $0, decoder: decoder) }
             }
+            return result
+        }
+    }
+
+    /// The clustering features of every stored article, in arrival order.
+    public func features() throws -> [ReportFeatures] {
+        try read("read features") { db in
+            var result: [ReportFeatures] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT analysis.features FROM article JOIN analysis ON analysis.article_id = article.id
+                ORDER BY article.rowid
+                """)
+            while let row = try rows.next() {
+                let data: Data = row[0]
+                guard let features = FeatureCoding.decode([UInt8](data)) else {
+                    throw StoreError("The stored features of an article are unreadable; run `khabar reanalyze`.")
+                }
+                result.append(features)
+            }
+            return result
+        }
+    }
+
+    /// Which event every clustered article belongs to.
+    public func eventAssignments() throws -> [String: String] {
+        try read("read event members") { db in
+            var result: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, event_id FROM event_report")
+            while let row = try rows.next() { result[row[0]] = row[1] }
+            return result
         }
     }
 
@@ -216,10 +308,12 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    /// Replaces the analyses of stored articles (after an upgrade of the analyser).
-    public func replaceAnalyses(_ analyses: [(articleID: String, analysis: ArticleAnalysis)]) throws {
+    /// Replaces the analyses and features of stored articles (after an upgrade of the analyser).
+    public func replaceAnalyses(_ items: [(report: AnalyzedReport, features: ReportFeatures)]) throws {
         let encoder = ArticleStore.encoder()
-        let records = try analyses.map { try AnalysisRecord(articleID: $0.articleID, analysis: $0.analysis, encoder: encoder) }
+        let records = try items.map {
+            try AnalysisRecord(articleID: $0.report.article.id, analysis: $0.report.analysis, features: $0.features, encoder: encoder)
+        }
         try write("store analyses") { db in
             for record in records { try record.save(db) }
         }
@@ -240,20 +334,35 @@ public final class ArticleStore: Sendable {
         }
     }
 
+    /// Rewrites some events in one transaction: removes `removed`, and creates or replaces `events`.
+    public func updateEvents(removed: [String], events: [Event]) throws {
+        let encoder = ArticleStore.encoder()
+        let records = try events.map { try EventRecord($0, encoder: encoder) }
+        let links = events.flatMap { event in event.reports.map { EventReportRecord(eventID: event.id, articleID: $0.id) } }
+        try write("store events") { db in
+            try ArticleStore.writeEvents(db, removed: removed, records: records, links: links)
+        }
+    }
+
+    /// Every stored event with its cross-references computed, in timeline order.
+    private func allEvents() throws -> [Event] {
+        let decoder = JSONDecoder()
+        var events = try read("read events") { db in
+            try EventRecord.fetchAll(db).map { try $0.event(decoder: decoder) }
+        }
+        RelatedEvents.link(&events)
+        return events.sorted(by: Event.timelineOrder)
+    }
+
     /// The stored events that pass `filter`, in timeline order.
     public func events(matching filter: EventFilter = EventFilter()) throws -> [Event] {
-        let decoder = JSONDecoder()
-        let events = try read("read events") { db in
-            try EventRecord.fetchAll(db).map { try decoder.decode(Event.self, from: $0.body) }
-        }
-        return events.filter(filter.matches).sorted(by: EventBuilder.timelineOrder)
+        try allEvents().filter(filter.matches)
     }
 
     /// One stored event, or `nil`.
     public func event(id: String) throws -> Event? {
-        let decoder = JSONDecoder()
-        return try read("read the event") { db in
-            try EventRecord.fetchOne(db, key: id).map { try decoder.decode(Event.self, from: $0.body) }
-        }
+        let exists = try read("read the event") { db in try EventRecord.exists(db, key: id) }
+        guard exists else { return nil }
+        return try allEvents().first { $0.id == id }
     }
 }

@@ -34,14 +34,16 @@ enum Migrations {
                     event_start TEXT,
                     event_end TEXT,
                     tense TEXT,
-                    body BLOB NOT NULL
+                    body BLOB NOT NULL,
+                    features BLOB NOT NULL
                 );
                 CREATE INDEX analysis_version ON analysis(version);
                 CREATE TABLE event (
                     id TEXT PRIMARY KEY NOT NULL,
                     date_start TEXT,
                     date_end TEXT,
-                    body BLOB NOT NULL
+                    body BLOB NOT NULL,
+                    mentions BLOB NOT NULL
                 );
                 CREATE INDEX event_date ON event(date_start);
                 CREATE TABLE event_report (
@@ -49,6 +51,7 @@ enum Migrations {
                     article_id TEXT NOT NULL UNIQUE REFERENCES article(id) ON DELETE CASCADE,
                     PRIMARY KEY (event_id, article_id)
                 );
+                CREATE INDEX event_report_event ON event_report(event_id);
                 """)
         }
         return migrator

@@ -68,14 +68,15 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     var eventEnd: String?
     var tense: String?
     var body: Data
+    var features: Data
 
     enum CodingKeys: String, CodingKey {
         case articleID = "article_id", version, language, published, publishedSource = "published_source"
         case outletID = "outlet_id", outletName = "outlet_name", eventStart = "event_start", eventEnd = "event_end"
-        case tense, body
+        case tense, body, features
     }
 
-    init(articleID: String, analysis: ArticleAnalysis, encoder: JSONEncoder) throws {
+    init(articleID: String, analysis: ArticleAnalysis, features: ReportFeatures, encoder: JSONEncoder) throws {
         self.articleID = articleID
         version = analysis.version
         language = analysis.language.code
@@ -87,6 +88,7 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
         eventEnd = analysis.eventDating?.range.end?.iso
         tense = analysis.eventDating?.tense.rawValue
         body = try encoder.encode(analysis)
+        self.features = Data(FeatureCoding.encode(features))
     }
 }
 
@@ -98,9 +100,10 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var dateStart: String?
     var dateEnd: String?
     var body: Data
+    var mentions: Data
 
     enum CodingKeys: String, CodingKey {
-        case id, dateStart = "date_start", dateEnd = "date_end", body
+        case id, dateStart = "date_start", dateEnd = "date_end", body, mentions
     }
 
     init(_ event: Event, encoder: JSONEncoder) throws {
@@ -108,6 +111,13 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         dateStart = event.date?.start.iso
         dateEnd = event.date?.end?.iso
         body = try encoder.encode(event)
+        mentions = try encoder.encode(event.mentionedDays)
+    }
+
+    func event(decoder: JSONDecoder) throws -> Event {
+        var event = try decoder.decode(Event.self, from: body)
+        event.mentionedDays = try decoder.decode([DayRange].self, from: mentions)
+        return event
     }
 }
 

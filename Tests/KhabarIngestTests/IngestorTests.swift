@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct IngestorTests {
     func ingestor(_ store: ArticleStore, concurrency: Int = 2) -> Ingestor {
-        Ingestor(store: store, analyzer: ArticleAnalyzer(gazetteer: .bundled), options: IngestOptions(batchSize: 2, concurrency: concurrency))
+        Ingestor(store: store, analyzer: ArticleAnalyzer(gazetteer: .bundled), gazetteer: .bundled, options: IngestOptions(batchSize: 2, concurrency: concurrency))
     }
 
     @Test func seedsAreStoredOnceWhateverTheNumberOfRuns() throws {

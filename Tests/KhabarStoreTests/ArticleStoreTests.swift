@@ -1,11 +1,18 @@
 import Foundation
 import KhabarCore
 import KhabarEvents
+import KhabarExtract
 import KhabarStore
 import KhabarTestSupport
 import Testing
 
 @Suite struct ArticleStoreTests {
+    let builder = FeatureBuilder(gazetteer: Gazetteer(entries: []))
+    let summarizer = EventSummarizer(gazetteer: Gazetteer(entries: []))
+
+    func events(_ reports: [AnalyzedReport]) -> [Event] {
+        reports.map { summarizer.event(of: [$0], features: [$0.article.id: builder.features(of: $0)]) }.sorted(by: Event.timelineOrder)
+    }
     func report(_ text: String, outlet: String? = nil, published: String? = nil, language: Language = .persian) -> AnalyzedReport {
         let id = ArticleIdentity.id(url: nil, outlet: outlet, text: text)
         let article = Article(id: id, outlet: outlet, text: text, published: published.flatMap { CivilDate(iso: $0) }, path: "in/\(id).txt")
@@ -24,7 +31,7 @@ import Testing
     @Test func roundTripKeepsEveryField() throws {
         let store = try ArticleStore()
         let original = report("پوتین و پزشکیان در عشق‌آباد دیدار کردند.", outlet: "Tabnak", published: "2025-12-12")
-        let outcome = try store.insert([original])
+        let outcome = try store.insert([original], features: builder.features)
         #expect(outcome.stored == [original.article.id])
         let read = try store.reports()
         #expect(read == [original])
@@ -33,8 +40,8 @@ import Testing
     @Test func insertingTheSameArticleTwiceStoresItOnce() throws {
         let store = try ArticleStore()
         let a = report("خبر یک"), b = report("خبر دو")
-        _ = try store.insert([a])
-        let outcome = try store.insert([a, b])
+        _ = try store.insert([a], features: builder.features)
+        let outcome = try store.insert([a, b], features: builder.features)
         #expect(outcome.stored == [b.article.id])
         #expect(outcome.alreadyPresent == [a.article.id])
         #expect(try store.articleCount() == 2)
@@ -45,8 +52,8 @@ import Testing
         let store = try ArticleStore()
         let fa = report("خبر فارسی", outlet: "Tabnak", published: "2025-12-12")
         let ar = report("خبر عربي", outlet: "Iran Press", published: "2024-10-11", language: .arabic)
-        _ = try store.insert([fa, ar])
-        var events = EventBuilder().events(for: [fa, ar])
+        _ = try store.insert([fa, ar], features: builder.features)
+        var events = events([fa, ar])
         events[0].participants = [EntityReference(id: "Q7747", name: "Vladimir Putin")]
         try store.replaceEvents(events)
         #expect(try store.events().count == 2)
@@ -68,10 +75,11 @@ import Testing
         let original = report("خبر ماندگار", published: "2025-01-14")
         do {
             let store = try ArticleStore(path: path)
-            _ = try store.insert([original])
+            _ = try store.insert([original], features: builder.features)
         }
         let reopened = try ArticleStore(path: path)
         #expect(try reopened.reports() == [original])
+        #expect(try reopened.features() == [builder.features(of: original)])
     }
 
     @Test func aFileThatIsNotADatabaseIsAClearError() throws {

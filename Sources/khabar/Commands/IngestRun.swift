@@ -15,7 +15,7 @@ enum IngestRun {
         let articleStore = try CommandError.wrap { try store.open() }
         logger.debug("database \(store.path)")
         let ingestor = Ingestor(
-            store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer),
+            store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer), gazetteer: gazetteer,
             options: IngestOptions(encoding: input.encoding.encoding))
         var progress = ProgressLine()
         let summary = try CommandError.wrap {

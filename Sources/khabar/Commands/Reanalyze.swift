@@ -15,7 +15,7 @@ struct Reanalyze: ParsableCommand {
     func run() throws {
         let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
         let articleStore = try CommandError.wrap { try store.open() }
-        let ingestor = Ingestor(store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer))
+        let ingestor = Ingestor(store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer), gazetteer: gazetteer)
         var progress = ProgressLine()
         let count = try CommandError.wrap(verbose: verbosity.verbose) {
             try ingestor.reanalyze { step in progress.draw(read: step.read, stored: step.stored, elapsed: step.elapsed) }

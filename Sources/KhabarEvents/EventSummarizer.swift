@@ -1,0 +1,265 @@
+import KhabarCore
+public import KhabarExtract
+import KhabarText
+
+/// Describes an event from its reports: date and tense, place, participants, a title per
+/// language, the reports (copies marked), and the facts with the outlets that state them.
+///
+/// Pure: the same reports always give the same event.
+public struct EventSummarizer: Sendable {
+    private let categories: [String: String]
+    private let model: SimilarityModel
+
+    /// Creates a summariser that tells cities from countries through `gazetteer`.
+    public init(gazetteer: Gazetteer, model: SimilarityModel = SimilarityModel()) {
+        var categories: [String: String] = [:]
+        for (id, entry) in gazetteer.entries { categories[id] = entry.category }
+        self.categories = categories
+        self.model = model
+    }
+
+    /// The most participants an event lists.
+    public static let maximumParticipants = 8
+
+    /// Describes the event told by `reports` (with their clustering features, in any order).
+    public func event(of reports: [AnalyzedReport], features: [String: ReportFeatures]) -> Event {
+        let ordered = reports.sorted(by: EventSummarizer.reportOrder)
+        let members = ordered.map(\.article.id)
+        let date = eventDate(of: ordered)
+        var mentioned: [DayRange] = []
+        for report in ordered {
+            for day in features[report.article.id]?.mentionedDays ?? [] where !mentioned.contains(day) {
+                if let date, date.range.overlaps(day) { continue }
+                mentioned.append(day)
+            }
+        }
+        var event = Event(
+            id: EventClusterer.eventID(members: members),
+            title: nil,
+            titles: titles(of: ordered),
+            date: date?.range,
+            tense: date?.tense ?? .unknown,
+            place: place(of: ordered),
+            participants: participants(of: ordered),
+            reports: reportEntries(of: ordered, features: features),
+            facts: FactComparer(model: model).facts(of: ordered),
+            related: [])
+        event.title = EventSummarizer.leadLanguage(of: ordered).flatMap { event.titles[$0] } ?? event.titles.values.sorted().first
+        event.mentionedDays = mentioned.sorted { ($0.start, $0.end ?? $0.start) < ($1.start, $1.end ?? $1.start) }
+        return event
+    }
+
+    /// Reports in timeline order: by publication day (undated last), then id.
+    static func reportOrder(_ a: AnalyzedReport, _ b: AnalyzedReport) -> Bool {
+        switch (a.analysis.published, b.analysis.published) {
+        case let (x?, y?) where x != y: x < y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.article.id < b.article.id
+        }
+    }
+
+    // MARK: - Date
+
+    /// The event's days and tense: the dating most reports agree on (a report's dating counts
+    /// for every dating it overlaps), the narrowest of those; failing any, the earliest
+    /// publication day. Scheduled when every report that dates it was published before it.
+    func eventDate(of reports: [AnalyzedReport]) -> (range: DayRange, tense: Tense)? {
+        let datings = reports.compactMap { report -> (EventDating, CivilDate?)? in
+            guard let dating = report.analysis.eventDating, dating.evidence != nil else { return nil }
+            return (dating, report.analysis.published)
+        }
+        if !datings.isEmpty {
+            var best: (range: DayRange, votes: Int, length: Int)? = nil
+            for (dating, _) in datings {
+                let votes = datings.filter { SimilarityModel.distance($0.0.range, dating.range) <= model.eventDateTolerance }.count
+                let length = dating.range.length ?? Int.max
+                if let current = best {
+                    if votes > current.votes || (votes == current.votes && (length, dating.range.start) < (current.length, current.range.start)) {
+                        best = (dating.range, votes, length)
+                    }
+                } else {
+                    best = (dating.range, votes, length)
+                }
+            }
+            let range = best!.range
+            let lastPublished = reports.compactMap(\.analysis.published).max()
+            let supporting = datings.filter { SimilarityModel.distance($0.0.range, range) <= model.eventDateTolerance }
+            let tense: Tense
+            if supporting.contains(where: { $0.0.tense == .happened }) || (lastPublished.map { $0 > (range.end ?? range.start) } ?? false) {
+                tense = .happened
+            } else if supporting.allSatisfy({ $0.0.tense == .scheduled }) {
+                tense = .scheduled
+            } else {
+                tense = .unknown
+            }
+            return (range, tense)
+        }
+        if let first = reports.compactMap(\.analysis.published).min() {
+            let dated = reports.compactMap(\.analysis.eventDating)
+            return (DayRange(day: first), dated.first?.tense ?? .unknown)
+        }
+        return nil
+    }
+
+    // MARK: - Titles
+
+    /// A title per language: the headline of the first report in that language that has one,
+    /// else the first sentence of its first report.
+    func titles(of reports: [AnalyzedReport]) -> [String: String] {
+        var titles: [String: String] = [:]
+        for report in reports where titles[report.analysis.language.code] == nil {
+            if let title = report.analysis.title { titles[report.analysis.language.code] = title }
+        }
+        for report in reports where titles[report.analysis.language.code] == nil {
+            if let sentence = FirstSentence.of(report.article.text) { titles[report.analysis.language.code] = sentence }
+        }
+        return titles
+    }
+
+    /// The language most reports are in (ties: the earliest report's).
+    static func leadLanguage(of reports: [AnalyzedReport]) -> String? {
+        var counts: [String: Int] = [:]
+        for report in reports { counts[report.analysis.language.code, default: 0] += 1 }
+        let top = counts.values.max() ?? 0
+        return reports.first { counts[$0.analysis.language.code] == top }?.analysis.language.code
+    }
+
+    // MARK: - Place
+
+    /// Prepositions that put an event somewhere: "در مسکو", "في موسكو", "in Moscow", "в Москве".
+    static let locatives: Set<String> = ["در", "فی", "in", "at", "в", "во"]
+
+    /// The place of the event: the place (a city before a country) the reports put it in most
+    /// often, counting a mention after a locative preposition three times, in the headline or
+    /// first sentence twice, and a capital used for its government ("تهران-مسکو") half.
+    func place(of reports: [AnalyzedReport]) -> EntityReference? {
+        var scores: [String: (score: Double, name: String, first: Int)] = [:]
+        var order = 0
+        for report in reports {
+            let text = ScalarText(report.article.text)
+            let leadEnd = EventSummarizer.leadEnd(of: text)
+            for entity in report.analysis.entities where entity.type == .place {
+                let category = categories[entity.id] ?? ""
+                var weight = category == "country" ? 0.3 : 1.0
+                let before = EventSummarizer.wordBefore(entity.span.start, in: text)
+                let attachedPrefix = entity.text.unicodeScalars.first.map { ["\u{0628}", "\u{0641}"].contains($0) } ?? false
+                if EventSummarizer.locatives.contains(before) || (attachedPrefix && report.analysis.language == .arabic) {
+                    weight *= 3
+                }
+                if entity.span.start < leadEnd { weight *= 2 }
+                if EventSummarizer.isPairedWithHyphen(entity.span, in: text) { weight *= 0.5 }
+                order += 1
+                if let current = scores[entity.id] {
+                    scores[entity.id] = (current.score + weight, current.name, current.first)
+                } else {
+                    scores[entity.id] = (weight, entity.name, order)
+                }
+            }
+        }
+        guard let best = scores.max(by: { ($0.value.score, -$0.value.first) < ($1.value.score, -$1.value.first) }) else { return nil }
+        return EntityReference(id: best.key, name: best.value.name)
+    }
+
+    /// Where the headline and first sentence end.
+    static func leadEnd(of text: ScalarText) -> Int {
+        var newlines = 0
+        for (index, scalar) in text.scalars.enumerated() {
+            if scalar == "\n" {
+                newlines += 1
+                if newlines >= 2 && index > 40 { return index }
+            } else if (scalar == "." || scalar == "؟") && index > 40 {
+                return index
+            }
+        }
+        return text.count
+    }
+
+    /// The folded word just before offset `start`.
+    static func wordBefore(_ start: Int, in text: ScalarText) -> String {
+        var end = start
+        while end > 0, text.scalars[end - 1] == " " || text.scalars[end - 1] == "\u{200C}" { end -= 1 }
+        var begin = end
+        while begin > 0, Tokenizer.isWordScalar(text.scalars[begin - 1]) { begin -= 1 }
+        guard begin < end else { return "" }
+        return FoldedText.key(text[TextSpan(start: begin, end: end)])
+    }
+
+    /// Whether a name is joined to another by a hyphen ("تهران-مسکو"): capitals standing for
+    /// their governments, not where something happened.
+    static func isPairedWithHyphen(_ span: TextSpan, in text: ScalarText) -> Bool {
+        let hyphens: Set<Unicode.Scalar> = ["-", "–", "ـ"]
+        let after = span.end < text.count ? text.scalars[span.end] : " "
+        let before = span.start > 0 ? text.scalars[span.start - 1] : " "
+        return hyphens.contains(after) || hyphens.contains(before)
+    }
+
+    // MARK: - Participants
+
+    /// The people who take part: those named in the most reports, the ones named in a headline
+    /// or first sentence first.
+    func participants(of reports: [AnalyzedReport]) -> [EntityReference] {
+        var scores: [String: (score: Double, name: String, first: Int)] = [:]
+        var order = 0
+        for report in reports {
+            let leadEnd = EventSummarizer.leadEnd(of: ScalarText(report.article.text))
+            var seen = Set<String>()
+            for entity in report.analysis.entities where entity.type == .person {
+                order += 1
+                let inLead = entity.span.start < leadEnd
+                let weight = (seen.insert(entity.id).inserted ? 1.0 : 0.1) + (inLead ? 1.0 : 0)
+                if let current = scores[entity.id] {
+                    scores[entity.id] = (current.score + weight, current.name, current.first)
+                } else {
+                    scores[entity.id] = (weight, entity.name, order)
+                }
+            }
+        }
+        return scores.sorted { ($0.value.score, -$0.value.first) > ($1.value.score, -$1.value.first) }
+            .prefix(EventSummarizer.maximumParticipants)
+            .map { EntityReference(id: $0.key, name: $0.value.name) }
+    }
+
+    // MARK: - Reports
+
+    /// The report entries, each copy pointing at the earliest report it copies.
+    func reportEntries(of reports: [AnalyzedReport], features: [String: ReportFeatures]) -> [EventReport] {
+        var entries: [EventReport] = []
+        for (index, report) in reports.enumerated() {
+            var entry = report.eventReport
+            if let mine = features[report.article.id] {
+                for earlier in reports[..<index] {
+                    if let theirs = features[earlier.article.id], model.areNearDuplicates(mine, theirs) {
+                        entry.duplicateOf = earlier.article.id
+                        break
+                    }
+                }
+            }
+            entries.append(entry)
+        }
+        return entries
+    }
+}
+
+/// The first sentence of a text, cut to a title's length, for reports without a headline.
+enum FirstSentence {
+    static let maximumLength = 120
+
+    static func of(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespace()
+        guard !trimmed.isEmpty else { return nil }
+        var sentence = ""
+        var count = 0
+        for scalar in trimmed.unicodeScalars {
+            if scalar == "\n" || scalar == "." || scalar == "؟" || scalar == "!" || scalar == "?" { break }
+            sentence.unicodeScalars.append(scalar)
+            count += 1
+            if count >= maximumLength {
+                // Cut at the last space so no word is broken.
+                if let space = sentence.lastIndex(of: " ") { sentence = String(sentence[..<space]) }
+                return sentence + "…"
+            }
+        }
+        return sentence.trimmingWhitespace()
+    }
+}

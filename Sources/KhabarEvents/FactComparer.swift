@@ -1,0 +1,158 @@
+import KhabarCore
+import KhabarText
+
+/// Lines up the figures and quotes of an event's reports: which facts several outlets state,
+/// and where they state them differently.
+///
+/// Figures are comparable when they come from different reports, share a unit, and refer to the
+/// same period (their resolved days overlap by at least half, Jaccard); comparable figures with one
+/// value are one fact the outlets agree on, and different values are a disagreement. Figures
+/// with the same value and unit and no conflicting period are one fact even across languages
+/// ("۱۳ درصد" in Persian, "13%" in Arabic). Quotes are grouped by speaker, and quotes of one
+/// speaker in different reports are one fact when they name the same things or share words.
+struct FactComparer {
+    let model: SimilarityModel
+    static let maximumFacts = 24
+
+    private struct Stated {
+        var report: Int
+        var outlet: String
+        var figure: Figure
+    }
+
+    func facts(of reports: [AnalyzedReport]) -> [EventFact] {
+        figureFacts(of: reports) + quoteFacts(of: reports)
+    }
+
+    static func outlet(of report: AnalyzedReport) -> String {
+        report.analysis.outlet?.name ?? "report \(report.article.id)"
+    }
+
+    // MARK: - Figures
+
+    func figureFacts(of reports: [AnalyzedReport]) -> [EventFact] {
+        var groups: [[Stated]] = []
+        for (index, report) in reports.enumerated() {
+            for figure in report.analysis.figures {
+                if figure.unit == "count", figure.value < 10 { continue }
+                let stated = Stated(report: index, outlet: FactComparer.outlet(of: report), figure: figure)
+                if let g = groups.firstIndex(where: { group in
+                    !group.contains { $0.report == index } && group.allSatisfy { comparable($0.figure, figure) }
+                }) {
+                    groups[g].append(stated)
+                } else {
+                    groups.append([stated])
+                }
+            }
+        }
+        var facts: [(fact: EventFact, weight: Int)] = []
+        for group in groups {
+            let outletsInGroup = Set(group.map(\.outlet))
+            var byValue: [[Stated]] = []
+            for stated in group {
+                if let v = byValue.firstIndex(where: { $0[0].figure.value == stated.figure.value }) {
+                    byValue[v].append(stated)
+                } else {
+                    byValue.append([stated])
+                }
+            }
+            let agree: Bool? = outletsInGroup.count >= 2 ? byValue.count == 1 : nil
+            for values in byValue {
+                let first = values[0].figure
+                var outlets: [String] = []
+                for stated in values where !outlets.contains(stated.outlet) { outlets.append(stated.outlet) }
+                facts.append((EventFact(
+                    kind: .figure, text: first.text, value: first.value, unit: first.unit,
+                    measure: values.lazy.compactMap(\.figure.measure).first,
+                    period: values.lazy.compactMap(\.figure.period).first { $0.range != nil } ?? values.lazy.compactMap(\.figure.period).first,
+                    speaker: nil, outlets: outlets, agree: agree), outlets.count))
+            }
+        }
+        // Facts stated by more outlets first; otherwise in text order.
+        return facts.enumerated().sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
+            .prefix(FactComparer.maximumFacts).map(\.element.fact)
+    }
+
+    /// Whether two figures from different reports speak of the same quantity.
+    func comparable(_ a: Figure, _ b: Figure) -> Bool {
+        guard a.unit == b.unit else { return false }
+        let ra = a.period?.range, rb = b.period?.range
+        if let ra, let rb { return FactComparer.periodsMatch(ra, rb) }
+        // Without two resolved periods, only an equal value says it is the same fact.
+        return a.value == b.value
+    }
+
+    /// Whether two periods are the same period: their days overlap by at least half (Jaccard).
+    static func periodsMatch(_ a: DayRange, _ b: DayRange) -> Bool {
+        guard let aEnd = a.end, let bEnd = b.end else { return a.start == b.start }
+        let overlapStart = max(a.start, b.start), overlapEnd = min(aEnd, bEnd)
+        guard overlapStart <= overlapEnd else { return false }
+        let overlap = Double(overlapStart.days(to: overlapEnd) + 1)
+        let union = Double(min(a.start, b.start).days(to: max(aEnd, bEnd)) + 1)
+        return overlap / union >= 0.5
+    }
+
+    // MARK: - Quotes
+
+    private struct QuoteItem {
+        var report: Int
+        var outlet: String
+        var quote: Quote
+        var speakerID: String
+        var entities: Set<String>
+        var terms: [WeightedKey]
+        var language: Language
+    }
+
+    func quoteFacts(of reports: [AnalyzedReport]) -> [EventFact] {
+        var items: [QuoteItem] = []
+        for (index, report) in reports.enumerated() {
+            for quote in report.analysis.quotes {
+                guard let speakerID = quote.speaker?.id else { continue }
+                let named = Set(report.analysis.entities.filter { quote.span.contains($0.span) && $0.id != speakerID }.map(\.id))
+                items.append(QuoteItem(
+                    report: index, outlet: FactComparer.outlet(of: report), quote: quote, speakerID: speakerID,
+                    entities: named, terms: FactComparer.terms(of: quote.text), language: report.analysis.language))
+            }
+        }
+        var groups: [[QuoteItem]] = []
+        for item in items {
+            if let g = groups.firstIndex(where: { group in
+                group[0].speakerID == item.speakerID && !group.contains { $0.report == item.report }
+                    && group.contains { sameStatement($0, item) }
+            }) {
+                groups[g].append(item)
+            } else {
+                groups.append([item])
+            }
+        }
+        let facts = groups.map { group -> (EventFact, Int) in
+            var outlets: [String] = []
+            for item in group where !outlets.contains(item.outlet) { outlets.append(item.outlet) }
+            let first = group[0].quote
+            return (EventFact(kind: .quote, text: first.text, speaker: first.speaker, outlets: outlets,
+                              agree: outlets.count >= 2 ? true : nil), outlets.count)
+        }
+        return facts.enumerated().sorted { ($0.element.1, -$0.offset) > ($1.element.1, -$1.offset) }
+            .prefix(FactComparer.maximumFacts).map(\.element.0)
+    }
+
+    private func sameStatement(_ a: QuoteItem, _ b: QuoteItem) -> Bool {
+        let sharedEntities = a.entities.intersection(b.entities)
+        if sharedEntities.count >= 1 && SimilarityModel.cosine(a.terms, b.terms) >= 0.05 { return true }
+        if sharedEntities.count >= 2 { return true }
+        return SimilarityModel.cosine(a.terms, b.terms) >= (a.language == b.language ? 0.3 : 0.15)
+    }
+
+    static func terms(of text: String) -> [WeightedKey] {
+        let folded = FoldedText(text)
+        var counts: [UInt64: Float] = [:]
+        for token in Tokenizer().tokens(in: folded) where token.kind == .word {
+            let range = FeatureBuilder.stripArabicArticle(token.range, in: folded.scalars)
+            let word = folded.string(range)
+            guard range.count >= 3, !NewsStopWords.folded.contains(word) else { continue }
+            counts[StableHash.of(0x74, word), default: 0] += 1
+        }
+        return counts.map { WeightedKey(key: $0.key, weight: $0.value) }.sorted { $0.key < $1.key }
+    }
+}

@@ -1,0 +1,103 @@
+public import KhabarCore
+
+/// What the clusterer knows about one report: compact, comparable features, kept in memory for
+/// every report in the archive.
+///
+/// Features are a pure function of the report (its article and analysis) and static weights, so
+/// two reports compare the same way whenever and in whatever order they arrive.
+public struct ReportFeatures: Sendable, Hashable, Codable {
+    /// The article id.
+    public var id: String
+    /// The identified language.
+    public var language: Language
+    /// The publication day, when known.
+    public var published: CivilDate?
+    /// When the reported event happens, as the text states it (evidence in the text).
+    public var eventDate: DayRange?
+    /// Whether the event has happened or is announced.
+    public var tense: Tense
+    /// Canonical entities (hashed ids) with their weights, sorted by key.
+    public var entities: [WeightedKey]
+    /// Entities that index the report (people, organisations, cities): hashed ids.
+    public var specificEntities: [UInt64]
+    /// Figures (value and unit, hashed), sorted.
+    public var figures: [UInt64]
+    /// Content terms (hashed search keys) with weights, sorted by key; the vector has unit norm.
+    public var terms: [WeightedKey]
+    /// The terms that index the report: its most informative few.
+    public var indexTerms: [UInt64]
+    /// A MinHash signature of the text's word shingles, for near-duplicate detection.
+    public var signature: [UInt32]
+    /// Days the text mentions besides its event date (for cross-references between events).
+    public var mentionedDays: [DayRange]
+
+    /// Creates features.
+    public init(
+        id: String, language: Language, published: CivilDate?, eventDate: DayRange?, tense: Tense,
+        entities: [WeightedKey], specificEntities: [UInt64], figures: [UInt64], terms: [WeightedKey],
+        indexTerms: [UInt64], signature: [UInt32], mentionedDays: [DayRange]
+    ) {
+        self.id = id
+        self.language = language
+        self.published = published
+        self.eventDate = eventDate
+        self.tense = tense
+        self.entities = entities
+        self.specificEntities = specificEntities
+        self.figures = figures
+        self.terms = terms
+        self.indexTerms = indexTerms
+        self.signature = signature
+        self.mentionedDays = mentionedDays
+    }
+
+    /// The day the report is anchored on in time: its event date, else its publication day.
+    public var anchorDay: CivilDate? { eventDate?.start ?? published }
+
+    /// Whether the report carries no date at all (neither an event date nor a publication day).
+    public var isUndated: Bool { eventDate == nil && published == nil }
+}
+
+/// A hashed key with a weight.
+public struct WeightedKey: Sendable, Hashable, Codable {
+    /// The 64-bit hash of the key.
+    public var key: UInt64
+    /// Its weight.
+    public var weight: Float
+
+    /// Creates a weighted key.
+    public init(key: UInt64, weight: Float) {
+        self.key = key
+        self.weight = weight
+    }
+}
+
+/// FNV-1a, 64 bits: a fast, stable hash for feature keys (stable across runs and platforms,
+/// unlike `Hasher`).
+public enum StableHash {
+    /// The hash of `text` in namespace `prefix`.
+    @inline(__always)
+    public static func of(_ prefix: UInt8, _ text: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        hash = (hash ^ UInt64(prefix)) &* 0x0000_0100_0000_01B3
+        for byte in text.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The hash of a sequence of scalars in namespace `prefix`.
+    @inline(__always)
+    public static func of(_ prefix: UInt8, scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        hash = (hash ^ UInt64(prefix)) &* 0x0000_0100_0000_01B3
+        for scalar in scalars {
+            var value = scalar.value
+            repeat {
+                hash = (hash ^ UInt64(value & 0xFF)) &* 0x0000_0100_0000_01B3
+                value >>= 8
+            } while value != 0
+        }
+        return hash
+    }
+}

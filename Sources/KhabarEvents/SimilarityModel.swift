@@ -1,0 +1,136 @@
+import KhabarCore
+
+/// How two reports are compared, and when they tell of the same event.
+///
+/// Similarity combines three blocks, each in 0…1:
+/// - entities: the weighted cosine of the canonical entities both name (``FeatureBuilder``'s
+///   weights), the block that carries across languages;
+/// - figures: the share of figures both state (two shared figures count as full agreement);
+/// - terms: the cosine of their content-term vectors (cognate stems carry across Persian and
+///   Arabic; weighted less across languages).
+///
+/// A block that neither report has (no figures in either) is left out and the rest reweighted.
+/// Dates decide before content does: two reports whose event dates lie apart are never the same
+/// event, however similar (the seeds' two Ashgabat meetings, a year apart, share everyone).
+public struct SimilarityModel: Sendable, Hashable, Codable {
+    /// Weight of the entity block.
+    public var entityWeight: Double = 0.45
+    /// Weight of the figure block.
+    public var figureWeight: Double = 0.2
+    /// Weight of the term block between reports in the same language.
+    public var termWeight: Double = 0.35
+    /// Weight of the term block across languages.
+    public var crossLanguageTermWeight: Double = 0.1
+    /// Similarity at which two dated reports are linked into one event.
+    public var linkThreshold: Double = 0.42
+    /// Similarity at which an undated report joins its nearest neighbour's event.
+    public var attachThreshold: Double = 0.35
+    /// Estimated shingle Jaccard at which two reports are near-duplicates (copies).
+    public var nearDuplicateThreshold: Double = 0.6
+    /// Days two event dates may lie apart and still be one event.
+    public var eventDateTolerance: Int = 1
+    /// Days two publication days may lie apart, when neither report dates its event in the text.
+    public var publicationTolerance: Int = 2
+    /// Days around its anchor day a report looks for candidates.
+    public var window: Int = 7
+
+    /// The default model.
+    public init() {}
+
+    /// The similarity of two reports, in 0…1. Symmetric: `similarity(a, b) == similarity(b, a)`.
+    public func similarity(_ first: ReportFeatures, _ second: ReportFeatures) -> Double {
+        let (a, b) = first.id <= second.id ? (first, second) : (second, first)
+        var total = 0.0, weights = 0.0
+        if !a.entities.isEmpty || !b.entities.isEmpty {
+            total += entityWeight * SimilarityModel.cosine(a.entities, b.entities)
+            weights += entityWeight
+        }
+        if !a.figures.isEmpty && !b.figures.isEmpty {
+            let shared = SimilarityModel.sharedCount(a.figures, b.figures)
+            total += figureWeight * min(1, Double(shared) / 2)
+            weights += figureWeight
+        }
+        if !a.terms.isEmpty || !b.terms.isEmpty {
+            let weight = a.language == b.language ? termWeight : crossLanguageTermWeight
+            total += weight * SimilarityModel.cosine(a.terms, b.terms)
+            weights += weight
+        }
+        return weights > 0 ? total / weights : 0
+    }
+
+    /// Whether two reports are copies of one text.
+    public func areNearDuplicates(_ a: ReportFeatures, _ b: ReportFeatures) -> Bool {
+        MinHash.similarity(a.signature, b.signature) >= nearDuplicateThreshold
+    }
+
+    /// Whether the dates of two reports allow them to be one event. Undated reports are
+    /// compatible with anything; their content decides.
+    public func datesCompatible(_ a: ReportFeatures, _ b: ReportFeatures) -> Bool {
+        switch (a.eventDate, b.eventDate) {
+        case let (x?, y?):
+            return SimilarityModel.distance(x, y) <= eventDateTolerance
+        case let (x?, nil):
+            guard let published = b.published else { return true }
+            return SimilarityModel.distance(x, DayRange(day: published)) <= publicationTolerance
+        case let (nil, y?):
+            guard let published = a.published else { return true }
+            return SimilarityModel.distance(y, DayRange(day: published)) <= publicationTolerance
+        case (nil, nil):
+            guard let pa = a.published, let pb = b.published else { return true }
+            return abs(pa.days(to: pb)) <= publicationTolerance
+        }
+    }
+
+    /// Whether two dated reports are linked: compatible dates, and copies or similar enough.
+    public func linked(_ a: ReportFeatures, _ b: ReportFeatures) -> Bool {
+        guard datesCompatible(a, b) else { return false }
+        return areNearDuplicates(a, b) || similarity(a, b) >= linkThreshold
+    }
+
+    /// Days between two ranges (0 when they overlap).
+    static func distance(_ x: DayRange, _ y: DayRange) -> Int {
+        let xEnd = x.end ?? x.start, yEnd = y.end ?? y.start
+        if xEnd < y.start { return xEnd.days(to: y.start) }
+        if yEnd < x.start { return yEnd.days(to: x.start) }
+        return 0
+    }
+
+    /// The cosine of two sparse vectors sorted by key.
+    static func cosine(_ a: [WeightedKey], _ b: [WeightedKey]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var dot: Float = 0, normA: Float = 0, normB: Float = 0
+        for x in a { normA += x.weight * x.weight }
+        for y in b { normB += y.weight * y.weight }
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i].key == b[j].key {
+                dot += a[i].weight * b[j].weight
+                i += 1
+                j += 1
+            } else if a[i].key < b[j].key {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let denominator = (normA * normB).squareRoot()
+        return denominator > 0 ? Double(dot / denominator) : 0
+    }
+
+    /// How many keys two sorted key lists share.
+    static func sharedCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
+    }
+}

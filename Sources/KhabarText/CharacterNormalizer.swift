@@ -196,6 +196,22 @@ struct NormalizerCore<Sink: NormalizerSink> {
     @inline(__always)
     mutating func feed(_ scalar: Unicode.Scalar, _ offset: Int) {
         let v = scalar.value
+        // Fast path: a letter that no rule changes, with nothing pending.
+        if pendingSpace < 0, pendingZWNJ < 0, !yehFromFarsi, last != nil {
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) {
+                sink.emit(scalar, origin: offset)
+                last = scalar
+                lastWasCR = false
+                return
+            }
+            if v >= 0x0621, v <= 0x063A || (v >= 0x0641 && v <= 0x0648) || v == 0x067E || v == 0x0686
+                || v == 0x0698 || v == 0x06AF, let previous = last, !NormalizerCore.wantsSpaceAfter(previous.value) {
+                sink.emit(scalar, origin: offset)
+                last = scalar
+                lastWasCR = false
+                return
+            }
+        }
         if v < 0x80 {
             if v == 0x0A {
                 if !lastWasCR { newline(offset) }

@@ -18,7 +18,15 @@ import KhabarCore
 ///    silent ه: ی ای ام ات اش ایم اید اند است مان تان شان (خانهای → خانه‌ای, رفتهاند → رفته‌اند;
 ///    not after a pronounced ه in اه/وه: راهی, گروهی); the productive compound heads سازی ساز
 ///    گذاری گذار برداری بردار گیری کننده دهنده پذیر ناپذیر after a noun
-///    (بهینهسازی → بهینه‌سازی, سرمایهگذاریها → سرمایه‌گذاری‌ها).
+///    (بهینهسازی → بهینه‌سازی, سرمایهگذاریها → سرمایه‌گذاری‌ها); مند after a silent ه only
+///    (علاقهمند → علاقه‌مند, but هنرمند); the family-name parts پور زاده نژاد (یوسفپور →
+///    یوسف‌پور); the indefinite ای and the clitics اش ام after a final ی (بازیاش → بازی‌اش).
+/// 6. به / هم / بی fused before a known word (بهعنوان → به‌عنوان); غیر / نا / فرا + a known word
+///    stay fused (غیرمجاز).
+/// 7. Two strong words written fused (روابطعمومی → روابط‌عمومی), with guards on their lengths
+///    and frequencies; a word the lexicon knows only weakly is split this way only after a
+///    silent ه (آیندهدار → آینده‌دار).
+/// 8. An unknown word in ها / های / هایی after a joining letter is a plural (فوتسالیستها).
 /// 5. A word-internal آ after a joining letter starts a second word (حسنآباد → حسن‌آباد).
 ///
 /// Across a single space, two words are joined with a ZWNJ when the first is می / نمی and the
@@ -100,6 +108,8 @@ enum Persian {
     static let comparative: [[UInt16]] = ["ترین", "تری", "تر"].map(units)
     /// After a final silent heh.
     static let afterHeh: [[UInt16]] = ["ایم", "اید", "اند", "است", "ای", "ام", "ات", "اش", "مان", "تان", "شان", "ی"].map(units)
+    /// Second parts of family names (یوسفپور → یوسف‌پور, تقوینژاد → تقوی‌نژاد).
+    static let nameHeads: [[UInt16]] = ["پور", "زاده", "نژاد"].map(units)
     /// Heads written with ZWNJ only after a silent ه (علاقهمند → علاقه‌مند; هنرمند stays).
     static let headsAfterHeh: [[UInt16]] = ["مندان", "مندی", "مند"].map(units)
     /// Words in ه whose ه is pronounced, so ی after them is written joined (توجهی, الهی).
@@ -299,12 +309,12 @@ extension WordTable {
         return false
     }
 
-    enum SuffixKind { case base, plural, comparative, afterHeh, head }
+    enum SuffixKind { case base, plural, comparative, afterHeh, head, name }
 
     /// Rule 4: base + ZWNJ suffixes, longest base first. When a base in silent ه takes a suffix
     /// in ا (محلهای: محله + ای) and the base without its ه takes the plural (محل + های), the
-    /// plural reading wins unless the base in ه is clearly more frequent in hazm (bit lengths of
-    /// the frequencies at least 2 apart): محل‌های, کلاس‌های, نام‌های.
+    /// plural reading wins only when its base is clearly more frequent in hazm (bit lengths of the
+    /// frequencies at least 3 apart): محل‌های, کلاس‌های, but هفته‌ای, نامه‌ای.
     func nominalCuts(_ w: ArraySlice<UInt16>, strongOnly: Bool) -> UInt64? {
         let n = w.count
         var k = n - 1
@@ -313,7 +323,7 @@ extension WordTable {
             if let found = nominalCuts(w, base: k, strongOnly: strongOnly) {
                 if w[w.startIndex + k] == Persian.alef, w[w.startIndex + k - 1] == Persian.heh, k >= 3,
                    let alternative = nominalCuts(w, base: k - 1, strongOnly: strongOnly),
-                   frequency(flags(w.prefix(k - 1))) + 1 >= frequency(flags(w.prefix(k))) {
+                   frequency(flags(w.prefix(k - 1))) >= frequency(flags(w.prefix(k))) + 3 {
                     return alternative
                 }
                 return found
@@ -364,6 +374,9 @@ extension WordTable {
             if previous.last == Persian.yeh, let c = attempt(Persian.afterYeh, .afterHeh) { return c }
             if f & (Flag.noun | Flag.compound) != 0, position >= 3, let c = attempt(Persian.heads, .head) { return c }
             if Persian.endsInSilentHeh(previous), let c = attempt(Persian.headsAfterHeh, .head) { return c }
+            if position >= 3, let c = attempt(Persian.nameHeads, .name) { return c }
+            return nil
+        case .name:
             return nil
         case .head:
             if Persian.equals(rest, Persian.joined[2]) || Persian.equals(rest, Persian.joined[1]) { return 0 }
@@ -488,51 +501,57 @@ struct RestorerPass {
     mutating func emitWord(from start: Int, to end: Int, whole: Bool) {
         let s = input.scalars
         let o = input.origins
-        // Segment by existing ZWNJs; restore inside each segment.
+        // The letters of the word without ZWNJ; `boundaries` bit i: a ZWNJ after letter i.
         word.removeAll(keepingCapacity: true)
-        var firstSegment: Range<Int>? = nil
-        var lastSegment: Range<Int> = 0..<0
-        var segmentStart = start
-        var cutsBySegment: [(Range<Int>, UInt64)] = []
-        var i = start
-        while i <= end {
-            if i == end || s[i].value == 0x200C {
-                let range = segmentStart..<i
-                let letters = s[range].map { UInt16(truncatingIfNeeded: $0.value) }
-                let cuts = lexicon.zwnjCuts(letters[...])
-                cutsBySegment.append((range, cuts))
-                if firstSegment == nil { firstSegment = range }
-                lastSegment = range
-                if whole { word = letters }
-                segmentStart = i + 1
+        var existing: UInt64 = 0
+        for i in start..<end {
+            if s[i].value == 0x200C {
+                if !word.isEmpty, word.count <= 64 { existing |= 1 << UInt64(word.count - 1) }
+            } else {
+                word.append(UInt16(truncatingIfNeeded: s[i].value))
             }
-            i += 1
         }
-        // Join across the single space before this word?
-        if joinableSpace >= 0, let first = firstSegment {
-            let right = s[first].map { UInt16(truncatingIfNeeded: $0.value) }
-            if lexicon.joinsAcrossSpace(previousWord[...], right[...], leftIsWhole: previousWasWhole) {
-                scalars[joinableSpace] = ArabicScript.zeroWidthNonJoiner
+        var boundaries = existing
+        if word.count <= 64 {
+            // Analyse every piece until none splits further, so that a second pass (which sees
+            // the pieces as separate segments) changes nothing.
+            for _ in 0..<4 {
+                var added: UInt64 = 0
+                var pieceStart = 0
+                for k in 0..<word.count where k == word.count - 1 || boundaries & (1 << UInt64(k)) != 0 {
+                    let cuts = lexicon.zwnjCuts(word[pieceStart...k])
+                    if cuts != 0 { added |= cuts << UInt64(pieceStart) }
+                    pieceStart = k + 1
+                }
+                if added & ~boundaries == 0 { break }
+                boundaries |= added
             }
+        }
+        let firstPiece = word.count <= 64 ? (boundaries == 0 ? word.count : boundaries.trailingZeroBitCount + 1) : word.count
+        // Join across the single space before this word?
+        if joinableSpace >= 0, lexicon.joinsAcrossSpace(previousWord[...], word[0..<firstPiece], leftIsWhole: previousWasWhole) {
+            scalars[joinableSpace] = ArabicScript.zeroWidthNonJoiner
         }
         joinableSpace = -1
-        for (index, (range, cuts)) in cutsBySegment.enumerated() {
-            if index > 0 {
+        var letter = 0
+        for i in start..<end {
+            if s[i].value == 0x200C {
+                scalars.append(s[i])
+                origins.append(o[i])
+                continue
+            }
+            if letter > 0, letter <= 64, boundaries & (1 << UInt64(letter - 1)) != 0, existing & (1 << UInt64(letter - 1)) == 0 {
                 scalars.append(ArabicScript.zeroWidthNonJoiner)
-                origins.append(o[range.lowerBound - 1])
+                origins.append(o[i])
             }
-            var bit = 0
-            for j in range {
-                if bit > 0, bit <= 64, cuts & (1 << UInt64(bit - 1)) != 0 {
-                    scalars.append(ArabicScript.zeroWidthNonJoiner)
-                    origins.append(o[j])
-                }
-                scalars.append(s[j])
-                origins.append(o[j])
-                bit += 1
-            }
+            scalars.append(s[i])
+            origins.append(o[i])
+            letter += 1
         }
-        previousWord = s[lastSegment].map { UInt16(truncatingIfNeeded: $0.value) }
-        previousWasWhole = whole
+        let lastPieceStart = word.count <= 64 && word.count > 1
+            ? (0..<(word.count - 1)).last { boundaries & (1 << UInt64($0)) != 0 }.map { $0 + 1 } ?? 0 : 0
+        previousWord.removeAll(keepingCapacity: true)
+        previousWord.append(contentsOf: word[lastPieceStart...])
+        previousWasWhole = boundaries == 0
     }
 }

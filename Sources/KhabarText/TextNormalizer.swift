@@ -14,6 +14,22 @@ public struct NormalizedText: Sendable, Hashable {
         self.origins = origins
     }
 
+    /// The number of normalised scalars.
+    public var count: Int { scalars.count }
+
+    /// The span of the original text that a range of normalised scalars came from.
+    ///
+    /// An empty range maps to an empty span at the original position of its lower bound.
+    public func originalSpan(of range: Range<Int>, originalCount: Int) -> TextSpan {
+        if range.isEmpty {
+            let start = range.lowerBound < origins.count ? origins[range.lowerBound] : originalCount
+            return TextSpan(start: start, end: start)
+        }
+        let lower = origins[range.lowerBound]
+        let upper = origins[range.upperBound - 1] + 1
+        return TextSpan(start: min(lower, upper - 1), end: max(upper, lower + 1))
+    }
+
     /// The normalised text as a `String`.
     public var string: String {
         var view = String.UnicodeScalarView()
@@ -24,9 +40,17 @@ public struct NormalizedText: Sendable, Hashable {
 
 /// Produces the display form of a text: what `khabar normalize` prints.
 ///
-/// The display form unifies letter forms for the text's language, restores Persian ZWNJ, removes
-/// diacritics, tatweel, bidi and stray zero-width controls, and fixes spacing; it keeps digits and
-/// hamza forms as written, so it never changes meaning.
+/// The display form is ``CharacterNormalizer`` (letter forms unified for the text's language,
+/// diacritics, tatweel, bidi and stray zero-width controls removed, spacing fixed) followed, for
+/// Persian, by ``ZWNJRestorer``. It keeps digits and hamza forms as written, so it never changes
+/// meaning, and it keeps a map from every output scalar back to the original.
+///
+/// ```swift
+/// TextNormalizer(language: .persian).normalize("رئيسجمهور ايران ميگويد")  // "رئیس‌جمهور ایران می‌گوید"
+/// TextNormalizer(language: .arabic).normalize("رئيس الجمهوريّة")            // "رئيس الجمهورية"
+/// ```
+///
+/// - Complexity: O(*n*) in the number of scalars.
 public struct TextNormalizer: Sendable {
     /// The language whose orthography applies.
     public var language: Language
@@ -38,9 +62,14 @@ public struct TextNormalizer: Sendable {
 
     /// The display form of `text`, with its offset map.
     public func normalize(_ text: ScalarText) -> NormalizedText {
-        NormalizedText(scalars: text.scalars, origins: Array(0..<text.count))
+        let characters = CharacterNormalizer(language: language).normalize(text)
+        guard language == .persian else { return characters }
+        return ZWNJRestorer().restore(characters)
     }
 
     /// The display form of `text`.
-    public func normalize(_ text: String) -> String { normalize(ScalarText(text)).string }
+    public func normalize(_ text: String) -> String {
+        guard language == .persian else { return CharacterNormalizer(language: language).normalize(text) }
+        return normalize(ScalarText(text)).string
+    }
 }

@@ -6,6 +6,15 @@ public enum TokenKind: String, Sendable, Hashable, Codable {
     case number
     /// Punctuation or a symbol.
     case punctuation
+    /// A URL (`http://…`, `https://…`, `www.…`), up to the next whitespace, without trailing
+    /// punctuation.
+    case url
+    /// A hashtag: `#` followed by letters, digits or `_` in any script (#ایران, #GDELT).
+    case hashtag
+    /// A mention: `@` followed by letters, digits, `_` or `.` (@IRNA_English).
+    case mention
+    /// An e-mail address.
+    case email
 }
 
 /// A token: a range of scalars of a ``FoldedText`` and its kind.
@@ -22,10 +31,16 @@ public struct Token: Sendable, Hashable {
     }
 }
 
-/// Splits folded text into words, numbers and punctuation.
+/// Splits folded text into words, numbers, punctuation, URLs, hashtags, mentions and e-mail
+/// addresses.
 ///
-/// Whitespace separates tokens and is not returned. A number keeps an inner `.` or `,` followed by
-/// a digit (1,500 and 3.5 are one token each).
+/// Whitespace separates tokens and is not returned. Because ``FoldedText`` has already unified
+/// the digit sets (۱۲٫۵ and ١٢٫٥ fold to 12.5, ٬ to `,`, ٪ to `%`), a number in any digit set is
+/// one `.number` token, keeping an inner `.` or `,` followed by a digit (1,500, ۱٬۵۰۰ and 3.5);
+/// a percentage is a number followed by the punctuation token `%` (۱۳٪, 13%, 13 درصد).
+/// A word is a run of letters of any script (Persian, Arabic, Latin inserts such as ICT or
+/// Putin, Cyrillic); since the folded text has no ZWNJ, می‌کنند is one word. `#`, `@`, URLs and
+/// e-mail addresses make the kinds of the same names.
 ///
 /// - Complexity: O(*n*) in the number of folded scalars.
 public struct Tokenizer: Sendable {
@@ -45,7 +60,20 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let start = i
-            if Tokenizer.isDigit(scalar) {
+            if let end = Tokenizer.urlEnd(s, from: i) {
+                i = end
+                tokens.append(Token(range: start..<i, kind: .url))
+            } else if (scalar == "#" || scalar == "@"), i + 1 < s.count, Tokenizer.isHandleScalar(s[i + 1]),
+                      i == 0 || !Tokenizer.isWordScalar(s[i - 1]) {
+                i += 1
+                while i < s.count, Tokenizer.isHandleScalar(s[i]) || (scalar == "@" && s[i] == "." && i + 1 < s.count && Tokenizer.isHandleScalar(s[i + 1])) {
+                    i += 1
+                }
+                tokens.append(Token(range: start..<i, kind: scalar == "#" ? .hashtag : .mention))
+            } else if Tokenizer.isHandleScalar(scalar), let end = Tokenizer.emailEnd(s, from: i) {
+                i = end
+                tokens.append(Token(range: start..<i, kind: .email))
+            } else if Tokenizer.isDigit(scalar) {
                 i += 1
                 while i < s.count {
                     if Tokenizer.isDigit(s[i]) {
@@ -69,9 +97,44 @@ public struct Tokenizer: Sendable {
         return tokens
     }
 
+    /// Whether a folded scalar is a digit (ASCII, since folding unifies the digit sets).
     @inline(__always)
     public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
+    @inline(__always)
+    static func isHandleScalar(_ scalar: Unicode.Scalar) -> Bool {
+        isDigit(scalar) || scalar == "_" || isWordScalar(scalar)
+    }
+
+    private static let urlPrefixes: [[Unicode.Scalar]] = ["http://", "https://", "www."].map { Array($0.unicodeScalars) }
+
+    /// The end of a URL starting at `i`, if one does.
+    static func urlEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        guard s[i] == "h" || s[i] == "w" else { return nil }
+        guard urlPrefixes.contains(where: { prefix in
+            i + prefix.count < s.count && zip(prefix, s[i..<(i + prefix.count)]).allSatisfy { $0 == $1 }
+        }) else { return nil }
+        var end = i
+        while end < s.count, s[end] != " ", s[end] != "\n", s[end] != "«", s[end] != "»" { end += 1 }
+        while end > i, ".,;:!?)]\"'،؛؟".unicodeScalars.contains(s[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// The end of an e-mail address starting at `i`, if one does.
+    static func emailEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i
+        while j < s.count, isHandleScalar(s[j]) || s[j] == "." || s[j] == "-" || s[j] == "+" { j += 1 }
+        guard j < s.count, s[j] == "@", j > i else { return nil }
+        var k = j + 1
+        var dots = 0
+        while k < s.count, isHandleScalar(s[k]) || s[k] == "-" || (s[k] == "." && k + 1 < s.count && isHandleScalar(s[k + 1])) {
+            if s[k] == "." { dots += 1 }
+            k += 1
+        }
+        return dots > 0 && k > j + 1 ? k : nil
+    }
+
+    /// Whether a scalar belongs to a word: a letter or a combining mark of any script.
     @inline(__always)
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value

@@ -1,0 +1,143 @@
+import Foundation
+
+/// The Persian word knowledge the ZWNJ restorer uses: words written without ZWNJ, words written
+/// with one (compounds), and verb stems, all in one ``WordTable``.
+///
+/// Loaded once, lazily, from `Resources/fa/words.tsv`, `compounds.txt` and `verbs.tsv` (derived
+/// from hazm's MIT-licensed word lists by `scripts/data/build_fa_lexicons.py`; see
+/// `Resources/fa/NOTICE.md`). Tests can build one from literals with
+/// ``init(words:compounds:verbs:)``.
+struct PersianLexicon: Sendable {
+    /// Flags stored per word.
+    enum Flag {
+        /// Written without ZWNJ as a word of its own.
+        static let plain: UInt16 = 1 << 0
+        /// Attested in the source with a frequency or a part of speech (not only harvested).
+        static let strong: UInt16 = 1 << 1
+        /// Can be an adjective or adverb (takes تر/ترین).
+        static let adjective: UInt16 = 1 << 2
+        /// Can be a noun (takes ها and the productive compound suffixes).
+        static let noun: UInt16 = 1 << 3
+        /// Its ZWNJ form is a compound (the entry's `cuts` say where).
+        static let compound: UInt16 = 1 << 4
+        /// A finite verb form without می/نمی (کنند, کرد, توان).
+        static let verbForm: UInt16 = 1 << 5
+        /// A past participle (کرده, رفته), which takes ام/ای/اند/است with a ZWNJ.
+        static let participle: UInt16 = 1 << 6
+        /// A compound that is also joined when the text writes it with a space (رئیس جمهور).
+        static let joinsAcrossSpace: UInt16 = 1 << 7
+        /// Bits 8–12 hold the bit length of the word's frequency in hazm (0–31).
+        static let frequencyShift: UInt16 = 8
+    }
+
+    let table: WordTable
+
+    /// The lexicon shipped with Khabar.
+    static let bundled: PersianLexicon = {
+        func read(_ name: String) -> String {
+            let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources/fa")
+                ?? Bundle.module.resourceURL?.appendingPathComponent("Resources/fa/\(name)")
+            guard let url, let data = FileManager.default.contents(atPath: url.path) else { return "" }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return PersianLexicon(wordsTSV: read("words.tsv"), compounds: read("compounds.txt"), verbsTSV: read("verbs.tsv"))
+    }()
+
+    /// Whether the bundled resource files were found and read.
+    static var bundledIsLoaded: Bool { bundled.table.entries.count > 100_000 }
+
+    /// Parses the three resource files.
+    init(wordsTSV: String, compounds: String, verbsTSV: String) {
+        var table = WordTable(capacity: 220_000)
+        for line in PersianLexicon.dataLines(wordsTSV) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            var flags = Flag.plain
+            if fields.count > 1 {
+                for c in fields[1].utf8 {
+                    switch c {
+                    case UInt8(ascii: "s"): flags |= Flag.strong
+                    case UInt8(ascii: "a"): flags |= Flag.adjective
+                    case UInt8(ascii: "n"): flags |= Flag.noun
+                    default: break
+                    }
+                }
+            }
+            if fields.count > 2, let bucket = UInt16(fields[2]) {
+                flags |= min(bucket, 31) << Flag.frequencyShift
+            }
+            table.insert(Array(fields[0].utf16), flags: flags)
+        }
+        for line in PersianLexicon.dataLines(compounds) {
+            PersianLexicon.insertCompound(line, into: &table)
+        }
+        for line in PersianLexicon.dataLines(verbsTSV) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 2 else { continue }
+            PersianLexicon.insertVerb(past: Array(fields[0].utf16), present: Array(fields[1].utf16), into: &table)
+        }
+        self.table = table
+    }
+
+    /// Builds a lexicon from literals (tests): plain words (all strong nouns and adjectives),
+    /// ZWNJ compounds, and (past, present) verb stems.
+    init(words: [String], compounds: [String], verbs: [(String, String)]) {
+        var table = WordTable(capacity: words.count + compounds.count + verbs.count * 30)
+        for word in words {
+            table.insert(Array(word.utf16), flags: Flag.plain | Flag.strong | Flag.noun | Flag.adjective)
+        }
+        for compound in compounds { PersianLexicon.insertCompound(Substring(compound), into: &table) }
+        for (past, present) in verbs {
+            PersianLexicon.insertVerb(past: Array(past.utf16), present: Array(present.utf16), into: &table)
+        }
+        self.table = table
+    }
+
+    private static func dataLines(_ content: String) -> [Substring] {
+        content.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+    }
+
+    private static func insertCompound(_ line: Substring, into table: inout WordTable) {
+        let fields = line.split(separator: "\t")
+        guard let word = fields.first else { return }
+        var flags = Flag.compound
+        if fields.count > 1, fields[1] == "j" { flags |= Flag.joinsAcrossSpace }
+        var key: [UInt16] = []
+        var cuts: UInt64 = 0
+        for unit in word.utf16 {
+            if unit == 0x200C {
+                if !key.isEmpty, key.count <= 64 { cuts |= 1 << UInt64(key.count - 1) }
+            } else if unit != 0x0D {
+                key.append(unit)
+            }
+        }
+        guard cuts != 0, key.count <= 64 else { return }
+        table.insert(key, flags: flags, cuts: cuts)
+    }
+
+    /// Person endings of the present (م ی د یم ید ند) and past (م ی – یم ید ند) tenses.
+    private static let presentEndings: [[UInt16]] = ["م", "ی", "د", "یم", "ید", "ند"].map { Array($0.utf16) }
+    private static let pastEndings: [[UInt16]] = ["", "م", "ی", "یم", "ید", "ند"].map { Array($0.utf16) }
+    private static let yeh: UInt16 = 0x06CC
+    private static let heh: UInt16 = 0x0647
+    private static let alef: UInt16 = 0x0627
+    private static let noon: UInt16 = 0x0646
+
+    private static func insertVerb(past: [UInt16], present: [UInt16], into table: inout WordTable) {
+        if !past.isEmpty {
+            for ending in pastEndings { table.insert(past + ending, flags: Flag.verbForm) }
+            table.insert(past + [heh], flags: Flag.participle)
+            table.insert([noon] + past + [heh], flags: Flag.participle)
+        }
+        if !present.isEmpty {
+            table.insert(present, flags: Flag.verbForm)
+            for ending in presentEndings {
+                table.insert(present + ending, flags: Flag.verbForm)
+                if present.last == alef {
+                    // A glide yeh after a stem in alef: گشا → گشاید.
+                    table.insert(present + [yeh] + (ending.first == yeh ? Array(ending.dropFirst()) : ending), flags: Flag.verbForm)
+                    table.insert(present + [yeh] + ending, flags: Flag.verbForm)
+                }
+            }
+        }
+    }
+}

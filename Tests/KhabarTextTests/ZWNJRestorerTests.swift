@@ -1,0 +1,188 @@
+import Foundation
+import KhabarCore
+import KhabarTestSupport
+import Testing
+@testable import KhabarText
+
+@Suite struct ZWNJRestorerTests {
+    let restorer = ZWNJRestorer()
+
+    @Test func resourcesAvailable() {
+        #expect(ZWNJRestorer.resourcesAvailable)
+    }
+
+    // MARK: - Fused forms (the and the seeds' damaged words)
+
+    @Test(arguments: [
+        ("رئیسجمهور", "رئیس‌جمهور"),          // compound from the lexicon
+        ("بینالمللی", "بین‌المللی"),
+        ("عشقآباد", "عشق‌آباد"),
+        ("خامنهای", "خامنه‌ای"),
+        ("میکنند", "می‌کنند"),                // می + verb form
+        ("نمیتوان", "نمی‌توان"),
+        ("برمیگردد", "برمی‌گردد"),            // preverb + می + verb
+        ("بخشهای", "بخش‌های"),                // plural ها and its forms
+        ("زمینههای", "زمینه‌های"),
+        ("زیرساختها", "زیرساخت‌ها"),
+        ("کشورهای", "کشور‌های"),              // ZWNJ form preferred where both are standard
+        ("آنها", "آن‌ها"),
+        ("هستهای", "هسته‌ای"),                // ای after a silent ه
+        ("بزرگترین", "بزرگ‌ترین"),            // تر / ترین after an adjective
+        ("رفتهاند", "رفته‌اند"),              // participle + اند
+        ("بهینهسازی", "بهینه‌سازی"),          // productive compound heads
+        ("سرمایهگذاریها", "سرمایه‌گذاری‌ها"),
+        ("بهرهبرداری", "بهره‌برداری"),
+        ("علاقهمند", "علاقه‌مند"),
+        ("بهعنوان", "به‌عنوان"),              // به fused before a known word
+    ])
+    func restoresFusedForms(damaged: String, expected: String) {
+        #expect(restorer.restore(damaged) == expected)
+    }
+
+    // MARK: - Words that have no ZWNJ stay as they are
+
+    @Test(arguments: [
+        "تنها", "رهایی", "همچنین", "میدان", "بیشتر", "بیشترین", "تنهایی", "دانشگاهی", "راهی", "گروهی",
+        "میزان", "میلیون", "همکاری", "دانشجویان", "هنرمندان", "غیرمجاز", "الهی", "توجهی", "کشور", "ایران",
+        "پزشکیان", "پوتین", "دفتر", "بهتر", "بهار", "روسای",
+    ])
+    func keepsWordsWithoutZWNJ(word: String) {
+        #expect(restorer.restore(word) == word)
+    }
+
+    // MARK: - Space-separated forms
+
+    @Test(arguments: [
+        ("می کنند", "می‌کنند"),
+        ("نمی توان", "نمی‌توان"),
+        ("بخش های", "بخش‌های"),
+        ("بزرگ ترین", "بزرگ‌ترین"),
+        ("خامنه ای", "خامنه‌ای"),
+        ("رفته اند", "رفته‌اند"),
+        ("رئیس جمهور", "رئیس‌جمهور"),
+        ("بین المللی", "بین‌المللی"),
+        ("روسای جمهور", "روسای جمهور"),      // not a compound
+        ("به گزارش", "به گزارش"),            // never after a preposition
+        ("که ای", "که ای"),
+        ("می", "می"),
+    ])
+    func joinsSpaceSeparatedForms(damaged: String, expected: String) {
+        #expect(restorer.restore(damaged) == expected)
+    }
+
+    // MARK: - Texts
+
+    @Test func keepsExistingZWNJ() {
+        let text = "رئیس‌جمهور روسیه همکاری می‌کنند"
+        #expect(restorer.restore(text) == text)
+    }
+
+    @Test func restoresTheFirstSeedSentence() throws {
+        let seed = Seeds.content("000")
+        let line = seed.split(separator: "\n").first { $0.hasPrefix("رئیسجمهور روسیه در این دیدار") }.map(String.init)
+        let restored = TextNormalizer(language: .persian).normalize(try #require(line))
+        for word in ["رئیس‌جمهور", "بخش‌های", "می‌کنند", "زمینه‌های", "هسته‌ای", "زیرساخت‌ها"] {
+            #expect(restored.contains(word), "missing \(word) in \(restored)")
+        }
+        #expect(!restored.contains("هست‌های"))
+    }
+
+    @Test func insertedZWNJMapsToTheFollowingLetter() throws {
+        let original = ScalarText("همکاری میکنند")
+        let restored = restorer.restore(NormalizedText(scalars: original.scalars, origins: Array(0..<original.count)))
+        #expect(restored.string == "همکاری می‌کنند")
+        let index = try #require(restored.scalars.firstIndex(of: ArabicScript.zeroWidthNonJoiner))
+        #expect(restored.origins[index] == 9)  // the ک of میکنند
+        #expect(restored.origins == restored.origins.sorted())
+    }
+
+    @Test func lexiconFromLiterals() {
+        let lexicon = PersianLexicon(words: ["کتاب", "کشور"], compounds: ["رئیس‌جمهور"], verbs: [("کرد", "کن")])
+        let small = ZWNJRestorer(lexicon: lexicon)
+        #expect(small.restore("کتابها میکنند رئیسجمهور کشورم") == "کتاب‌ها می‌کنند رئیس‌جمهور کشورم")
+    }
+
+    // MARK: - Real text: the fixture
+
+    /// Restoration on 40 real paragraphs whose ZWNJs are removed (the regression floor of the
+    /// rates measured on the full held-out corpus: see Guides/Text.md).
+    @Test func restorationRatesOnRealNews() throws {
+        let url = try #require(Bundle.module.url(forResource: "zwnj-farsnews", withExtension: "txt", subdirectory: "Fixtures"))
+        let content = try String(contentsOf: url, encoding: .utf8)
+        let references = Lexicon.lines(of: content).map(String.init)
+        #expect(references.count == 40)
+        var score = ZWNJScore()
+        let normalizer = TextNormalizer(language: .persian)
+        for reference in references {
+            let damaged = reference.replacingOccurrences(of: "\u{200C}", with: "")
+            score.add(reference: reference, hypothesis: normalizer.normalize(damaged))
+        }
+        #expect(score.skipped == 0)
+        #expect(score.needing > 100)
+        #expect(score.restoredRate >= 0.89, "restored \(score.restoredRate)")
+        #expect(score.brokenRate <= 0.005, "broken \(score.brokenRate)")
+    }
+}
+
+/// The scoring of scripts/bench/zwnj_eval.py: letters aligned one by one, gaps compared.
+struct ZWNJScore {
+    var words = 0, needing = 0, restored = 0, broken = 0, skipped = 0
+    var restoredRate: Double { Double(restored) / Double(max(1, needing)) }
+    var brokenRate: Double { Double(broken) / Double(max(1, words)) }
+
+    enum Gap { case none, zwnj, space }
+
+    static func unitsAndGaps(_ text: String) -> ([Unicode.Scalar], [Gap]) {
+        var units: [Unicode.Scalar] = []
+        var gaps: [Gap] = []
+        var gap: Gap? = nil
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{200C}" {
+                gap = gap == .space ? .space : .zwnj
+            } else if scalar.properties.isWhitespace {
+                gap = .space
+            } else {
+                if let last = units.last {
+                    var g = gap ?? .none
+                    if g == .zwnj, !ArabicScript.joinsToFollowing(last), ArabicScript.isLetter(last) { g = .none }
+                    gaps.append(g)
+                }
+                units.append(scalar)
+                gap = nil
+            }
+        }
+        return (units, gaps)
+    }
+
+    mutating func add(reference: String, hypothesis: String) {
+        let (ru, rg) = ZWNJScore.unitsAndGaps(reference)
+        let (hu, hg) = ZWNJScore.unitsAndGaps(hypothesis)
+        guard ru == hu else {
+            skipped += 1
+            return
+        }
+        let n = ru.count
+        let isLetter = ru.map { (0x0621...0x06D3).contains($0.value) && ArabicScript.isLetter($0) }
+        var i = 0
+        while i < n {
+            guard isLetter[i] else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j + 1 < n, isLetter[j + 1], rg[j] != .space { j += 1 }
+            var checked = Array(i..<j)
+            for k in [i - 1, j] where k >= 0 && k < n - 1 && isLetter[k] && isLetter[k + 1] { checked.append(k) }
+            let needs = (i..<j).contains { rg[$0] == .zwnj }
+            let same = checked.allSatisfy { rg[$0] == hg[$0] }
+            words += 1
+            if needs {
+                needing += 1
+                if same { restored += 1 }
+            } else if !same {
+                broken += 1
+            }
+            i = j + 1
+        }
+    }
+}

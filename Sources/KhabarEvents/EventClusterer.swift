@@ -61,6 +61,62 @@ public struct EventClusterer: Sendable {
     /// The features of a report.
     public func features(of id: String) -> ReportFeatures? { indexOfID[id].map { features[Int($0)] } }
 
+    // MARK: - Restoring
+
+    /// Rebuilds the state of earlier runs without comparing reports again: every report is
+    /// indexed, and the dated reports of each stored event are joined as they were. Undated
+    /// reports look up their nearest neighbour again (they are few). Reports without a stored
+    /// event are skipped: ``insert(_:)`` them afterwards.
+    ///
+    /// Valid when the stored events were computed by the same model from the same reports, which
+    /// is what ``insert(_:)`` stores; after an upgrade of the model, rebuild from scratch instead.
+    public mutating func restore(_ reports: [ReportFeatures], eventOf: [String: String]) {
+        var firstOfEvent: [String: Int32] = [:]
+        var undated: [Int32] = []
+        for report in reports where indexOfID[report.id] == nil {
+            guard let event = eventOf[report.id] else { continue }
+            let index = append(report)
+            self.index(report, at: index)
+            if report.isUndated {
+                undated.append(index)
+            } else if let first = firstOfEvent[event] {
+                union(first, index)
+            } else {
+                firstOfEvent[event] = index
+            }
+        }
+        for index in undated {
+            for candidate in candidateIndices(for: index, keys: keysOf[Int(index)]) {
+                consider(candidate, asNeighbourOf: index)
+            }
+        }
+    }
+
+    /// Appends a report's state (not yet indexed) and returns its index.
+    private mutating func append(_ report: ReportFeatures) -> Int32 {
+        let index = Int32(features.count)
+        features.append(report)
+        indexOfID[report.id] = index
+        parent.append(index)
+        if !report.isUndated { componentMembers[index] = [index] }
+        nearest.append(-1)
+        nearestScore.append(0)
+        keysOf.append(EventClusterer.indexKeys(of: report))
+        return index
+    }
+
+    /// Adds a report to the inverted indexes.
+    private mutating func index(_ report: ReportFeatures, at index: Int32) {
+        for key in keysOf[Int(index)] {
+            byKey[key, default: []].append(index)
+            if report.isUndated {
+                undatedByKey[key, default: []].append(index)
+            } else if let day = report.anchorDay {
+                byKeyWeek[KeyWeek(key: key, week: EventClusterer.week(of: day)), default: []].append(index)
+            }
+        }
+    }
+
     // MARK: - Inserting
 
     /// Adds reports and links them. Returns the ids of the reports whose event may have changed
@@ -76,15 +132,8 @@ public struct EventClusterer: Sendable {
     }
 
     private mutating func insertOne(_ report: ReportFeatures) -> Set<Int32> {
-        let index = Int32(features.count)
-        features.append(report)
-        indexOfID[report.id] = index
-        parent.append(index)
-        if !report.isUndated { componentMembers[index] = [index] }
-        nearest.append(-1)
-        nearestScore.append(0)
-        let keys = EventClusterer.indexKeys(of: report)
-        keysOf.append(keys)
+        let index = append(report)
+        let keys = keysOf[Int(index)]
 
         var touched: Set<Int32> = [index]
         let candidates = candidateIndices(for: index, keys: keys)
@@ -115,15 +164,7 @@ public struct EventClusterer: Sendable {
                 }
             }
         }
-        // Index the report.
-        for key in keys {
-            byKey[key, default: []].append(index)
-            if report.isUndated {
-                undatedByKey[key, default: []].append(index)
-            } else if let day = report.anchorDay {
-                byKeyWeek[KeyWeek(key: key, week: EventClusterer.week(of: day)), default: []].append(index)
-            }
-        }
+        self.index(report, at: index)
         return touched
     }
 
@@ -181,17 +222,21 @@ public struct EventClusterer: Sendable {
         var keys = Set(report.specificEntities)
         keys.formUnion(report.figures)
         keys.formUnion(report.indexTerms)
-        // Near-duplicate bands: 8 bands of 4 signature values.
-        if report.signature.count == FeatureBuilder.signatureLength {
-            for band in 0..<8 {
-                var hash: UInt64 = 0x6261_6E64 &+ UInt64(band)
-                for value in report.signature[(band * 4)..<(band * 4 + 4)] {
-                    hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
-                }
-                keys.insert(hash)
-            }
-        }
+        keys.formUnion(bandKeys(of: report))
         return keys.sorted()
+    }
+
+    /// Locality-sensitive keys of a report's MinHash signature: 8 bands of 4 values. Two copies
+    /// (estimated Jaccard 0.8) share a band with probability 0.98.
+    public static func bandKeys(of report: ReportFeatures) -> [UInt64] {
+        guard report.signature.count == FeatureBuilder.signatureLength else { return [] }
+        return (0..<8).map { band in
+            var hash: UInt64 = 0x6261_6E64 &+ UInt64(band)
+            for value in report.signature[(band * 4)..<(band * 4 + 4)] {
+                hash = (hash ^ UInt64(value)) &* 0x0000_0100_0000_01B3
+            }
+            return hash
+        }
     }
 
     static func week(of day: CivilDate) -> Int {
@@ -278,6 +323,18 @@ public struct EventClusterer: Sendable {
         guard let index = indexOfID[id] else { return nil }
         let members = members(ofRoot: root(ofIndex: index)).map { features[Int($0)].id }.sorted()
         return (EventClusterer.eventID(members: members), members)
+    }
+
+    /// The events the given reports belong to (each once), with their members, sorted by id.
+    ///
+    /// - Complexity: O(*m*) in the total size of those events.
+    public func events(containing ids: some Sequence<String>) -> [(id: String, members: [String])] {
+        var roots = Set<Int32>()
+        for id in ids { if let index = indexOfID[id] { roots.insert(root(ofIndex: index)) } }
+        return roots.map { root -> (id: String, members: [String]) in
+            let members = members(ofRoot: root).map { features[Int($0)].id }.sorted()
+            return (EventClusterer.eventID(members: members), members)
+        }.sorted { $0.id < $1.id }
     }
 
     /// The id of the event a report belongs to.

@@ -21,10 +21,50 @@ public struct EventSummarizer: Sendable {
     /// The most participants an event lists.
     public static let maximumParticipants = 8
 
-    /// Describes the event told by `reports` (with their clustering features, in any order).
+    /// How many reports at most an event's description is drawn from; a larger event is
+    /// described from an even sample of them (in timeline order), so describing it stays cheap.
+    public static let sampleSize = 64
+
+    /// Describes the event told by `reports` (with their clustering features, in any order),
+    /// listing every report.
     public func event(of reports: [AnalyzedReport], features: [String: ReportFeatures]) -> Event {
-        let ordered = reports.sorted(by: EventSummarizer.reportOrder)
-        let members = ordered.map(\.article.id)
+        let members = reports.map(\.article.id)
+        let sample = Set(EventSummarizer.sample(of: members, features: features))
+        var event = summary(of: reports.filter { sample.contains($0.article.id) }, members: members, features: features)
+        let duplicates = duplicateMap(of: members, features: features)
+        event.reports = reports.sorted(by: EventSummarizer.reportOrder).map { report in
+            var entry = report.eventReport
+            entry.duplicateOf = duplicates[report.article.id]
+            return entry
+        }
+        return event
+    }
+
+    /// The members an event is described from: all of them up to ``sampleSize``, else an even
+    /// sample in timeline order that keeps the first and the last. A function of the member set
+    /// alone, so the description does not depend on arrival order.
+    public static func sample(of members: [String], features: [String: ReportFeatures]) -> [String] {
+        guard members.count > sampleSize else { return members }
+        let ordered = members.sorted { a, b in
+            switch (features[a]?.published, features[b]?.published) {
+            case let (x?, y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a < b
+            }
+        }
+        return (0..<sampleSize).map { ordered[$0 * (ordered.count - 1) / (sampleSize - 1)] }
+    }
+
+    /// Describes an event from a sample of its reports: everything but the report list, which
+    /// stays empty (a store lists the members).
+    ///
+    /// - Parameters:
+    ///   - sample: The reports to describe the event from (see ``sample(of:features:)``).
+    ///   - members: The ids of all the event's reports (they decide its id).
+    ///   - features: Clustering features of the sampled reports.
+    public func summary(of sample: [AnalyzedReport], members: [String], features: [String: ReportFeatures]) -> Event {
+        let ordered = sample.sorted(by: EventSummarizer.reportOrder)
         let date = eventDate(of: ordered)
         var mentioned: [DayRange] = []
         for report in ordered {
@@ -41,12 +81,44 @@ public struct EventSummarizer: Sendable {
             tense: date?.tense ?? .unknown,
             place: place(of: ordered),
             participants: participants(of: ordered),
-            reports: reportEntries(of: ordered, features: features),
+            reports: [],
             facts: FactComparer(model: model).facts(of: ordered),
             related: [])
         event.title = EventSummarizer.leadLanguage(of: ordered).flatMap { event.titles[$0] } ?? event.titles.values.sorted().first
         event.mentionedDays = mentioned.sorted { ($0.start, $0.end ?? $0.start) < ($1.start, $1.end ?? $1.start) }
         return event
+    }
+
+    /// For each member that copies an earlier one (near-duplicate text), the id of the earliest
+    /// member it copies. Candidates come from shared MinHash bands, so this is linear in the
+    /// event's size.
+    public func duplicateMap(of members: [String], features: [String: ReportFeatures]) -> [String: String] {
+        let ordered = members.sorted { a, b in
+            switch (features[a]?.published, features[b]?.published) {
+            case let (x?, y?) where x != y: x < y
+            case (.some, nil): true
+            case (nil, .some): false
+            default: a < b
+            }
+        }
+        var bands: [UInt64: [String]] = [:]
+        var result: [String: String] = [:]
+        for id in ordered {
+            guard let mine = features[id] else { continue }
+            let keys = EventClusterer.bandKeys(of: mine)
+            var original: String? = nil
+            search: for key in keys {
+                for earlier in bands[key] ?? [] {
+                    if let theirs = features[earlier], model.areNearDuplicates(mine, theirs) {
+                        original = result[earlier] ?? earlier
+                        break search
+                    }
+                }
+            }
+            if let original { result[id] = original }
+            for key in keys { bands[key, default: []].append(id) }
+        }
+        return result
     }
 
     /// Reports in timeline order: by publication day (undated last), then id.
@@ -220,25 +292,6 @@ public struct EventSummarizer: Sendable {
             .map { EntityReference(id: $0.key, name: $0.value.name) }
     }
 
-    // MARK: - Reports
-
-    /// The report entries, each copy pointing at the earliest report it copies.
-    func reportEntries(of reports: [AnalyzedReport], features: [String: ReportFeatures]) -> [EventReport] {
-        var entries: [EventReport] = []
-        for (index, report) in reports.enumerated() {
-            var entry = report.eventReport
-            if let mine = features[report.article.id] {
-                for earlier in reports[..<index] {
-                    if let theirs = features[earlier.article.id], model.areNearDuplicates(mine, theirs) {
-                        entry.duplicateOf = earlier.article.id
-                        break
-                    }
-                }
-            }
-            entries.append(entry)
-        }
-        return entries
-    }
 }
 
 /// The first sentence of a text, cut to a title's length, for reports without a headline.

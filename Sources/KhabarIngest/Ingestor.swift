@@ -140,8 +140,9 @@ public struct Ingestor: Sendable {
         let reports = zip(fresh, analyzeAll(fresh)).map { AnalyzedReport(article: $0, analysis: $1) }
         let items = reports.map { (report: $0, features: featureBuilder.features(of: $0)) }
         let changes = try events.add(items)
-        var outcome = try store.commit(ArticleStore.Commit(reports: items, removedEvents: changes.removed, events: changes.events))
-        events.committed(removed: changes.removed, events: changes.events)
+        var outcome = try store.commit(ArticleStore.Commit(
+            reports: items, removedEvents: changes.removed, events: changes.events, memberships: changes.memberships))
+        events.committed(changes)
         outcome.alreadyPresent += articles.filter { existing.contains($0.id) }.map(\.id)
         return outcome
     }
@@ -175,7 +176,7 @@ public struct Ingestor: Sendable {
             onProgress(IngestProgress(read: done, stored: done, elapsed: Date().timeIntervalSince(started)))
         }
         try store.replaceEvents([])
-        var events = try EventUpdater(store: store, summarizer: summarizer, model: model)
+        var events = try EventUpdater(store: store, summarizer: summarizer, model: model, rebuild: true)
         _ = try events.repair()
         return done
     }

@@ -141,27 +141,50 @@ public final class ArticleStore: Sendable {
 
     // MARK: - Articles
 
-    /// A batch to commit in one transaction: new reports with their features, and the events
-    /// they change.
+    /// Which event a report belongs to, and which earlier report it copies.
+    public struct Membership: Sendable, Hashable {
+        /// The article.
+        public var articleID: String
+        /// Its event.
+        public var eventID: String
+        /// The earlier report of the event it is a near-duplicate of, if any.
+        public var duplicateOf: String?
+
+        /// Creates a membership.
+        public init(articleID: String, eventID: String, duplicateOf: String?) {
+            self.articleID = articleID
+            self.eventID = eventID
+            self.duplicateOf = duplicateOf
+        }
+    }
+
+    /// A batch to commit in one transaction: new reports with their features, and the event
+    /// changes they cause.
     public struct Commit: Sendable {
         /// New reports and their clustering features.
         public var reports: [(report: AnalyzedReport, features: ReportFeatures)]
         /// Ids of events that no longer exist (merged into others, or emptied).
         public var removedEvents: [String]
-        /// Events to create or replace, with their members.
+        /// Event descriptions to create or replace (their `reports` are ignored).
         public var events: [Event]
+        /// Memberships that are new or changed.
+        public var memberships: [Membership]
 
         /// Creates a commit.
-        public init(reports: [(report: AnalyzedReport, features: ReportFeatures)], removedEvents: [String] = [], events: [Event] = []) {
+        public init(
+            reports: [(report: AnalyzedReport, features: ReportFeatures)], removedEvents: [String] = [],
+            events: [Event] = [], memberships: [Membership] = []
+        ) {
             self.reports = reports
             self.removedEvents = removedEvents
             self.events = events
+            self.memberships = memberships
         }
     }
 
-    /// Stores new articles with their analyses and features, and rewrites the events they change,
-    /// all in one transaction: after a crash either all of it is stored or none of it. Articles
-    /// whose id is already stored are left as they are and reported as already present.
+    /// Stores new articles with their analyses and features, and applies the event changes they
+    /// cause, all in one transaction: after a crash either all of it is stored or none of it.
+    /// Articles whose id is already stored are left as they are and reported as already present.
     @discardableResult
     public func commit(_ commit: Commit, ingestedAt: Date = Date()) throws -> InsertOutcome {
         let timestamp = ISO8601DateFormatter().string(from: ingestedAt)
@@ -171,7 +194,7 @@ public final class ArticleStore: Sendable {
              try AnalysisRecord(articleID: item.report.article.id, analysis: item.report.analysis, features: item.features, encoder: encoder))
         }
         let eventRecords = try commit.events.map { try EventRecord($0, encoder: encoder) }
-        let links = commit.events.flatMap { event in event.reports.map { EventReportRecord(eventID: event.id, articleID: $0.id) } }
+        let links = commit.memberships.map { EventReportRecord(eventID: $0.eventID, articleID: $0.articleID, duplicateOf: $0.duplicateOf) }
         let removed = commit.removedEvents
         return try write("store articles") { db in
             var outcome = InsertOutcome(stored: [], alreadyPresent: [])
@@ -198,14 +221,8 @@ public final class ArticleStore: Sendable {
 
     private static func writeEvents(_ db: Database, removed: [String], records: [EventRecord], links: [EventReportRecord]) throws {
         for id in removed { _ = try EventRecord.deleteOne(db, key: id) }
-        for record in records {
-            try record.save(db)
-            try db.execute(sql: "DELETE FROM event_report WHERE event_id = ?", arguments: [record.id])
-        }
-        for link in links {
-            try db.execute(sql: "DELETE FROM event_report WHERE article_id = ?", arguments: [link.articleID])
-            try link.insert(db)
-        }
+        for record in records { try record.save(db) }
+        for link in links { try link.insert(db, onConflict: .replace) }
     }
 
     /// Which of `ids` are stored already.
@@ -282,16 +299,6 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    /// Which event every clustered article belongs to.
-    public func eventAssignments() throws -> [String: String] {
-        try read("read event members") { db in
-            var result: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, event_id FROM event_report")
-            while let row = try rows.next() { result[row[0]] = row[1] }
-            return result
-        }
-    }
-
     /// Every stored article, in arrival order, in batches of `batchSize` (for reanalysis).
     public func forEachArticleBatch(batchSize: Int = 500, _ body: ([Article]) throws -> Void) throws {
         var lastRowID: Int64 = 0
@@ -321,11 +328,14 @@ public final class ArticleStore: Sendable {
 
     // MARK: - Events
 
-    /// Replaces every stored event with `events`, in one transaction.
+    /// Replaces every stored event with `events` (descriptions and their reports), in one
+    /// transaction.
     public func replaceEvents(_ events: [Event]) throws {
         let encoder = ArticleStore.encoder()
         let records = try events.map { try EventRecord($0, encoder: encoder) }
-        let links = events.flatMap { event in event.reports.map { EventReportRecord(eventID: event.id, articleID: $0.id) } }
+        let links = events.flatMap { event in
+            event.reports.map { EventReportRecord(eventID: event.id, articleID: $0.id, duplicateOf: $0.duplicateOf) }
+        }
         try write("store events") { db in
             try EventReportRecord.deleteAll(db)
             try EventRecord.deleteAll(db)
@@ -334,24 +344,72 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    /// Rewrites some events in one transaction: removes `removed`, and creates or replaces `events`.
-    public func updateEvents(removed: [String], events: [Event]) throws {
+    /// Applies event changes in one transaction: removes `removed`, creates or replaces the
+    /// descriptions `events`, and records `memberships`.
+    public func updateEvents(removed: [String], events: [Event], memberships: [Membership]) throws {
         let encoder = ArticleStore.encoder()
         let records = try events.map { try EventRecord($0, encoder: encoder) }
-        let links = events.flatMap { event in event.reports.map { EventReportRecord(eventID: event.id, articleID: $0.id) } }
+        let links = memberships.map { EventReportRecord(eventID: $0.eventID, articleID: $0.articleID, duplicateOf: $0.duplicateOf) }
         try write("store events") { db in
             try ArticleStore.writeEvents(db, removed: removed, records: records, links: links)
         }
     }
 
-    /// Every stored event with its cross-references computed, in timeline order.
+    /// Which event every clustered article belongs to, and which report it copies.
+    public func memberships() throws -> [String: Membership] {
+        try read("read event members") { db in
+            var result: [String: Membership] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, event_id, duplicate_of FROM event_report")
+            while let row = try rows.next() {
+                let membership = Membership(articleID: row[0], eventID: row[1], duplicateOf: row[2])
+                result[membership.articleID] = membership
+            }
+            return result
+        }
+    }
+
+    /// Every stored event with its reports and cross-references, in timeline order.
     private func allEvents() throws -> [Event] {
         let decoder = JSONDecoder()
-        var events = try read("read events") { db in
-            try EventRecord.fetchAll(db).map { try $0.event(decoder: decoder) }
+        var events = try read("read events") { db -> [Event] in
+            var reports: [String: [EventReport]] = [:]
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT event_report.event_id, article.id, article.path, article.url, analysis.outlet_name,
+                       analysis.language, analysis.published, analysis.published_source,
+                       coalesce(article.title, analysis.title), event_report.duplicate_of
+                FROM event_report
+                JOIN article ON article.id = event_report.article_id
+                JOIN analysis ON analysis.article_id = event_report.article_id
+                """)
+            while let row = try rows.next() {
+                let eventID: String = row[0]
+                let published: String? = row[6]
+                let source: String? = row[7]
+                reports[eventID, default: []].append(EventReport(
+                    id: row[1], path: row[2], url: row[3], outlet: row[4],
+                    language: Language(code: row[5] as String) ?? .undetermined,
+                    published: published.flatMap { CivilDate(iso: $0) },
+                    publishedSource: source.flatMap { PublicationSource(rawValue: $0) },
+                    title: row[8], duplicateOf: row[9]))
+            }
+            return try EventRecord.fetchAll(db).map { record in
+                var event = try record.event(decoder: decoder)
+                event.reports = (reports[event.id] ?? []).sorted(by: ArticleStore.reportOrder)
+                return event
+            }
         }
         RelatedEvents.link(&events)
         return events.sorted(by: Event.timelineOrder)
+    }
+
+    /// Reports of an event in timeline order: by publication day (undated last), then id.
+    static func reportOrder(_ a: EventReport, _ b: EventReport) -> Bool {
+        switch (a.published, b.published) {
+        case let (x?, y?) where x != y: x < y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.id < b.id
+        }
     }
 
     /// The stored events that pass `filter`, in timeline order.

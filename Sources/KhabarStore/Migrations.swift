@@ -34,10 +34,12 @@ enum Migrations {
                     event_start TEXT,
                     event_end TEXT,
                     tense TEXT,
+                    title TEXT,
                     body BLOB NOT NULL,
                     features BLOB NOT NULL
                 );
                 CREATE INDEX analysis_version ON analysis(version);
+                -- An event's description; its reports are the rows of event_report.
                 CREATE TABLE event (
                     id TEXT PRIMARY KEY NOT NULL,
                     date_start TEXT,
@@ -49,6 +51,7 @@ enum Migrations {
                 CREATE TABLE event_report (
                     event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
                     article_id TEXT NOT NULL UNIQUE REFERENCES article(id) ON DELETE CASCADE,
+                    duplicate_of TEXT,
                     PRIMARY KEY (event_id, article_id)
                 );
                 CREATE INDEX event_report_event ON event_report(event_id);

@@ -67,13 +67,14 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     var eventStart: String?
     var eventEnd: String?
     var tense: String?
+    var title: String?
     var body: Data
     var features: Data
 
     enum CodingKeys: String, CodingKey {
         case articleID = "article_id", version, language, published, publishedSource = "published_source"
         case outletID = "outlet_id", outletName = "outlet_name", eventStart = "event_start", eventEnd = "event_end"
-        case tense, body, features
+        case tense, title, body, features
     }
 
     init(articleID: String, analysis: ArticleAnalysis, features: ReportFeatures, encoder: JSONEncoder) throws {
@@ -87,6 +88,7 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
         eventStart = analysis.eventDating?.range.start.iso
         eventEnd = analysis.eventDating?.range.end?.iso
         tense = analysis.eventDating?.tense.rawValue
+        title = analysis.title
         body = try encoder.encode(analysis)
         self.features = Data(FeatureCoding.encode(features))
     }
@@ -106,11 +108,14 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         case id, dateStart = "date_start", dateEnd = "date_end", body, mentions
     }
 
+    /// The event's description; its reports are stored as `event_report` rows, not in the body.
     init(_ event: Event, encoder: JSONEncoder) throws {
         id = event.id
         dateStart = event.date?.start.iso
         dateEnd = event.date?.end?.iso
-        body = try encoder.encode(event)
+        var description = event
+        description.reports = []
+        body = try encoder.encode(description)
         mentions = try encoder.encode(event.mentionedDays)
     }
 
@@ -127,8 +132,9 @@ struct EventReportRecord: Codable, FetchableRecord, PersistableRecord {
 
     var eventID: String
     var articleID: String
+    var duplicateOf: String?
 
     enum CodingKeys: String, CodingKey {
-        case eventID = "event_id", articleID = "article_id"
+        case eventID = "event_id", articleID = "article_id", duplicateOf = "duplicate_of"
     }
 }

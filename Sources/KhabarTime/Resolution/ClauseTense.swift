@@ -1,0 +1,89 @@
+import KhabarCore
+
+/// The tense of the clause around a date expression, from its verbs.
+///
+/// The clause runs from the expression to the nearest sentence end (. ! ? ؟, a line break) or
+/// clause break (: ; ؛ « » "). The first verb form found after the expression decides (Persian and
+/// the reported verb of Arabic news follow the date); failing that, the nearest one before it:
+/// - future: Persian خواه‌ (خواهد, خواهند …) and قرار است; Arabic سوف, المقرر, سـ + a news verb
+///   (سيعقد, ستبدأ …); English will, scheduled; Russian будет, состоится; and the modifiers of
+///   the next unit (آینده, المقبل, next);
+/// - present (read as an announcement, so future): Persian می/نمی + a present form (امضا می کنند);
+/// - past: Persian past stems with their endings and participle + است/اند; Arabic perfect forms of
+///   frequent news verbs and قد/لقد; English -ed forms and said/was/met; Russian -л/-ла/-ли forms.
+struct ClauseTense {
+    let text: DateText
+
+    /// `.future`, `.past`, or `nil` when the clause has no verb the rules know.
+    func tense(around units: Range<Int>) -> TenseCue? {
+        var i = units.upperBound
+        let sentence = text.sentence[min(units.lowerBound, text.count - 1)]
+        var steps = 0
+        while i < text.count, text.sentence[i] == sentence, steps < 40, !isClauseBreak(i) {
+            if let cue = cue(at: i) { return cue }
+            i += 1
+            steps += 1
+        }
+        i = units.lowerBound - 1
+        steps = 0
+        while i >= 0, text.sentence[i] == sentence, steps < 40, !isClauseBreak(i) {
+            if let cue = cue(at: i) { return cue }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    func isClauseBreak(_ i: Int) -> Bool {
+        text.isPunctuation(i, in: [0x3A, 0x3B, 0x061B, 0xAB, 0xBB, 0x22, 0x201C, 0x201D])
+    }
+
+    /// The tense unit `i` shows, if any.
+    func cue(at i: Int) -> TenseCue? {
+        let unit = text.units[i]
+        guard unit.kind == .word else { return nil }
+        if let info = text.info(i) {
+            if let tense = info.tense { return tense }
+            if info.modifier == 1 { return .future }
+        }
+        switch text.language {
+        case .persian:
+            if text.isWord(i, WordKeys.mi) || text.isWord(i, WordKeys.nemi) {
+                if i + 1 < text.count, text.info(i + 1)?.tense == .past { return .past }
+                return .future
+            }
+            if text.isWord(i, WordKeys.ast) || text.isWord(i, WordKeys.and), i > 0,
+               text.units[i - 1].kind == .word, text.scalars(i - 1).last?.value == 0x0647 {
+                return .past
+            }
+            let scalars = text.scalars(i)
+            if scalars.count >= 5, unit.info < 0, ClauseTense.isFusedPresent(scalars) { return .future }
+        case .english:
+            let scalars = text.scalars(i)
+            if scalars.count >= 5, scalars.suffix(2).map(\.value) == [0x65, 0x64] { return .past }
+        case .russian:
+            let scalars = text.scalars(i)
+            if scalars.count >= 4 {
+                let tail = scalars.suffix(4).map(\.value)
+                let l: UInt32 = 0x043B
+                if tail.last == l || tail.suffix(2).first == l || tail.suffix(3).first == l && tail.suffix(2) == [0x0441, 0x044F] {
+                    return .past
+                }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Persian می/نمی fused to a present form: starts with می or نمی and ends in a personal ending
+    /// (د, ند, م, یم, ید), as text without ZWNJ writes میکنند.
+    static func isFusedPresent(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        guard values.count >= 5 else { return false }
+        let startsWithMi = (values[0] == 0x0645 && values[1] == 0x06CC)
+            || (values[0] == 0x0646 && values[1] == 0x0645 && values[2] == 0x06CC)
+        guard startsWithMi, let last = values.last else { return false }
+        return last == 0x062F || last == 0x0645
+    }
+}

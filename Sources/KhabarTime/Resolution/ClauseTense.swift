@@ -3,11 +3,10 @@ import KhabarCore
 /// The tense of the clause around a date expression, from its verbs.
 ///
 /// The clause runs from the expression to the nearest sentence end (. ! ? ؟, a line break) or
-/// clause break (: ; ؛ « » "). The first verb form found after the expression decides (Persian and
+/// clause break (: ; ؛). The first verb form found after the expression decides (Persian and
 /// the reported verb of Arabic news follow the date); failing that, the nearest one before it:
 /// - future: Persian خواه‌ (خواهد, خواهند …) and قرار است; Arabic سوف, المقرر, سـ + a news verb
-///   (سيعقد, ستبدأ …); English will, scheduled; Russian будет, состоится; and the modifiers of
-///   the next unit (آینده, المقبل, next);
+///   (سيعقد, ستبدأ …), المقبل; English will, scheduled, next; Russian будет, состоится;
 /// - present (read as an announcement, so future): Persian می/نمی + a present form (امضا می کنند);
 /// - past: Persian past stems with their endings and participle + است/اند; Arabic perfect forms of
 ///   frequent news verbs and قد/لقد; English -ed forms and said/was/met; Russian -л/-ла/-ли forms.
@@ -35,17 +34,14 @@ struct ClauseTense {
     }
 
     func isClauseBreak(_ i: Int) -> Bool {
-        text.isPunctuation(i, in: [0x3A, 0x3B, 0x061B, 0xAB, 0xBB, 0x22, 0x201C, 0x201D])
+        text.isPunctuation(i, in: [0x3A, 0x3B, 0x061B])
     }
 
     /// The tense unit `i` shows, if any.
     func cue(at i: Int) -> TenseCue? {
         let unit = text.units[i]
         guard unit.kind == .word else { return nil }
-        if let info = text.info(i) {
-            if let tense = info.tense { return tense }
-            if info.modifier == 1 { return .future }
-        }
+        if let tense = text.info(i)?.tense { return tense }
         switch text.language {
         case .persian:
             if text.isWord(i, WordKeys.mi) || text.isWord(i, WordKeys.nemi) {

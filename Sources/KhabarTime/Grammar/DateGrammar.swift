@@ -141,6 +141,13 @@ struct DateGrammar {
         }
     }
 
+    /// The year a commemoration word before a Persian day fixes (کودتای ۲۸ مرداد → 1332).
+    func commemoratedYear(at i: Int, day: Int, point: DatePoint) -> Int? {
+        guard language == .persian, point.calendar == .persian, i > 0, text.units[i - 1].kind == .word,
+              let events = text.lexicon.commemorations[text.units[i - 1].key] else { return nil }
+        return events.first { $0.day == day && $0.month == point.month }?.year
+    }
+
     /// A two-digit Solar Hijri year in Persian text: 1300 + yy (14yy for yy below 20).
     func expandTwoDigit(_ year: Int) -> Int {
         year >= 20 ? 1300 + year : 1400 + year
@@ -227,11 +234,12 @@ struct DateGrammar {
         }
         if let w = text.info(j)?.weekday, w != 0, j + 1 < text.count {
             var k = j + 1
-            if text.isPunctuation(k, in: [0x2C, 0x060C, 0x2D]) { k += 1 }
+            let bracket = text.isPunctuation(k, "(")
+            if text.isPunctuation(k, in: [0x2C, 0x060C, 0x2D, 0x28]) { k += 1 }
             if let (point, end) = core(at: k, bare: false), point.day > 0 {
                 var p = point
                 p.weekday = Int(w)
-                return (p, end)
+                return (p, bracket && text.isPunctuation(end, ")") ? end + 1 : end)
             }
             if j > i { return nil }
         }
@@ -241,10 +249,18 @@ struct DateGrammar {
     /// A point without a weekday in front.
     func core(at i: Int, bare: Bool) -> (DatePoint, Int)? {
         if let numeric = numericDate(at: i) { return numeric }
-        // Day first: 21 آذر 1404, الأول من رمضان, 12th of December
-        if let (day, afterDay) = day(at: i) {
+        // Day first: 21 آذر 1404, الأول من رمضان, 12th of December, روز دوم ماه اوت
+        var dayStart = i
+        if language == .persian, let info = text.info(i), info.unit == .day, !info.unitPlural, info.deictic == nil {
+            dayStart = i + 1
+        }
+        if let (day, afterDay) = day(at: dayStart) {
             var k = afterDay
             if text.isWord(k, WordKeys.of) || (language == .arabic && text.isWord(k, WordKeys.min)) { k += 1 }
+            if language == .persian, let info = text.info(k), info.unit == .month, !info.unitPlural, !info.unitPeriod,
+               info.month == nil, text.info(k + 1)?.month != nil {
+                k += 1
+            }
             if let month = month(at: k) {
                 var point = DatePoint(calendar: month.calendar, month: month.month, day: day)
                 var end = month.end
@@ -254,6 +270,9 @@ struct DateGrammar {
                     end = yearEnd
                 }
                 guard day <= 31 else { return nil }
+                if point.year == .none, let year = commemoratedYear(at: i, day: day, point: point) {
+                    point.year = .value(year)
+                }
                 return (point, end)
             }
         }
@@ -285,12 +304,12 @@ struct DateGrammar {
                 point.calendar = calendar ?? month.calendar
                 return (point, yearEnd)
             }
-            let fusedWithMonthWord = month.end > k + 1 || !month.weak
-            let preposition = text.info(i - 1)?.preposition == true || text.info(i - 1)?.connector != nil
-            if bare || monthWordBefore || (fusedWithMonthWord && (month.end > k + 1 || preposition)) {
-                if !month.weak || monthWordBefore || month.end > k + 1 || bare {
-                    return (point, end)
-                }
+            // A month name alone: a strong name (ژانویه, نوفمبر, December), or any name with ماه/شهر
+            // (مهر ماه, ماه رمضان); the year comes from the sentence, the reference or the text.
+            let preposition = text.info(i - 1)?.preposition == true
+            if bare || monthWordBefore || month.end > k + 1 || !month.weak || preposition {
+                if month.calendar == .islamic, !monthWordBefore, !bare, !preposition { return nil }
+                return (point, end)
             }
             return nil
         }
@@ -324,7 +343,9 @@ struct DateGrammar {
         guard let (year, digits) = text.number(i), digits == 4 else { return false }
         let plausible = (1900...2100).contains(year) || (language == .persian && (1300...1450).contains(year))
         guard plausible, let before = text.info(i - 1), before.preposition || before.connector == .since
-                || before.connector == .from || (before.unit == .year && !before.unitPlural) else { return false }
+                || before.connector == .from || before.part != nil || (before.unit == .year && !before.unitPlural)
+        else { return false }
+        if i + 1 < text.count, text.isTight(i + 1), text.units[i + 1].kind == .word { return false }
         if text.isPunctuation(i + 1, "%") || text.isPunctuation(i + 1, in: [0x2F, 0x2D, 0x3A]) && text.number(i + 2) != nil && text.isTight(i + 2) {
             return false
         }
@@ -419,14 +440,16 @@ struct DateGrammar {
             firstPoint = point(at: j, bare: true)
         }
         if let (first, afterFirst) = firstPoint {
-            if let afterConnector = connector(at: afterFirst, opener: opener) {
+            if let afterConnector = connector(at: afterFirst, opener: opener, yearList: yearWords) {
                 var second: (DatePoint, Int)?
                 if first.month == 0, let (year, digits) = text.number(afterConnector) {
                     // 2015-2020, 2015-16, ۱۳۹۸ تا ۱۴۰۰
                     if case .value(let from) = first.year {
                         var to = year
                         if digits == 2 { to = from - from % 100 + year }
-                        if (digits == 4 || digits == 2), to > from, to - from <= 200 {
+                        let dashed = text.isPunctuation(afterConnector - 1, in: [0x2D, 0x2013, 0x2014, 0x2F])
+                        if digits == 4 || (digits == 2 && dashed), to > from, to - from <= 200,
+                           text.info(afterConnector + 1)?.cardinal ?? 0 == 0 {
                             var end = afterConnector + 1
                             if let (_, markerEnd) = marker(at: end) { end = markerEnd }
                             if text.info(end)?.yearSuffix == true { end += 1 }
@@ -462,13 +485,14 @@ struct DateGrammar {
             || text.isWord(i - 1, WordKeys.pish))
     }
 
-    /// The unit after a range connector at `i` (تا, إلى, to, -, و after بين), or `nil`.
-    func connector(at i: Int, opener: Connector?) -> Int? {
+    /// The unit after a range connector at `i` (تا, إلى, to, -, و after بين or a plural year
+    /// word: سال‌های ۱۳۹۸ و ۱۳۹۹), or `nil`.
+    func connector(at i: Int, opener: Connector?, yearList: Bool = false) -> Int? {
         if text.isPunctuation(i, in: [0x2D, 0x2013, 0x2014]) { return i + 1 }
         guard let connector = text.info(i)?.connector else { return nil }
         switch connector {
         case .to: return i + 1
-        case .and: return opener == .between ? i + 1 : nil
+        case .and: return opener == .between || yearList ? i + 1 : nil
         default: return nil
         }
     }
@@ -495,14 +519,22 @@ struct DateGrammar {
         guard let info = text.info(i) else { return count(at: i) }
         // امروز, دیروز, أمس, today (اليوم only when it is today, not "the day of")
         if let offset = info.deictic, !(info.unit == .day && text.info(i + 1)?.modifier != nil && offset != -1) {
+            // چند روز گذشته, ۲ روز گذشته: a count of days, not yesterday
+            if text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand) {
+                return nil
+            }
             if language == .arabic, offset == 0 {
                 if text.isWord(i - 1, WordKeys.dhalika) || text.isWord(i - 1, WordKeys.nafs)
                     || text.isWord(i - 1, WordKeys.tilka) || text.info(i - 1)?.isThis == true { return nil }
+                if text.isWord(i + 1, WordKeys.dhatihi) || text.isWord(i + 1, WordKeys.nafsihi) { return nil }
                 if let next = text.info(i + 1), next.weekday == 0, next.deictic == nil,
                    next.modifier != nil || next.ordinal != 0 || next.event { return nil }
                 if let next = text.units.indices.contains(i + 1) ? text.units[i + 1] : nil, next.kind == .word,
                    next.info < 0, !next.spaceBefore || DateGrammar.startsWithArticle(text.scalars(i + 1)) { return nil }
             }
+            // في أمس الحاجة (in dire need): أمس before a definite word is not yesterday.
+            if language == .arabic, offset == -1, i + 1 < text.count, text.units[i + 1].kind == .word,
+               text.info(i + 1) == nil, DateGrammar.startsWithArticle(text.scalars(i + 1)) { return nil }
             var end = i + 1
             if text.info(end)?.weekday ?? 0 != 0 { end += 1 }
             return ParsedDate(units: i..<end, expression: .deictic(Int(offset)))
@@ -533,7 +565,7 @@ struct DateGrammar {
         if let info = text.info(j), info.unit == .day, !info.unitPlural, text.info(j + 1)?.weekday ?? 0 != 0 { j += 1 }
         guard let w = text.info(j)?.weekday, w != 0 else { return nil }
         // امام جمعه, صلاة الجمعة, الأحد عشر (eleven)
-        if text.info(i - 1)?.blocker == true || text.info(j - 1)?.blocker == true { return nil }
+        for k in max(0, i - 3)..<j where text.info(k)?.blocker == true && text.sentence[k] == text.sentence[j] { return nil }
         if text.isWord(j + 1, WordKeys.ashar) || text.isWord(j - 1, WordKeys.kila) { return nil }
         var end = j + 1
         if direction == nil {
@@ -590,6 +622,7 @@ struct DateGrammar {
             end = i + 2
         }
         guard let unit else { return nil }
+        if unit == .decade, language == .persian { return nil }
         if recent || unit == .decade { return ParsedDate(units: i..<end, expression: .window(unit, 1)) }
         var forced: CalendarSystem?
         if let (marker, markerEnd) = marker(at: end) {
@@ -608,6 +641,7 @@ struct DateGrammar {
         if text.info(j)?.agoBefore == true {
             agoBefore = true
             j += 1
+            if text.info(j)?.approximate == true { j += 1 }
         }
         // the past two years, последние два года
         var windowBefore = false
@@ -633,10 +667,9 @@ struct DateGrammar {
             n = Int(cardinal)
             j += 1
         }
-        guard let unitInfo = text.info(j), let unit = unitInfo.unit else {
-            // الأيام الثلاثة الماضية: unit, count, modifier
-            return nil
-        }
+        guard let unitInfo = text.info(j), let unit = unitInfo.unit, n <= 100 else { return nil }
+        // 365 العام الماضي: a number before a definite unit word is not its count.
+        if n > 0, language == .arabic, DateGrammar.startsWithArticle(text.scalars(j)) { return nil }
         if n == 0 {
             if unitInfo.unitDual { n = 2 } else if agoBefore, !unitInfo.unitPlural, text.number(j + 1) == nil { n = 1 } else {
                 return arabicWindow(at: i)

@@ -223,4 +223,7 @@ enum WordKeys {
     static let ast = DateKey.key(ofWord: "است".unicodeScalars)
     static let and = DateKey.key(ofWord: "اند".unicodeScalars)
     static let persianQuarter = DateKey.key(ofWord: "ماهه".unicodeScalars)
+    static let chand = DateKey.key(ofWord: "چند".unicodeScalars)
+    static let dhatihi = DateKey.key(ofWord: "ذاته".unicodeScalars)
+    static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)
 }

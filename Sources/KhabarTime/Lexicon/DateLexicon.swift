@@ -65,6 +65,7 @@ struct WordInfo: Sendable {
     var ordinalSuffix = false
     var tense: TenseCue?
     var event = false
+    var approximate = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
@@ -138,8 +139,12 @@ struct DateLexicon: Sendable {
         for name in DateLexicon.resourceNames {
             if let content = DateLexicon.resource(name) { lexicon.add(content) }
         }
+        if let content = DateLexicon.resource("commemorations") { lexicon.addCommemorations(content) }
         return lexicon
     }()
+
+    /// Persian commemorations: (key of the event word, day, month) → the Solar Hijri year.
+    var commemorations: [UInt64: [(day: Int, month: Int, year: Int)]] = [:]
 
     /// The resource files the lexicon reads.
     static let resourceNames = ["cldr-names", "date-words", "tense-cues"]
@@ -273,6 +278,7 @@ struct DateLexicon: Sendable {
         case "future": info.tense = .future
         case "past", "paststem": info.tense = .past
         case "event": info.event = true
+        case "approx": info.approximate = true
         default: return nil
         }
         return info
@@ -319,6 +325,7 @@ struct DateLexicon: Sendable {
         info.ordinalSuffix = info.ordinalSuffix || other.ordinalSuffix
         if info.tense == nil { info.tense = other.tense }
         info.event = info.event || other.event
+        info.approximate = info.approximate || other.approximate
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one
@@ -351,6 +358,16 @@ struct DateLexicon: Sendable {
     static func keys(of text: String) -> [UInt64] {
         let folded = FoldedText(text)
         return DateKey.tokens(folded.scalars).map(\.key)
+    }
+
+    /// Adds the lines of `commemorations.tsv`.
+    mutating func addCommemorations(_ content: String) {
+        for raw in content.split(whereSeparator: \.isNewline) where !raw.hasPrefix("#") {
+            let fields = raw.split(separator: "\t").map(String.init)
+            guard fields.count == 4, let day = Int(fields[1]), let month = Int(fields[2]), let year = Int(fields[3]),
+                  let key = DateLexicon.keys(of: fields[0]).first else { continue }
+            commemorations[key, default: []].append((day, month, year))
+        }
     }
 
     /// Adds the lines of one TSV file.

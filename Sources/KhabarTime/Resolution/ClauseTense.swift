@@ -14,27 +14,34 @@ struct ClauseTense {
     let text: DateText
 
     /// `.future`, `.past`, or `nil` when the clause has no verb the rules know.
+    ///
+    /// Persian puts the verb after the date, so only the rest of the clause is read (a verb before
+    /// the date belongs to another clause more often than not); Arabic, English and Russian put it
+    /// before, so the clause is read backwards first, then forwards. In Arabic a comma also ends a
+    /// clause.
     func tense(around units: Range<Int>) -> TenseCue? {
-        var i = units.upperBound
+        guard text.count > 0 else { return nil }
+        let forwardOnly = text.language == .persian
+        if !forwardOnly, let cue = scan(from: units.lowerBound - 1, step: -1, units) { return cue }
+        if let cue = scan(from: units.upperBound, step: 1, units) { return cue }
+        return nil
+    }
+
+    private func scan(from start: Int, step: Int, _ units: Range<Int>) -> TenseCue? {
         let sentence = text.sentence[min(units.lowerBound, text.count - 1)]
+        var i = start
         var steps = 0
-        while i < text.count, text.sentence[i] == sentence, steps < 40, !isClauseBreak(i) {
+        while i >= 0, i < text.count, text.sentence[i] == sentence, steps < 40, !isClauseBreak(i) {
             if let cue = cue(at: i) { return cue }
-            i += 1
-            steps += 1
-        }
-        i = units.lowerBound - 1
-        steps = 0
-        while i >= 0, text.sentence[i] == sentence, steps < 40, !isClauseBreak(i) {
-            if let cue = cue(at: i) { return cue }
-            i -= 1
+            i += step
             steps += 1
         }
         return nil
     }
 
     func isClauseBreak(_ i: Int) -> Bool {
-        text.isPunctuation(i, in: [0x3A, 0x3B, 0x061B])
+        if text.language == .arabic, text.isPunctuation(i, in: [0x2C, 0x060C]) { return true }
+        return text.isPunctuation(i, in: [0x3A, 0x3B, 0x061B])
     }
 
     /// The tense unit `i` shows, if any.
@@ -43,6 +50,8 @@ struct ClauseTense {
         guard unit.kind == .word else { return nil }
         if let tense = text.info(i)?.tense { return tense }
         switch text.language {
+        case .arabic:
+            if unit.info < 0, ClauseTense.isArabicFuture(text.scalars(i)) { return .future }
         case .persian:
             if text.isWord(i, WordKeys.mi) || text.isWord(i, WordKeys.nemi) {
                 if i + 1 < text.count, text.info(i + 1)?.tense == .past { return .past }
@@ -70,6 +79,20 @@ struct ClauseTense {
             break
         }
         return nil
+    }
+
+    /// Prefixes of Arabic words that start with سي/ست/سن without being a future verb.
+    static let arabicNonFuture: [[UInt32]] = ["سیاس", "سیار", "سیطر", "سینما", "سید", "ستین", "ستار", "ستود",
+        "سنوات", "سنوی", "سنین", "سنه", "سیول", "سیئول", "سینا", "سیبیر", "سنغاف", "سیدنی", "ستوک", "سیرا",
+        "سیف", "سیرت", "سیاق", "سیناری", "سیمف", "ستراتیج", "سنتیم", "سنترال", "ستالین", "سیلف", "سیکول",
+    ].map { $0.unicodeScalars.map(\.value) }
+
+    /// Arabic سـ + an imperfect verb (سيعقد, ستبدأ, سنواصل): a word of five letters or more that
+    /// starts with سي, ست or سن and is not one of the nouns that start that way (سياسة, سيارة …).
+    static func isArabicFuture(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        let values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        guard values.count >= 5, values[0] == 0x0633, [0x06CC, 0x062A, 0x0646].contains(values[1]) else { return false }
+        return !arabicNonFuture.contains { values.starts(with: $0) }
     }
 
     /// Persian می/نمی fused to a present form: starts with می or نمی and ends in a personal ending

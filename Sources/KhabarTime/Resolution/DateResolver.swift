@@ -18,9 +18,10 @@ struct ResolvedDate: Sendable, Equatable {
 ///
 /// Partial dates (۱۲ دسامبر, ۲۸ دی ماه, ديسمبر الماضي) take their year from an explicit date of the
 /// same calendar in the same sentence (۲۸ مرداد ۱۳۳۲ … ۳۰ مرداد; a bare year such as سال ۲۰۱۷ does
-/// not count); else from the reference: the latest occurrence on or
-/// before it in a past-tense clause, the first on or after it in an announcement, the nearest
-/// otherwise; else from the nearest absolute date written in the text (003's آبان ranges from its
+/// not count); else from the reference: a weekday written with it picks the year it falls on;
+/// a day within 60 days of the reference is that occurrence; otherwise the latest occurrence on
+/// or before it in a past-tense clause, the first on or after it in an announcement, the nearest
+/// when the tense is unknown; else from the nearest absolute date written in the text (003's آبان ranges from its
 /// ۲۰ مهر ۱۴۰۳). A weekday is the most recent such day on or before the reference, or in a future
 /// clause the next one on or after it.
 struct DateResolver {
@@ -275,7 +276,17 @@ struct DateResolver {
                 return nil
             }
             let current = calendar.year(of: anchor)
-            let candidates = (current - 1...current + 1).compactMap { days($0) }
+            var candidates = (current - 1...current + 1).compactMap { days($0) }
+            // A weekday written with the date picks the year it falls on (سه‌شنبه 20 جولای).
+            if point.weekday != 0, point.day > 0 {
+                let agreeing = candidates.filter { $0.start.weekday == point.weekday }
+                if agreeing.count == 1 { candidates = agreeing }
+            }
+            if point.day > 0, point.year == .none,
+               let nearest = candidates.min(by: { DateResolver.distance($0, anchor) < DateResolver.distance($1, anchor) }),
+               DateResolver.distance(nearest, anchor) <= DateResolver.nearWindow {
+                return ResolvedDate(range: nearest, granularity: .day, calendar: calendar, isRelative: relative)
+            }
             var rule = 0
             if case .direction(let direction) = point.year {
                 rule = direction * 2
@@ -303,6 +314,10 @@ struct DateResolver {
             return ResolvedDate(range: chosen, granularity: point.granularity, calendar: calendar, isRelative: relative)
         }
     }
+
+    /// A day written without its year within this many days of the reference is that day,
+    /// whatever the tense: news is about the days around it.
+    static let nearWindow = 60
 
     /// The year of the nearest explicit date (a month or a day with its year, not a bare year) of
     /// the same calendar in the same sentence.

@@ -40,17 +40,74 @@ public struct DateExtractor: Sendable {
     }
 }
 
+/// Everything the time stage says about one article: its publication day, its date mentions
+/// and the dating of the event it reports.
+public struct ArticleDates: Sendable, Hashable {
+    /// The publication day: the one given, or the one the text states (a dateline or a line
+    /// holding only a date), or `nil`.
+    public var published: CivilDate?
+    /// Where the text states the publication day, when it was found in the text.
+    public var publishedSpan: TextSpan?
+    /// The date expressions, resolved against the publication day.
+    public var mentions: [DateMention]
+    /// When the reported event happens, and whether it has.
+    public var eventDating: EventDating?
+
+    /// Creates a value.
+    public init(published: CivilDate?, publishedSpan: TextSpan?, mentions: [DateMention], eventDating: EventDating?) {
+        self.published = published
+        self.publishedSpan = publishedSpan
+        self.mentions = mentions
+        self.eventDating = eventDating
+    }
+}
+
+extension DateExtractor {
+    /// The whole time stage for one article in one pass over its text: the same results as
+    /// ``PublicationDateFinder/find(in:folded:language:)`` (when `published` is `nil`),
+    /// ``extract(from:folded:language:reference:)`` and ``EventDater/date(text:folded:language:mentions:published:)``,
+    /// with the text tokenised and parsed once instead of three times.
+    ///
+    /// - Parameters:
+    ///   - text: The original text.
+    ///   - folded: `text` folded for matching, when the caller has it already.
+    ///   - language: The language of the text.
+    ///   - published: The publication day from metadata, or `nil` to look for it in the text.
+    public func analyze(
+        _ text: ScalarText, folded: FoldedText? = nil, language: Language, published: CivilDate?
+    ) -> ArticleDates {
+        let folded = folded ?? FoldedText(text)
+        var analysis = DateAnalysis(folded: folded, language: language, reference: published)
+        var publishedDay = published
+        var span: TextSpan?
+        if published == nil, let stated = PublicationDateFinder().find(in: analysis) {
+            publishedDay = stated.date
+            span = stated.span
+            analysis.resolve(against: stated.date)
+        }
+        let mentions = analysis.mentions(in: text)
+        let dating = EventDater().date(analysis: analysis, mentions: mentions, published: publishedDay)
+        return ArticleDates(published: publishedDay, publishedSpan: span, mentions: mentions, eventDating: dating)
+    }
+}
+
 /// One text's date analysis: units, parsed expressions and their resolutions, shared by the
 /// extractor, the publication-date finder and the event dater.
 struct DateAnalysis {
     let text: DateText
     let parsed: [ParsedDate]
-    let resolver: DateResolver
-    let resolved: [ResolvedDate?]
+    private(set) var resolver: DateResolver
+    private(set) var resolved: [ResolvedDate?]
 
     init(folded: FoldedText, language: Language, reference: CivilDate?) {
         text = DateText(folded: folded, language: language)
         parsed = DateGrammar(text: text).parse()
+        resolver = DateResolver(text: text, parsed: parsed, reference: reference)
+        resolved = parsed.indices.map { [resolver] in resolver.resolve($0) }
+    }
+
+    /// Resolves the parsed expressions again against another reference.
+    mutating func resolve(against reference: CivilDate?) {
         resolver = DateResolver(text: text, parsed: parsed, reference: reference)
         resolved = parsed.indices.map { [resolver] in resolver.resolve($0) }
     }

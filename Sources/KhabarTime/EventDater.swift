@@ -33,6 +33,12 @@ public struct EventDater: Sendable {
     ) -> EventDating? {
         let folded = folded ?? FoldedText(text)
         let analysis = DateAnalysis(folded: folded, language: language, reference: published)
+        return date(analysis: analysis, mentions: mentions, published: published)
+    }
+
+    /// The dating of an analysed text whose analysis was resolved against `published`.
+    func date(analysis: DateAnalysis, mentions: [DateMention], published: CivilDate?) -> EventDating? {
+        let folded = analysis.text.folded
         let units = analysis.text
         let fallback = published.map { EventDating(range: DayRange(day: $0), tense: .unknown, evidence: nil) }
         guard units.count > 0, !mentions.isEmpty else { return fallback }
@@ -115,7 +121,7 @@ public struct EventDater: Sendable {
             if text.isPunctuation(k, ":") { colon = true }
             if text.isPunctuation(k, "«") { quotes += 1 }
             if text.isPunctuation(k, "»") { quotes -= 1 }
-            if text.isPunctuation(k, in: [0x22, 0x201C, 0x201D]) { quotes += 1 }
+            if text.isPunctuation(k, in: Marks.doubleQuotes) { quotes += 1 }
             k -= 1
         }
         // A colon in the first line is a headline's attribution (کرملین: …), not a quotation.

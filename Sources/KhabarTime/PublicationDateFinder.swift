@@ -29,7 +29,12 @@ public struct PublicationDateFinder: Sendable {
     /// The publication day the text states, with the span that states it, or `nil`.
     public func find(in text: ScalarText, folded: FoldedText? = nil, language: Language) -> (date: CivilDate, span: TextSpan)? {
         let folded = folded ?? FoldedText(text)
-        let analysis = DateAnalysis(folded: folded, language: language, reference: nil)
+        return find(in: DateAnalysis(folded: folded, language: language, reference: nil))
+    }
+
+    /// The publication day stated in an analysed text (only absolute dates count, so the
+    /// analysis may have been resolved against any reference).
+    func find(in analysis: DateAnalysis) -> (date: CivilDate, span: TextSpan)? {
         let units = analysis.text
         guard units.count > 0 else { return nil }
         // Line index of every unit.
@@ -84,7 +89,7 @@ public struct PublicationDateFinder: Sendable {
 
     /// Whether a dash, colon or bracket stands right before or after the mention.
     func isSetOff(_ text: DateText, _ mention: Range<Int>) -> Bool {
-        let marks: Set<UInt32> = [0x2D, 0x2013, 0x2014, 0x3A, 0x28, 0x29, 0x7C]
+        let marks = Marks.dateline
         return text.isPunctuation(mention.lowerBound - 1, in: marks) || text.isPunctuation(mention.upperBound, in: marks)
             || mention.lowerBound == 0
     }

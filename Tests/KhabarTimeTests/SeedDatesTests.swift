@@ -172,3 +172,21 @@ struct Expected: CustomStringConvertible, Sendable {
         #expect(dating == EventDating(range: DayRange(day: published), tense: .unknown, evidence: nil))
     }
 }
+
+@Suite struct ArticleDatesTests {
+    /// The one-pass API gives what the three separate calls give.
+    @Test(arguments: ["000", "001", "002", "003", "004"])
+    func analyzeMatchesTheSeparateStages(prefix: String) {
+        let report = SeedReport(prefix)
+        let language: Language = prefix == "002" ? .arabic : .persian
+        let combined = DateExtractor().analyze(report.text, language: language, published: report.published)
+        let stated = report.published == nil ? PublicationDateFinder().find(in: report.text, language: language) : nil
+        let published = report.published ?? stated?.date
+        let mentions = DateExtractor().extract(from: report.text, language: language, reference: published)
+        let dating = EventDater().date(text: report.text, language: language, mentions: mentions, published: published)
+        #expect(combined.published == published)
+        #expect(combined.publishedSpan == stated?.span)
+        #expect(combined.mentions == mentions)
+        #expect(combined.eventDating == dating)
+    }
+}

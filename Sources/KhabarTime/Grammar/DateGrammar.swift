@@ -32,7 +32,7 @@ struct DateGrammar {
         let n = text.count
         while i < n {
             let unit = text.units[i]
-            let candidate = unit.kind == .number || (text.info(i)?.isDateWord ?? false)
+            let candidate = unit.kind == .number || (unit.info >= 0 && text.lexicon.dateWords[Int(unit.info)])
             if candidate, let parsed = parse(at: i) {
                 result.append(parsed)
                 i = parsed.units.upperBound
@@ -64,11 +64,11 @@ struct DateGrammar {
         if let (value, digits) = text.number(i), digits <= 2, (1...31).contains(value) {
             if text.isTight(i + 1), text.info(i + 1)?.ordinalSuffix == true { return (value, i + 2) }
             // Not the tail of a longer number or date (12:30, 3.5, 1/2).
-            if text.isTight(i + 1), text.isPunctuation(i + 1, in: [0x3A, 0x2E, 0x2F, 0x2C]), text.number(i + 2) != nil,
+            if text.isTight(i + 1), text.isPunctuation(i + 1, in: Marks.numberJoiners), text.number(i + 2) != nil,
                text.isTight(i + 2) {
                 return nil
             }
-            if i > 1, text.isTight(i), text.isPunctuation(i - 1, in: [0x3A, 0x2E, 0x2F, 0x2C]), text.number(i - 2) != nil,
+            if i > 1, text.isTight(i), text.isPunctuation(i - 1, in: Marks.numberJoiners), text.number(i - 2) != nil,
                text.isTight(i - 1) {
                 return nil
             }
@@ -91,7 +91,7 @@ struct DateGrammar {
             weak = false
         }
         // كانون الأول/ديسمبر, حزيران (يونيو)
-        if text.isPunctuation(end, in: [0x2F, 0x28, 0x2D]), let other = text.info(end + 1)?.month,
+        if text.isPunctuation(end, in: Marks.monthNameSeparators), let other = text.info(end + 1)?.month,
            other.number == month.number, other.calendar == month.calendar {
             end += 2
             if text.isPunctuation(end, ")") { end += 1 }
@@ -104,7 +104,7 @@ struct DateGrammar {
     func yearNumber(at i: Int, twoDigit: Bool) -> (year: Int, twoDigit: Bool, end: Int)? {
         guard let (value, digits) = text.number(i) else { return nil }
         // Not part of a longer number: 1,500 or 2.5 or 2025/26.
-        if text.isTight(i + 1), text.isPunctuation(i + 1, in: [0x2E, 0x2C]), text.number(i + 2) != nil, text.isTight(i + 2) {
+        if text.isTight(i + 1), text.isPunctuation(i + 1, in: Marks.decimalMarks), text.number(i + 2) != nil, text.isTight(i + 2) {
             return nil
         }
         if digits == 4, value >= 1000 { return (value, false, i + 1) }
@@ -235,7 +235,7 @@ struct DateGrammar {
         if let w = text.info(j)?.weekday, w != 0, j + 1 < text.count {
             var k = j + 1
             let bracket = text.isPunctuation(k, "(")
-            if text.isPunctuation(k, in: [0x2C, 0x060C, 0x2D, 0x28]) { k += 1 }
+            if text.isPunctuation(k, in: Marks.afterWeekday) { k += 1 }
             if let (point, end) = core(at: k, bare: false), point.day > 0 {
                 var p = point
                 p.weekday = Int(w)
@@ -346,7 +346,7 @@ struct DateGrammar {
                 || before.connector == .from || before.part != nil || (before.unit == .year && !before.unitPlural)
         else { return false }
         if i + 1 < text.count, text.isTight(i + 1), text.units[i + 1].kind == .word { return false }
-        if text.isPunctuation(i + 1, "%") || text.isPunctuation(i + 1, in: [0x2F, 0x2D, 0x3A]) && text.number(i + 2) != nil && text.isTight(i + 2) {
+        if text.isPunctuation(i + 1, "%") || text.isPunctuation(i + 1, in: Marks.numberSeparators) && text.number(i + 2) != nil && text.isTight(i + 2) {
             return false
         }
         if let after = text.info(i + 1), after.unit != nil || after.cardinal != 0 { return false }
@@ -357,13 +357,13 @@ struct DateGrammar {
     func numericDate(at i: Int) -> (DatePoint, Int)? {
         guard let (a, aDigits) = text.number(i), text.isTight(i + 1), text.isTight(i + 2),
               text.isTight(i + 3), text.isTight(i + 4),
-              text.isPunctuation(i + 1, in: [0x2F, 0x2D, 0x2E]),
+              text.isPunctuation(i + 1, in: Marks.dateSeparators),
               let (b, bDigits) = text.number(i + 2), bDigits <= 2,
               text.isPunctuation(i + 3, text.units[i + 1].value == 0x2F ? "/" : (text.units[i + 1].value == 0x2D ? "-" : ".")),
               let (c, cDigits) = text.number(i + 4) else { return nil }
         // Not part of a longer chain (a version number, a phone number).
-        if i > 1, text.isTight(i), text.isPunctuation(i - 1, in: [0x2F, 0x2D, 0x2E]), text.number(i - 2) != nil { return nil }
-        if text.isTight(i + 5), text.isPunctuation(i + 5, in: [0x2F, 0x2D, 0x2E]), text.number(i + 6) != nil, text.isTight(i + 6) { return nil }
+        if i > 1, text.isTight(i), text.isPunctuation(i - 1, in: Marks.dateSeparators), text.number(i - 2) != nil { return nil }
+        if text.isTight(i + 5), text.isPunctuation(i + 5, in: Marks.dateSeparators), text.number(i + 6) != nil, text.isTight(i + 6) { return nil }
         var year: Int, month: Int, day: Int
         var short = false
         if aDigits == 4, cDigits <= 2 {
@@ -434,7 +434,7 @@ struct DateGrammar {
            let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
             firstPoint = (DatePoint(calendar: calendar, year: spec), yearEnd)
         } else if let (year, _, end) = yearNumber(at: j, twoDigit: false), let calendar = calendar(ofYear: year),
-                  text.isPunctuation(end, in: [0x2D, 0x2013, 0x2014]), text.number(end + 1)?.digits ?? 0 >= 2 {
+                  text.isPunctuation(end, in: Marks.dashes), text.number(end + 1)?.digits ?? 0 >= 2 {
             firstPoint = (DatePoint(calendar: calendar, year: .value(year)), end)
         } else {
             firstPoint = point(at: j, bare: true)
@@ -447,7 +447,7 @@ struct DateGrammar {
                     if case .value(let from) = first.year {
                         var to = year
                         if digits == 2 { to = from - from % 100 + year }
-                        let dashed = text.isPunctuation(afterConnector - 1, in: [0x2D, 0x2013, 0x2014, 0x2F])
+                        let dashed = text.isPunctuation(afterConnector - 1, in: Marks.dashesAndSlash)
                         if digits == 4 || (digits == 2 && dashed), to > from, to - from <= 200,
                            text.info(afterConnector + 1)?.cardinal ?? 0 == 0 {
                             var end = afterConnector + 1
@@ -488,7 +488,7 @@ struct DateGrammar {
     /// The unit after a range connector at `i` (تا, إلى, to, -, و after بين or a plural year
     /// word: سال‌های ۱۳۹۸ و ۱۳۹۹), or `nil`.
     func connector(at i: Int, opener: Connector?, yearList: Bool = false) -> Int? {
-        if text.isPunctuation(i, in: [0x2D, 0x2013, 0x2014]) { return i + 1 }
+        if text.isPunctuation(i, in: Marks.dashes) { return i + 1 }
         guard let connector = text.info(i)?.connector else { return nil }
         switch connector {
         case .to: return i + 1

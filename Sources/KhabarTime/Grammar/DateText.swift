@@ -78,7 +78,7 @@ struct DateText {
                 if units[k].lineBefore {
                     index += 1
                 } else if previous.kind == .punctuation, units[k].spaceBefore,
-                          [0x2E, 0x21, 0x3F, 0x061F].contains(previous.value) {
+                          Marks.sentenceEnds.contains(previous.value) {
                     index += 1
                 }
             }
@@ -226,4 +226,34 @@ enum WordKeys {
     static let chand = DateKey.key(ofWord: "چند".unicodeScalars)
     static let dhatihi = DateKey.key(ofWord: "ذاته".unicodeScalars)
     static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)
+}
+
+/// Sets of punctuation scalars the grammar tests, built once.
+enum Marks {
+    /// " “ ”
+    static let doubleQuotes: Set<UInt32> = [0x22, 0x201C, 0x201D]
+    /// , ، - ( between a weekday and its date
+    static let afterWeekday: Set<UInt32> = [0x2C, 0x060C, 0x2D, 0x28]
+    /// - – — /
+    static let dashesAndSlash: Set<UInt32> = [0x2D, 0x2013, 0x2014, 0x2F]
+    /// - – —
+    static let dashes: Set<UInt32> = [0x2D, 0x2013, 0x2014]
+    /// . ,
+    static let decimalMarks: Set<UInt32> = [0x2E, 0x2C]
+    /// / ( - between two names of one month (كانون الأول/ديسمبر)
+    static let monthNameSeparators: Set<UInt32> = [0x2F, 0x28, 0x2D]
+    /// / - . in numeric dates
+    static let dateSeparators: Set<UInt32> = [0x2F, 0x2D, 0x2E]
+    /// / - : after a number that is part of something else
+    static let numberSeparators: Set<UInt32> = [0x2F, 0x2D, 0x3A]
+    /// : . / , joining numbers (12:30, 3.5, 1/2, 1,500)
+    static let numberJoiners: Set<UInt32> = [0x3A, 0x2E, 0x2F, 0x2C]
+    /// , ،
+    static let commas: Set<UInt32> = [0x2C, 0x060C]
+    /// : ; ؛
+    static let clauseBreaks: Set<UInt32> = [0x3A, 0x3B, 0x061B]
+    /// . ! ? ؟
+    static let sentenceEnds: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x061F]
+    /// - – — : ( ) | around a dateline
+    static let dateline: Set<UInt32> = [0x2D, 0x2013, 0x2014, 0x3A, 0x28, 0x29, 0x7C]
 }

@@ -40,8 +40,8 @@ struct ClauseTense {
     }
 
     func isClauseBreak(_ i: Int) -> Bool {
-        if text.language == .arabic, text.isPunctuation(i, in: [0x2C, 0x060C]) { return true }
-        return text.isPunctuation(i, in: [0x3A, 0x3B, 0x061B])
+        if text.language == .arabic, text.isPunctuation(i, in: Marks.commas) { return true }
+        return text.isPunctuation(i, in: Marks.clauseBreaks)
     }
 
     /// The tense unit `i` shows, if any.

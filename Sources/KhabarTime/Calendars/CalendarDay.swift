@@ -8,7 +8,7 @@ public import KhabarCore
 /// - Solar Hijri: the arithmetic 33-year rule that Foundation (ICU) uses — year *y* is a leap year
 ///   when (25*y* + 11) mod 33 < 8; 1 Farvardin 1 AP is Julian day 1,948,320. Months 1–6 have 31
 ///   days, 7–11 have 30, Esfand 29 (30 in a leap year). It is not the astronomical calendar of
-///   Iran; the two agree on every year from 1178 to 1634 AP.
+///   Iran, which it departs from in some years.
 /// - Lunar Hijri: the Umm al-Qura month lengths of 1300–1600 AH (`Resources/umalqura.txt`, read
 ///   from Foundation by `scripts/data/umalqura_table.swift`), and the arithmetic (civil) Islamic
 ///   calendar outside that range, as Foundation does.

@@ -208,7 +208,8 @@ struct DateGrammar {
         } else if text.info(end)?.yearSuffix == true {
             end += 1
         }
-        let value = short ? expandTwoDigit(year) : year
+        var value = short ? expandTwoDigit(year) : year
+        if short, resolved == .gregorian, calendar == nil { value = 1900 + year }
         if resolved == nil { resolved = short ? .persian : self.calendar(ofYear: value) }
         guard let resolved, value >= 1, value <= (resolved == .gregorian ? 2200 : 1700) else { return nil }
         // A Gregorian month with a Solar Hijri-looking year (or the reverse) is not a date.
@@ -320,7 +321,8 @@ struct DateGrammar {
             return (DatePoint(calendar: calendar, year: spec), yearEnd)
         }
         if let (year, _, end) = yearNumber(at: i, twoDigit: false) {
-            if let (marker, markerEnd) = marker(at: end) {
+            if let (marker, markerEnd) = marker(at: end),
+               !(text.isWord(end, WordKeys.mim) && year % 100 == 0) {
                 let calendar = self.calendar(of: marker)
                 guard year <= (calendar == .gregorian ? 2200 : 1700) else { return nil }
                 return (DatePoint(calendar: calendar, year: .value(year)), markerEnd)
@@ -329,11 +331,17 @@ struct DateGrammar {
                 let yearEnd = end + 1
                 return (DatePoint(calendar: calendar, year: .value(year)), yearEnd)
             }
-            if bare || isBareYear(at: i), let calendar = calendar(ofYear: year) {
+            if (bare && isPlausibleBareYear(year)) || isBareYear(at: i), let calendar = calendar(ofYear: year) {
                 return (DatePoint(calendar: calendar, year: .value(year)), end)
             }
         }
         return nil
+    }
+
+    /// Whether a number with nothing else to say it is a year could be one: Gregorian 1900–2100,
+    /// or Solar Hijri 1300–1450 in Persian text.
+    func isPlausibleBareYear(_ year: Int) -> Bool {
+        (1900...2100).contains(year) || (language == .persian && (1300...1450).contains(year))
     }
 
     /// Whether a four-digit number standing alone after a preposition reads as a year (في 2018,
@@ -431,9 +439,13 @@ struct DateGrammar {
         // Two points: ۲۸ اسفند تا ۵ فروردین ۱۴۰۴, فروردین تا خرداد ۱۴۰۳, 2015-2020
         let firstPoint: (DatePoint, Int)?
         if yearWords || opener != nil, let (year, short, end) = yearNumber(at: j, twoDigit: language == .persian && yearWords),
+           yearWords || short || marker(at: end) != nil || text.info(end)?.yearSuffix == true || isPlausibleBareYear(year)
+            || (opener == .since && (1000...2100).contains(year)),
+           text.info(end)?.unit == nil, text.info(end)?.cardinal ?? 0 == 0,
            let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
             firstPoint = (DatePoint(calendar: calendar, year: spec), yearEnd)
         } else if let (year, _, end) = yearNumber(at: j, twoDigit: false), let calendar = calendar(ofYear: year),
+                  isPlausibleBareYear(year) || marker(at: end + 2) != nil,
                   text.isPunctuation(end, in: Marks.dashes), text.number(end + 1)?.digits ?? 0 >= 2 {
             firstPoint = (DatePoint(calendar: calendar, year: .value(year)), end)
         } else {
@@ -451,15 +463,28 @@ struct DateGrammar {
                         if digits == 4 || (digits == 2 && dashed), to > from, to - from <= 200,
                            text.info(afterConnector + 1)?.cardinal ?? 0 == 0 {
                             var end = afterConnector + 1
-                            if let (_, markerEnd) = marker(at: end) { end = markerEnd }
+                            var calendar = first.calendar
+                            if let (marker, markerEnd) = marker(at: end) {
+                                calendar = self.calendar(of: marker)
+                                end = markerEnd
+                            }
                             if text.info(end)?.yearSuffix == true { end += 1 }
-                            second = (DatePoint(calendar: first.calendar, year: .value(to)), end)
+                            second = (DatePoint(calendar: calendar, year: .value(to)), end)
                         }
                     }
                 } else {
                     second = point(at: afterConnector, bare: false)
                 }
-                if let (secondPoint, end) = second, let span = joined(first, secondPoint) {
+                if let (found, end) = second {
+                    var secondPoint = found
+                    var firstPoint = first
+                    // 1030-1093هـ: the marker after the second year names the calendar of both.
+                    if first.month == 0, secondPoint.month == 0, secondPoint.calendar != first.calendar,
+                       marker(at: afterConnector + 1) != nil {
+                        firstPoint.calendar = secondPoint.calendar
+                    }
+                    if secondPoint.calendar == nil { secondPoint.calendar = firstPoint.calendar }
+                    guard let span = joined(firstPoint, secondPoint) else { return nil }
                     return ParsedDate(units: i..<end, expression: .span(span.0, span.1))
                 }
             }

@@ -225,6 +225,7 @@ enum WordKeys {
     static let persianQuarter = DateKey.key(ofWord: "ماهه".unicodeScalars)
     static let chand = DateKey.key(ofWord: "چند".unicodeScalars)
     static let dhatihi = DateKey.key(ofWord: "ذاته".unicodeScalars)
+    static let mim = DateKey.key(ofWord: "م".unicodeScalars)
     static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)
 }
 

@@ -9,7 +9,10 @@ struct Dates: ParsableCommand {
         abstract: "Find and resolve every date expression in one text read from stdin.",
         discussion: """
             Solar Hijri, Gregorian and lunar Hijri dates in Persian, Arabic, English and Russian, \
-            and relative forms (yesterday, last year, Friday) resolved against --reference.
+            and relative forms (yesterday, last year, Friday) resolved against --reference. \
+            Without --reference, the reference is the publication date the text states (a leading \
+            `date YYYY-MM-DD` marker, a dateline, or a line holding only a date); without one, \
+            relative expressions are left out.
             """)
 
     @Option(help: ArgumentHelp("The day relative expressions are resolved against (usually the publication day).", valueName: "YYYY-MM-DD"))
@@ -37,8 +40,12 @@ struct Dates: ParsableCommand {
         }
         let scalars = ScalarText(text)
         let language = lang == "auto" ? LanguageIdentifier().identify(scalars) : Language(code: lang)!
+        let folded = FoldedText(scalars)
+        let stated = Dates.markerDate(text)
+            ?? PublicationDateFinder().find(in: scalars, folded: folded, language: language)?.date
         let mentions = DateExtractor().extract(
-            from: scalars, language: language, reference: reference.flatMap { CivilDate(iso: $0) })
+            from: scalars, folded: folded, language: language,
+            reference: reference.flatMap { CivilDate(iso: $0) } ?? stated)
         switch output.format {
         case .json:
             try EventOutput.printJSON(mentions)
@@ -49,5 +56,12 @@ struct Dates: ParsableCommand {
                 Terminal.out("\(mention.span.start)-\(mention.span.end)\t\(range)\t\(mention.granularity.rawValue)\t\(mention.calendar?.rawValue ?? "relative")\t\(mention.text)\n")
             }
         }
+    }
+
+    /// The date of a leading `date YYYY-MM-DD` marker (the text-report convention), if any.
+    static func markerDate(_ text: String) -> CivilDate? {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("date ") else { return nil }
+        return CivilDate(iso: trimmed.dropFirst(5).prefix(10))
     }
 }

@@ -1,0 +1,78 @@
+import KhabarCore
+
+/// How a date expression gives its year.
+enum YearSpec: Equatable, Sendable {
+    /// No year: inferred from the sentence, the reference or the text.
+    case none
+    /// A year number in the expression's calendar.
+    case value(Int)
+    /// The frame year of the reference plus an offset (سال گذشته, امسال, العام المقبل).
+    case relative(Int)
+    /// The nearest occurrence before (−1) or after (+1) the reference, or in its year (0):
+    /// ديسمبر الماضي, تابستان گذشته.
+    case direction(Int)
+}
+
+/// A calendar date with optional parts: a day, a month or a year, perhaps without its year.
+struct DatePoint: Equatable, Sendable {
+    /// The calendar, when the words decide it (a month name, a marker, a numeric year).
+    var calendar: CalendarSystem?
+    var year: YearSpec = .none
+    /// 1…12, or 0 when the point is a whole year.
+    var month = 0
+    /// 1…31, or 0 when the point is a whole month or year.
+    var day = 0
+    /// The weekday written with it (ISO), used only to confirm.
+    var weekday = 0
+
+    var granularity: DateGranularity { day > 0 ? .day : (month > 0 ? .month : .year) }
+}
+
+/// What a date expression means, before it is resolved against a calendar frame and a reference.
+indirect enum DateExpression: Sendable {
+    case point(DatePoint)
+    case span(DatePoint, DatePoint)
+    /// An open range from the expression on ("since 2015").
+    case since(DateExpression)
+    /// Today plus an offset in days.
+    case deictic(Int)
+    /// A weekday; the direction (−1 last, 0 this week, +1 next) or `nil` to follow the clause's tense.
+    case weekday(Int, direction: Int?)
+    /// A weekday of a week relative to this one (جمعه هفته گذشته).
+    case weekdayOfWeek(Int, weeks: Int)
+    /// The unit containing the reference, shifted (last week, this month, next year); the calendar
+    /// is forced by a marker (سال گذشته میلادی) or else the frame's.
+    case relativeUnit(TimeUnit, Int, CalendarSystem?)
+    /// The last *n* units up to the reference (دو سال گذشته, the past two years).
+    case window(TimeUnit, Int)
+    /// The unit *n* units before the reference (سه روز پیش).
+    case ago(TimeUnit, Int)
+    /// Months `first`…`last` of a year (۹ ماه نخست سال ۲۰۲۵, Q2, the first half).
+    case months(first: Int, last: Int, year: YearSpec, calendar: CalendarSystem?)
+    /// A season (1 spring … 4 winter) of a year.
+    case season(Int, year: YearSpec, calendar: CalendarSystem?)
+    /// The ten years from `first` in a calendar (دهه ۷۰ = 1370–1379 AP).
+    case decade(first: Int, calendar: CalendarSystem)
+    /// The early, middle or late part, or the beginning or end, of a period.
+    case part(PeriodPart, DateExpression)
+
+    /// Whether resolving the expression needs the reference date.
+    var isRelative: Bool {
+        switch self {
+        case .point(let p): if case .value = p.year { false } else { true }
+        case .span(let a, let b):
+            if case .value = b.year { false } else if case .value = a.year { false } else { true }
+        case .since(let e), .part(_, let e): e.isRelative
+        case .deictic, .weekday, .weekdayOfWeek, .relativeUnit, .window, .ago: true
+        case .months(_, _, let year, _), .season(_, let year, _): if case .value = year { false } else { true }
+        case .decade: false
+        }
+    }
+}
+
+/// A date expression found in the units of a text.
+struct ParsedDate: Sendable {
+    /// The units it covers.
+    var units: Range<Int>
+    var expression: DateExpression
+}

@@ -1,0 +1,930 @@
+import KhabarCore
+
+/// The date grammar: finds date expressions in ``DateText`` units, longest match first, without
+/// resolving them (``DateResolver`` does that once the calendar frames of the sentences are known).
+///
+/// The patterns, in the order they are tried at each unit (the longest match wins):
+/// - numeric dates: `1403/10/28`, `2025-01-14`, `14.01.2025`, `87/5/12` (two-digit Solar Hijri
+///   year in Persian text);
+/// - a day, a month name and a year, each part optional in the ways news writes them: `21 آذر 1404`,
+///   `روز جمعه 20 مهرماه 1403`, `بیست و یکم آذر`, `12 كانون الأول/ديسمبر 2025`, `December 12, 2025`,
+///   `12 декабря 2025 года`, `رمضان ١٤٤٦`, `جمادى الآخرة 1447 هـ`, `ديسمبر الماضي`;
+/// - years: `سال ۱۴۰۳`, `سال 87` (= 1387 AP), `عام 2018`, `2018 م`, `في 2018`, `в 2025 году`;
+/// - ranges and open ranges: `۱ تا ۳ آبان`, `من 1 إلى 3 ديسمبر`, `فروردین تا خرداد ۱۴۰۳`,
+///   `2015-2020`, `بين عامي 2015 و2020`, `از سال ۲۰۱۵`, `منذ عام 2011`, `since 2015`;
+/// - relative forms: `امروز`, `دیروز`, `أمس`, `روز جمعه`, `الجمعة الماضية`, `هفته گذشته`,
+///   `سال گذشته`, `امسال`, `العام الماضي`, `دو سال گذشته`, `سه روز پیش`, `قبل ثلاثة أيام`;
+/// - periods: `۹ ماهه نخست امسال`, `الأشهر التسعة الأولى من العام`, `سه ماهه دوم`,
+///   `تابستان امسال`, `دهه ۷۰`, `الثمانينيات`, `اواخر آذر`, `أواخر العام الماضي`, `پایان سال`.
+struct DateGrammar {
+    let text: DateText
+    let language: Language
+
+    init(text: DateText) {
+        self.text = text
+        self.language = text.language
+    }
+
+    /// Every expression, in text order, without overlaps.
+    func parse() -> [ParsedDate] {
+        var result: [ParsedDate] = []
+        var i = 0
+        let n = text.count
+        while i < n {
+            let unit = text.units[i]
+            let candidate = unit.kind == .number || (unit.info >= 0 && text.lexicon.dateWords[Int(unit.info)])
+            if candidate, let parsed = parse(at: i) {
+                result.append(parsed)
+                i = parsed.units.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The longest expression starting at unit `i`.
+    func parse(at i: Int) -> ParsedDate? {
+        var best: ParsedDate?
+        func consider(_ parsed: ParsedDate?) {
+            guard let parsed, parsed.units.upperBound > (best?.units.upperBound ?? i) else { return }
+            best = parsed
+        }
+        consider(range(at: i))
+        if let (point, end) = point(at: i, bare: false) { consider(ParsedDate(units: i..<end, expression: .point(point))) }
+        consider(relative(at: i))
+        consider(period(at: i))
+        return best
+    }
+
+    // MARK: - Small readers
+
+    /// A day of the month at `i`: a number 1–31 (with an English ordinal suffix) or a day ordinal.
+    func day(at i: Int) -> (day: Int, end: Int)? {
+        if let (value, digits) = text.number(i), digits <= 2, (1...31).contains(value) {
+            if text.isTight(i + 1), text.info(i + 1)?.ordinalSuffix == true { return (value, i + 2) }
+            // Not the tail of a longer number or date (12:30, 3.5, 1/2).
+            if text.isTight(i + 1), text.isPunctuation(i + 1, in: Marks.numberJoiners), text.number(i + 2) != nil,
+               text.isTight(i + 2) {
+                return nil
+            }
+            if i > 1, text.isTight(i), text.isPunctuation(i - 1, in: Marks.numberJoiners), text.number(i - 2) != nil,
+               text.isTight(i - 1) {
+                return nil
+            }
+            return (value, i + 1)
+        }
+        if let info = text.info(i), info.ordinalIsDay { return (Int(info.ordinal), i + 1) }
+        return nil
+    }
+
+    /// A month name at `i`, with a following ماه (fa) and a second name after / or in brackets
+    /// (كانون الأول/ديسمبر). `weak` tells whether the name needs a day or a year next to it.
+    func month(at i: Int) -> (calendar: CalendarSystem, month: Int, weak: Bool, end: Int)? {
+        guard let info = text.info(i), let month = info.month else { return nil }
+        var end = i + 1
+        var weak = month.weak
+        // مهر ماه, دی ماه (the fused مهرماه is one lexicon entry).
+        if language != .arabic, let next = text.info(end), next.unit == .month, !next.unitPlural, !next.unitDual,
+           !next.unitPeriod, next.month == nil, month.calendar != .islamic {
+            end += 1
+            weak = false
+        }
+        // كانون الأول/ديسمبر, حزيران (يونيو)
+        if text.isPunctuation(end, in: Marks.monthNameSeparators), let other = text.info(end + 1)?.month,
+           other.number == month.number, other.calendar == month.calendar {
+            end += 2
+            if text.isPunctuation(end, ")") { end += 1 }
+            weak = false
+        }
+        return (month.calendar, Int(month.number), weak, end)
+    }
+
+    /// A four-digit year number (or a two-digit Solar Hijri year where Persian allows it).
+    func yearNumber(at i: Int, twoDigit: Bool) -> (year: Int, twoDigit: Bool, end: Int)? {
+        guard let (value, digits) = text.number(i) else { return nil }
+        // Not part of a longer number: 1,500 or 2.5 or 2025/26.
+        if text.isTight(i + 1), text.isPunctuation(i + 1, in: Marks.decimalMarks), text.number(i + 2) != nil, text.isTight(i + 2) {
+            return nil
+        }
+        if digits == 4, value >= 1000 { return (value, false, i + 1) }
+        if digits == 2, twoDigit { return (value, true, i + 1) }
+        return nil
+    }
+
+    /// A calendar marker at `i` (a period after an abbreviated marker, م. or г., is left out: at
+    /// the end of a sentence it is the sentence's).
+    func marker(at i: Int) -> (marker: CalendarMarker, end: Int)? {
+        guard let marker = text.info(i)?.marker else { return nil }
+        return (marker, i + 1)
+    }
+
+    /// The calendar a marker names in this text's language.
+    func calendar(of marker: CalendarMarker) -> CalendarSystem {
+        switch marker {
+        case .gregorian: .gregorian
+        case .persian: .persian
+        case .islamic: .islamic
+        case .hijri: language == .persian ? .persian : .islamic
+        }
+    }
+
+    /// The calendar of a bare year number in this language, or `nil` when it is not a plausible year.
+    func calendar(ofYear year: Int) -> CalendarSystem? {
+        switch language {
+        case .persian:
+            if (1000...1499).contains(year) { return .persian }
+            if (1500...2200).contains(year) { return .gregorian }
+            return nil
+        default:
+            return (1000...2200).contains(year) ? .gregorian : nil
+        }
+    }
+
+    /// The year a commemoration word before a Persian day fixes (کودتای ۲۸ مرداد → 1332).
+    func commemoratedYear(at i: Int, day: Int, point: DatePoint) -> Int? {
+        guard language == .persian, point.calendar == .persian, i > 0, text.units[i - 1].kind == .word,
+              let events = text.lexicon.commemorations[text.units[i - 1].key] else { return nil }
+        return events.first { $0.day == day && $0.month == point.month }?.year
+    }
+
+    /// A two-digit Solar Hijri year in Persian text: 1300 + yy (14yy for yy below 20).
+    func expandTwoDigit(_ year: Int) -> Int {
+        year >= 20 ? 1300 + year : 1400 + year
+    }
+
+    /// The year part after a month (or a season): a year number with its marker, a relative year
+    /// (امسال, سال گذشته, من العام الماضي, of last year, прошлого года), or a direction (الماضي).
+    func yearPart(at start: Int, calendar: CalendarSystem?) -> (year: YearSpec, calendar: CalendarSystem?, end: Int)? {
+        var i = start
+        if language == .english, text.isPunctuation(i, ",") { i += 1 }
+        // من العام الماضي, من هذا العام, of last year, of 2025
+        var linked = false
+        if text.isWord(i, WordKeys.min) || text.isWord(i, WordKeys.of) {
+            i += 1
+            linked = true
+        }
+        if text.isWord(i, WordKeys.the) { i += 1 }
+        let twoDigit = language == .persian && (calendar == .persian || calendar == nil)
+        // سال ۱۴۰۳, عام 2018, سال گذشته, العام الماضي, year 2025
+        if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual {
+            if let (year, short, end) = yearNumber(at: i + 1, twoDigit: twoDigit) {
+                return finishYear(year, short: short, at: end, calendar: calendar)
+            }
+            if let modifier = text.info(i + 1)?.modifier, !(text.info(i + 1)?.modifierRecent ?? false) {
+                return (.relative(Int(modifier)), calendar, markerEnd(i + 2))
+            }
+            if text.info(i - 1)?.isThis == true, linked {
+                return (.relative(0), calendar, i + 1)
+            }
+        }
+        // هذا العام, this year, этого года
+        if let info = text.info(i), info.isThis || info.modifier != nil, !(info.modifierRecent),
+           let next = text.info(i + 1), next.unit == .year || next.yearSuffix, !next.unitPlural {
+            return (.relative(info.isThis ? 0 : Int(info.modifier ?? 0)), calendar, i + 2)
+        }
+        if let deictic = text.info(i)?.yearDeictic { return (.relative(Int(deictic)), calendar, markerEnd(i + 1)) }
+        if let (year, short, end) = yearNumber(at: i, twoDigit: twoDigit && !linked) {
+            return finishYear(year, short: short, at: end, calendar: calendar)
+        }
+        if !linked, let info = text.info(i), let modifier = info.modifier, !info.modifierRecent, !info.modifierDual {
+            return (.direction(Int(modifier)), calendar, i + 1)
+        }
+        return nil
+    }
+
+    /// The end of an optional calendar marker at `i` (سال گذشته میلادی).
+    func markerEnd(_ i: Int) -> Int {
+        marker(at: i)?.end ?? i
+    }
+
+    /// A year number followed by its marker or Russian year word.
+    func finishYear(_ year: Int, short: Bool, at i: Int, calendar: CalendarSystem?) -> (year: YearSpec, calendar: CalendarSystem?, end: Int)? {
+        var end = i
+        var resolved = calendar
+        if let (marker, markerEnd) = marker(at: end) {
+            if resolved == nil { resolved = self.calendar(of: marker) }
+            end = markerEnd
+        } else if text.info(end)?.yearSuffix == true {
+            end += 1
+        }
+        var value = short ? expandTwoDigit(year) : year
+        if short, resolved == .gregorian, calendar == nil { value = 1900 + year }
+        if resolved == nil { resolved = short ? .persian : self.calendar(ofYear: value) }
+        guard let resolved, value >= 1, value <= (resolved == .gregorian ? 2200 : 1700) else { return nil }
+        // A Gregorian month with a Solar Hijri-looking year (or the reverse) is not a date.
+        if let calendar, calendar == .gregorian, value < 1500, !short { return nil }
+        if let calendar, calendar == .persian, value > 1700 { return nil }
+        return (.value(value), resolved, end)
+    }
+
+    // MARK: - Points
+
+    /// A calendar point at `i`: numeric, day–month–year, month–year, or year, with an optional
+    /// weekday (and امروز/اليوم) in front. `bare` accepts a month name alone (inside a range).
+    func point(at i: Int, bare: Bool) -> (DatePoint, Int)? {
+        var j = i
+        if text.info(j)?.deictic == 0, language != .arabic || text.info(j + 1)?.weekday != 0 {
+            if text.info(j + 1)?.weekday != 0 || (text.info(j + 1)?.unit == .day && text.info(j + 2)?.weekday != 0) {
+                j += 1
+            }
+        }
+        if let info = text.info(j), info.unit == .day, !info.unitPlural, info.deictic == nil || language == .arabic,
+           text.info(j + 1)?.weekday ?? 0 != 0 {
+            j += 1
+        }
+        if let w = text.info(j)?.weekday, w != 0, j + 1 < text.count {
+            var k = j + 1
+            let bracket = text.isPunctuation(k, "(")
+            if text.isPunctuation(k, in: Marks.afterWeekday) { k += 1 }
+            if let (point, end) = core(at: k, bare: false), point.day > 0 {
+                var p = point
+                p.weekday = Int(w)
+                return (p, bracket && text.isPunctuation(end, ")") ? end + 1 : end)
+            }
+            if j > i { return nil }
+        }
+        return core(at: i, bare: bare)
+    }
+
+    /// A point without a weekday in front.
+    func core(at i: Int, bare: Bool) -> (DatePoint, Int)? {
+        if let numeric = numericDate(at: i) { return numeric }
+        // Day first: 21 آذر 1404, الأول من رمضان, 12th of December, روز دوم ماه اوت
+        var dayStart = i
+        if language == .persian, let info = text.info(i), info.unit == .day, !info.unitPlural, info.deictic == nil {
+            dayStart = i + 1
+        }
+        if let (day, afterDay) = day(at: dayStart) {
+            var k = afterDay
+            if text.isWord(k, WordKeys.of) || (language == .arabic && text.isWord(k, WordKeys.min)) { k += 1 }
+            if language == .persian, let info = text.info(k), info.unit == .month, !info.unitPlural, !info.unitPeriod,
+               info.month == nil, text.info(k + 1)?.month != nil {
+                k += 1
+            }
+            if let month = month(at: k) {
+                var point = DatePoint(calendar: month.calendar, month: month.month, day: day)
+                var end = month.end
+                if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
+                    point.year = year
+                    point.calendar = calendar ?? month.calendar
+                    end = yearEnd
+                }
+                guard day <= 31 else { return nil }
+                if point.year == .none, let year = commemoratedYear(at: i, day: day, point: point) {
+                    point.year = .value(year)
+                }
+                return (point, end)
+            }
+        }
+        // Month first: مهرماه ۱۴۰۳, رمضان ١٤٤٦, December 12, 2025, ماه رمضان, في يونيو الماضي
+        var k = i
+        var monthWordBefore = false
+        if let info = text.info(k), info.unit == .month, !info.unitPlural, !info.unitDual, !info.unitPeriod,
+           info.month == nil, text.info(k + 1)?.month != nil {
+            k += 1
+            monthWordBefore = true
+        }
+        if let month = month(at: k) {
+            var point = DatePoint(calendar: month.calendar, month: month.month)
+            var end = month.end
+            if language == .english || language == .russian,
+               let (value, digits) = text.number(end), digits <= 2, (1...31).contains(value) {
+                point.day = value
+                end += 1
+                if text.isTight(end), text.info(end)?.ordinalSuffix == true { end += 1 }
+                if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
+                    point.year = year
+                    point.calendar = calendar ?? month.calendar
+                    end = yearEnd
+                }
+                return (point, end)
+            }
+            if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
+                point.year = year
+                point.calendar = calendar ?? month.calendar
+                return (point, yearEnd)
+            }
+            // A month name alone: a strong name (ژانویه, نوفمبر, December), or any name with ماه/شهر
+            // (مهر ماه, ماه رمضان); the year comes from the sentence, the reference or the text.
+            let preposition = text.info(i - 1)?.preposition == true
+            if bare || monthWordBefore || month.end > k + 1 || !month.weak || preposition {
+                if month.calendar == .islamic, !monthWordBefore, !bare, !preposition { return nil }
+                return (point, end)
+            }
+            return nil
+        }
+        // Years: سال ۱۴۰۳, عام 2018, 2018 م, в 2025 году
+        if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual,
+           let (year, short, end) = yearNumber(at: i + 1, twoDigit: language == .persian),
+           let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
+            return (DatePoint(calendar: calendar, year: spec), yearEnd)
+        }
+        if let (year, _, end) = yearNumber(at: i, twoDigit: false) {
+            if let (marker, markerEnd) = marker(at: end),
+               !(text.isWord(end, WordKeys.mim) && year % 100 == 0) {
+                let calendar = self.calendar(of: marker)
+                guard year <= (calendar == .gregorian ? 2200 : 1700) else { return nil }
+                return (DatePoint(calendar: calendar, year: .value(year)), markerEnd)
+            }
+            if text.info(end)?.yearSuffix == true, let calendar = calendar(ofYear: year) {
+                let yearEnd = end + 1
+                return (DatePoint(calendar: calendar, year: .value(year)), yearEnd)
+            }
+            if (bare && isPlausibleBareYear(year)) || isBareYear(at: i), let calendar = calendar(ofYear: year) {
+                return (DatePoint(calendar: calendar, year: .value(year)), end)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a number with nothing else to say it is a year could be one: Gregorian 1900–2100,
+    /// or Solar Hijri 1300–1450 in Persian text.
+    func isPlausibleBareYear(_ year: Int) -> Bool {
+        (1900...2100).contains(year) || (language == .persian && (1300...1450).contains(year))
+    }
+
+    /// Whether a four-digit number standing alone after a preposition reads as a year (في 2018,
+    /// در ۲۰۲۴, in 2024): Gregorian 1900–2100 (Solar Hijri 1300–1450 in Persian), not followed by
+    /// a percent sign or a number word, not inside a longer number.
+    func isBareYear(at i: Int) -> Bool {
+        guard let (year, digits) = text.number(i), digits == 4 else { return false }
+        let plausible = (1900...2100).contains(year) || (language == .persian && (1300...1450).contains(year))
+        guard plausible, let before = text.info(i - 1), before.preposition || before.connector == .since
+                || before.connector == .from || before.part != nil || (before.unit == .year && !before.unitPlural)
+        else { return false }
+        if i + 1 < text.count, text.isTight(i + 1), text.units[i + 1].kind == .word { return false }
+        if text.isPunctuation(i + 1, "%") || text.isPunctuation(i + 1, in: Marks.numberSeparators) && text.number(i + 2) != nil && text.isTight(i + 2) {
+            return false
+        }
+        if let after = text.info(i + 1), after.unit != nil || after.cardinal != 0 { return false }
+        return true
+    }
+
+    /// A numeric date at `i`: three numbers joined by one separator (/ - .) without spaces.
+    func numericDate(at i: Int) -> (DatePoint, Int)? {
+        guard let (a, aDigits) = text.number(i), text.isTight(i + 1), text.isTight(i + 2),
+              text.isTight(i + 3), text.isTight(i + 4),
+              text.isPunctuation(i + 1, in: Marks.dateSeparators),
+              let (b, bDigits) = text.number(i + 2), bDigits <= 2,
+              text.isPunctuation(i + 3, text.units[i + 1].value == 0x2F ? "/" : (text.units[i + 1].value == 0x2D ? "-" : ".")),
+              let (c, cDigits) = text.number(i + 4) else { return nil }
+        // Not part of a longer chain (a version number, a phone number).
+        if i > 1, text.isTight(i), text.isPunctuation(i - 1, in: Marks.dateSeparators), text.number(i - 2) != nil { return nil }
+        if text.isTight(i + 5), text.isPunctuation(i + 5, in: Marks.dateSeparators), text.number(i + 6) != nil, text.isTight(i + 6) { return nil }
+        var year: Int, month: Int, day: Int
+        var short = false
+        if aDigits == 4, cDigits <= 2 {
+            (year, month, day) = (a, b, c)
+        } else if cDigits == 4, aDigits <= 2 {
+            if language == .english, a <= 12, b > 12 || b <= 12 {
+                (year, month, day) = (c, a, b)
+                if month > 12 { (month, day) = (day, month) }
+            } else {
+                (year, month, day) = (c, b, a)
+            }
+        } else if language == .persian, aDigits == 2, cDigits <= 2, text.units[i + 1].value == 0x2F {
+            if a > 31 || c <= 31 {
+                (year, month, day) = (a, b, c)
+            } else {
+                (year, month, day) = (c, b, a)
+            }
+            short = true
+        } else {
+            return nil
+        }
+        if short { year = expandTwoDigit(year) }
+        var end = i + 5
+        var calendar: CalendarSystem?
+        if let (marker, markerEnd) = marker(at: end) {
+            calendar = self.calendar(of: marker)
+            end = markerEnd
+        } else if short {
+            calendar = .persian
+        } else if (1300...1499).contains(year) {
+            calendar = language == .persian ? .persian : (language == .arabic ? .islamic : nil)
+        } else if (1800...2200).contains(year) {
+            calendar = .gregorian
+        }
+        guard let calendar, CalendarDay(calendar: calendar, year: year, month: month, day: day) != nil else { return nil }
+        return (DatePoint(calendar: calendar, year: .value(year), month: month, day: day), end)
+    }
+
+    // MARK: - Ranges
+
+    /// A range or an open range at `i`.
+    func range(at i: Int) -> ParsedDate? {
+        var j = i
+        var opener: Connector?
+        if let connector = text.info(j)?.connector, connector == .from || connector == .between || connector == .since {
+            opener = connector
+            j += 1
+        }
+        // بين عامي 2015 و2020, سال‌های ۲۰۱۵ تا ۲۰۲۰
+        var yearWords = false
+        if let info = text.info(j), info.unit == .year, info.unitPlural || info.unitDual {
+            yearWords = true
+            j += 1
+        }
+        // Day span inside one month: ۱ تا ۳ آبان, من 1 إلى 3 ديسمبر, 1-3 ноября
+        if !yearWords, let (first, afterFirst) = day(at: j), let afterConnector = connector(at: afterFirst, opener: opener),
+           let (second, end) = point(at: afterConnector, bare: false), second.day > 0, first < second.day,
+           text.number(afterFirst) == nil {
+            var start = second
+            start.day = first
+            if case .value = second.year {} else if opener == nil, text.isPunctuation(afterFirst, "-") == false,
+                                                   text.info(afterFirst)?.connector == nil { return nil }
+            return ParsedDate(units: i..<end, expression: .span(start, second))
+        }
+        // Two points: ۲۸ اسفند تا ۵ فروردین ۱۴۰۴, فروردین تا خرداد ۱۴۰۳, 2015-2020
+        let firstPoint: (DatePoint, Int)?
+        if yearWords || opener != nil, let (year, short, end) = yearNumber(at: j, twoDigit: language == .persian && yearWords),
+           yearWords || short || marker(at: end) != nil || text.info(end)?.yearSuffix == true || isPlausibleBareYear(year)
+            || (opener == .since && (1000...2100).contains(year)),
+           text.info(end)?.unit == nil, text.info(end)?.cardinal ?? 0 == 0,
+           let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
+            firstPoint = (DatePoint(calendar: calendar, year: spec), yearEnd)
+        } else if let (year, _, end) = yearNumber(at: j, twoDigit: false), let calendar = calendar(ofYear: year),
+                  isPlausibleBareYear(year) || marker(at: end + 2) != nil,
+                  text.isPunctuation(end, in: Marks.dashes), text.number(end + 1)?.digits ?? 0 >= 2 {
+            firstPoint = (DatePoint(calendar: calendar, year: .value(year)), end)
+        } else {
+            firstPoint = point(at: j, bare: true)
+        }
+        if let (first, afterFirst) = firstPoint {
+            if let afterConnector = connector(at: afterFirst, opener: opener, yearList: yearWords) {
+                var second: (DatePoint, Int)?
+                if first.month == 0, let (year, digits) = text.number(afterConnector) {
+                    // 2015-2020, 2015-16, ۱۳۹۸ تا ۱۴۰۰
+                    if case .value(let from) = first.year {
+                        var to = year
+                        if digits == 2 { to = from - from % 100 + year }
+                        let dashed = text.isPunctuation(afterConnector - 1, in: Marks.dashesAndSlash)
+                        if digits == 4 || (digits == 2 && dashed), to > from, to - from <= 200,
+                           text.info(afterConnector + 1)?.cardinal ?? 0 == 0 {
+                            var end = afterConnector + 1
+                            var calendar = first.calendar
+                            if let (marker, markerEnd) = marker(at: end) {
+                                calendar = self.calendar(of: marker)
+                                end = markerEnd
+                            }
+                            if text.info(end)?.yearSuffix == true { end += 1 }
+                            second = (DatePoint(calendar: calendar, year: .value(to)), end)
+                        }
+                    }
+                } else {
+                    second = point(at: afterConnector, bare: false)
+                }
+                if let (found, end) = second {
+                    var secondPoint = found
+                    var firstPoint = first
+                    // 1030-1093هـ: the marker after the second year names the calendar of both.
+                    if first.month == 0, secondPoint.month == 0, secondPoint.calendar != first.calendar,
+                       marker(at: afterConnector + 1) != nil {
+                        firstPoint.calendar = secondPoint.calendar
+                    }
+                    if secondPoint.calendar == nil { secondPoint.calendar = firstPoint.calendar }
+                    guard let span = joined(firstPoint, secondPoint) else { return nil }
+                    return ParsedDate(units: i..<end, expression: .span(span.0, span.1))
+                }
+            }
+            // Open range: از سال ۲۰۱۵, منذ عام 2011, since 2015
+            if opener == .since || (opener == .from && language == .persian && opensRange(at: i)) || (opener == .from && language == .russian),
+               first.year != .none || opener == .since {
+                var end = afterFirst
+                if let now = text.info(end)?.connector, now == .now { end += 1 }
+                if text.isWord(end, WordKeys.be), text.isWord(end + 1, WordKeys.baad) { end += 2 }
+                if opener == .from, language == .russian, first.month != 0 || first.year == .none { return nil }
+                return ParsedDate(units: i..<end, expression: .since(.point(first)))
+            }
+        }
+        if opener == .since, let relative = relative(at: j), !(text.info(j)?.agoBefore ?? false) {
+            return ParsedDate(units: i..<relative.units.upperBound, expression: .since(relative.expression))
+        }
+        return nil
+    }
+
+    /// Whether از at `i` opens a range (it does not after پس, بعد, قبل, پیش: پس از = after).
+    func opensRange(at i: Int) -> Bool {
+        !(text.isWord(i - 1, WordKeys.pas) || text.isWord(i - 1, WordKeys.baad) || text.isWord(i - 1, WordKeys.qabl)
+            || text.isWord(i - 1, WordKeys.pish))
+    }
+
+    /// The unit after a range connector at `i` (تا, إلى, to, -, و after بين or a plural year
+    /// word: سال‌های ۱۳۹۸ و ۱۳۹۹), or `nil`.
+    func connector(at i: Int, opener: Connector?, yearList: Bool = false) -> Int? {
+        if text.isPunctuation(i, in: Marks.dashes) { return i + 1 }
+        guard let connector = text.info(i)?.connector else { return nil }
+        switch connector {
+        case .to: return i + 1
+        case .and: return opener == .between || yearList ? i + 1 : nil
+        default: return nil
+        }
+    }
+
+    /// Completes the first point of a range from the second (۲۸ اسفند تا ۵ فروردین ۱۴۰۴).
+    func joined(_ a: DatePoint, _ b: DatePoint) -> (DatePoint, DatePoint)? {
+        var first = a
+        if first.calendar == nil { first.calendar = b.calendar }
+        if first.year == .none {
+            first.year = b.year
+            if case .value(let year) = b.year, first.month > b.month, b.month > 0 { first.year = .value(year - 1) }
+        }
+        if first.month == 0, first.day == 0, b.month > 0, a.year == .none { return nil }
+        guard first.calendar == b.calendar || first.calendar == nil || b.calendar == nil else {
+            return first.granularity == b.granularity && first.year != .none && b.year != .none ? (first, b) : nil
+        }
+        return (first, b)
+    }
+
+    // MARK: - Relative forms
+
+    /// Today and its neighbours, weekdays, this/last/next unit, windows and "ago".
+    func relative(at i: Int) -> ParsedDate? {
+        guard let info = text.info(i) else { return count(at: i) }
+        // امروز, دیروز, أمس, today (اليوم only when it is today, not "the day of")
+        if let offset = info.deictic, !(info.unit == .day && text.info(i + 1)?.modifier != nil && offset != -1) {
+            // چند روز گذشته, ۲ روز گذشته: a count of days, not yesterday
+            if text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand) {
+                return nil
+            }
+            if language == .arabic, offset == 0 {
+                if text.isWord(i - 1, WordKeys.dhalika) || text.isWord(i - 1, WordKeys.nafs)
+                    || text.isWord(i - 1, WordKeys.tilka) || text.info(i - 1)?.isThis == true { return nil }
+                if text.isWord(i + 1, WordKeys.dhatihi) || text.isWord(i + 1, WordKeys.nafsihi) { return nil }
+                if let next = text.info(i + 1), next.weekday == 0, next.deictic == nil,
+                   next.modifier != nil || next.ordinal != 0 || next.event { return nil }
+                if let next = text.units.indices.contains(i + 1) ? text.units[i + 1] : nil, next.kind == .word,
+                   next.info < 0, !next.spaceBefore || DateGrammar.startsWithArticle(text.scalars(i + 1)) { return nil }
+            }
+            // في أمس الحاجة (in dire need): أمس before a definite word is not yesterday.
+            if language == .arabic, offset == -1, i + 1 < text.count, text.units[i + 1].kind == .word,
+               text.info(i + 1) == nil, DateGrammar.startsWithArticle(text.scalars(i + 1)) { return nil }
+            var end = i + 1
+            if text.info(end)?.weekday ?? 0 != 0 { end += 1 }
+            return ParsedDate(units: i..<end, expression: .deictic(Int(offset)))
+        }
+        if info.yearDeictic != nil || info.unit != nil || info.isThis || info.modifier != nil {
+            if let parsed = relativeUnit(at: i) { return parsed }
+        }
+        if let parsed = weekday(at: i) { return parsed }
+        return count(at: i)
+    }
+
+    /// Whether folded scalars start with the Arabic article ال.
+    static func startsWithArticle(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var iterator = scalars.makeIterator()
+        return iterator.next()?.value == 0x0627 && iterator.next()?.value == 0x0644
+    }
+
+    /// A weekday: روز جمعه, الجمعة الماضية, جمعه هفته گذشته, last Friday.
+    func weekday(at i: Int) -> ParsedDate? {
+        var j = i
+        var direction: Int?
+        // last Friday, next Friday, this Friday, в прошлую пятницу
+        if language == .english || language == .russian, let info = text.info(j), info.modifier != nil || info.isThis,
+           text.info(j + 1)?.weekday ?? 0 != 0 {
+            direction = info.isThis ? 0 : Int(info.modifier ?? 0)
+            j += 1
+        }
+        if let info = text.info(j), info.unit == .day, !info.unitPlural, text.info(j + 1)?.weekday ?? 0 != 0 { j += 1 }
+        guard let w = text.info(j)?.weekday, w != 0 else { return nil }
+        // امام جمعه, صلاة الجمعة, الأحد عشر (eleven)
+        for k in max(0, i - 3)..<j where text.info(k)?.blocker == true && text.sentence[k] == text.sentence[j] { return nil }
+        if text.isWord(j + 1, WordKeys.ashar) || text.isWord(j - 1, WordKeys.kila) { return nil }
+        var end = j + 1
+        if direction == nil {
+            if let next = text.info(end), let modifier = next.modifier, !next.modifierRecent {
+                direction = Int(modifier)
+                end += 1
+            } else if let next = text.info(end), next.unit == .week, !next.unitPlural {
+                if let modifier = text.info(end + 1)?.modifier {
+                    return ParsedDate(units: i..<(end + 2), expression: .weekdayOfWeek(Int(w), weeks: Int(modifier)))
+                }
+            } else if text.info(end)?.isThis == true, let next = text.info(end + 1), next.unit == .week {
+                return ParsedDate(units: i..<(end + 2), expression: .weekdayOfWeek(Int(w), weeks: 0))
+            }
+        }
+        return ParsedDate(units: i..<end, expression: .weekday(Int(w), direction: direction))
+    }
+
+    /// This/last/next unit: هفته گذشته, ماه جاری, امسال, العام الماضي, هذا الشهر, last year,
+    /// в прошлом году, with an optional calendar marker after (سال گذشته میلادی).
+    func relativeUnit(at i: Int) -> ParsedDate? {
+        guard let info = text.info(i) else { return nil }
+        if let offset = info.yearDeictic {
+            var forced: CalendarSystem?
+            var end = i + 1
+            if let (marker, markerEnd) = marker(at: end) {
+                forced = calendar(of: marker)
+                end = markerEnd
+            }
+            return ParsedDate(units: i..<end, expression: .relativeUnit(.year, Int(offset), forced))
+        }
+        var unit: TimeUnit?
+        var offset = 0
+        var end = i
+        var recent = false
+        if let u = info.unit, !info.unitPlural, !info.unitPeriod, language == .persian || language == .arabic
+            || language == .undetermined {
+            if info.unitDual, let next = text.info(i + 1), next.modifier == -1 {
+                return ParsedDate(units: i..<(i + 2), expression: .window(u, 2))
+            }
+            guard !info.unitDual, let next = text.info(i + 1), let modifier = next.modifier, u != .day, u != .season else {
+                return nil
+            }
+            unit = u
+            offset = Int(modifier)
+            recent = next.modifierRecent
+            end = i + 2
+        } else if info.isThis || info.modifier != nil, let next = text.info(i + 1), let u = next.unit,
+                  !next.unitPlural, !next.unitDual, !next.unitPeriod, u != .day, u != .season {
+            // این هفته, هذا العام, this year, next month, в прошлом году
+            if info.modifierRecent, language != .english { return nil }
+            unit = u
+            offset = info.isThis ? 0 : Int(info.modifier ?? 0)
+            recent = info.modifierRecent
+            end = i + 2
+        }
+        guard let unit else { return nil }
+        if unit == .decade, language == .persian { return nil }
+        if recent || unit == .decade { return ParsedDate(units: i..<end, expression: .window(unit, 1)) }
+        var forced: CalendarSystem?
+        if let (marker, markerEnd) = marker(at: end) {
+            forced = calendar(of: marker)
+            end = markerEnd
+        }
+        return ParsedDate(units: i..<end, expression: .relativeUnit(unit, offset, forced))
+    }
+
+    /// A count of units: سه روز پیش, دو سال گذشته, قبل ثلاثة أيام, منذ عامين, the past two years,
+    /// الأيام الثلاثة الماضية, три дня назад; and the first months of a year.
+    func count(at i: Int) -> ParsedDate? {
+        var j = i
+        // قبل ثلاثة أيام, منذ يومين
+        var agoBefore = false
+        if text.info(j)?.agoBefore == true {
+            agoBefore = true
+            j += 1
+            if text.info(j)?.approximate == true { j += 1 }
+        }
+        // the past two years, последние два года
+        var windowBefore = false
+        if !agoBefore {
+            if text.isWord(j, WordKeys.the) { j += 1 }
+            if let info = text.info(j), info.modifier == -1, language == .english || language == .russian {
+                windowBefore = true
+                j += 1
+            }
+        }
+        // the first nine months of 2025, первые девять месяцев
+        var firstBefore = false
+        if !agoBefore, !windowBefore, let info = text.info(j), info.ordinal == 1, info.ordinalIsDay == false,
+           language == .english || language == .russian || language == .arabic {
+            firstBefore = true
+            j += 1
+        }
+        var n = 0
+        if let (value, digits) = text.number(j), digits <= 3, value > 0 {
+            n = value
+            j += 1
+        } else if let cardinal = text.info(j)?.cardinal, cardinal > 0, cardinal <= 100 {
+            n = Int(cardinal)
+            j += 1
+        }
+        guard let unitInfo = text.info(j), let unit = unitInfo.unit, n <= 100 else { return nil }
+        // 365 العام الماضي: a number before a definite unit word is not its count.
+        if n > 0, language == .arabic, DateGrammar.startsWithArticle(text.scalars(j)) { return nil }
+        if n == 0 {
+            if unitInfo.unitDual { n = 2 } else if agoBefore, !unitInfo.unitPlural, text.number(j + 1) == nil { n = 1 } else {
+                return arabicWindow(at: i)
+            }
+        }
+        let afterUnit = j + 1
+        if agoBefore {
+            if text.number(afterUnit) != nil && unitInfo.unit == .year { return nil }
+            return ParsedDate(units: i..<afterUnit, expression: .ago(unit, n))
+        }
+        if windowBefore {
+            return ParsedDate(units: i..<afterUnit, expression: .window(unit, n))
+        }
+        if let after = text.info(afterUnit) {
+            if after.ago, language != .arabic { return ParsedDate(units: i..<(afterUnit + 1), expression: .ago(unit, n)) }
+            if after.modifier == -1, language != .english {
+                return ParsedDate(units: i..<(afterUnit + 1), expression: .window(unit, n))
+            }
+        }
+        if unit == .month, n <= 12 {
+            if firstBefore {
+                var k = afterUnit
+                if text.isWord(k, WordKeys.min) || text.isWord(k, WordKeys.of) { k += 1 }
+                let (year, calendar, end) = yearPart(at: k, calendar: nil) ?? (.relative(0), nil, afterUnit)
+                if case .direction = year { return nil }
+                return ParsedDate(units: i..<end, expression: .months(first: 1, last: n, year: year, calendar: calendar))
+            }
+            return firstMonths(n: n, at: afterUnit, start: i)
+        }
+        return nil
+    }
+
+    /// الأيام الثلاثة الماضية, الأشهر الستة الأخيرة, الأشهر التسعة الأولى من العام الجاري.
+    func arabicWindow(at i: Int) -> ParsedDate? {
+        guard let unitInfo = text.info(i), let unit = unitInfo.unit, unitInfo.unitPlural || unitInfo.unitDual,
+              let cardinal = text.info(i + 1)?.cardinal, cardinal > 0 else { return nil }
+        if let after = text.info(i + 2), after.modifier == -1 {
+            return ParsedDate(units: i..<(i + 3), expression: .window(unit, Int(cardinal)))
+        }
+        if unit == .month, cardinal <= 12 { return firstMonths(n: Int(cardinal), at: i + 2, start: i) }
+        return nil
+    }
+
+    /// After "N months": نخست/اول/الأولى/first and a year part → the first N months; پایانی/الأخيرة
+    /// and a year part → the last N months.
+    func firstMonths(n: Int, at k: Int, start: Int) -> ParsedDate? {
+        var j = k
+        var first = false, last = false
+        if let info = text.info(j), info.ordinal == 1 {
+            first = true
+            j += 1
+        } else if let info = text.info(j), info.lastOf {
+            last = true
+            j += 1
+        }
+        if let (year, calendar, end) = yearPart(at: j, calendar: nil) {
+            if case .direction = year { return nil }
+            let months = last ? (13 - n, 12) : (1, n)
+            return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: year, calendar: calendar))
+        }
+        // ۹ ماه نخست سال (the current year), شش ماهه نخست
+        if first || last {
+            var end = j
+            if let info = text.info(j), info.unit == .year, !info.unitPlural { end += 1 }
+            let months = last ? (13 - n, 12) : (1, n)
+            return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: .relative(0), calendar: nil))
+        }
+        return nil
+    }
+
+    // MARK: - Periods
+
+    /// Seasons, decades, quarters and halves, and the parts of a period.
+    func period(at i: Int) -> ParsedDate? {
+        guard let info = text.info(i) else { return decadeNumber(at: i) }
+        if info.season != 0 { return season(Int(info.season), at: i, after: i + 1) }
+        if (language == .english || language == .russian), info.modifier != nil || info.isThis,
+           let season = text.info(i + 1)?.season, season != 0 {
+            let year: YearSpec = info.isThis ? .relative(0) : .direction(Int(info.modifier ?? 0))
+            return ParsedDate(units: i..<(i + 2), expression: .season(Int(season), year: year, calendar: nil))
+        }
+        if info.unit == .decade || info.decade != 0 { return decade(at: i) }
+        if info.quarter || info.half, let parsed = quarterOrHalf(at: i) { return parsed }
+        if info.ordinal != 0, let next = text.info(i + 1), next.quarter || next.half {
+            return quarterOrHalf(ordinal: Int(info.ordinal), wordAt: i + 1, start: i)
+        }
+        if let part = info.part { return self.part(part, at: i) }
+        return nil
+    }
+
+    /// تابستان امسال, الصيف الماضي, صيف 2018, summer of 2024, летом 2024 года.
+    func season(_ season: Int, at i: Int, after k: Int) -> ParsedDate? {
+        var j = k
+        if language == .english, text.isWord(j, WordKeys.of) { j += 1 }
+        guard let (year, calendar, end) = yearPart(at: j, calendar: nil) else { return nil }
+        return ParsedDate(units: i..<end, expression: .season(season, year: year, calendar: calendar))
+    }
+
+    /// دهه ۷۰, دهه ۱۳۷۰, دهه هفتاد, دهه ۹۰ میلادی, عقد الثمانينيات, الثمانينيات من القرن الماضي.
+    func decade(at i: Int) -> ParsedDate? {
+        var j = i
+        if text.info(j)?.unit == .decade, !(text.info(j)?.unitPlural ?? false) {
+            j += 1
+            if let named = text.info(j)?.decade, named != 0 {
+                return namedDecade(Int(named), start: i, after: j + 1)
+            }
+            var value = 0, digits = 0
+            if let (v, d) = text.number(j) {
+                (value, digits) = (v, d)
+            } else if let cardinal = text.info(j)?.cardinal, cardinal >= 10, cardinal % 10 == 0, cardinal < 100 {
+                (value, digits) = (Int(cardinal), 2)
+            }
+            guard value % 10 == 0, digits == 2 || digits == 4 else { return nil }
+            var end = j + 1
+            var calendar: CalendarSystem
+            var first: Int
+            if digits == 4 {
+                guard let c = self.calendar(ofYear: value) else { return nil }
+                calendar = c
+                first = value
+            } else {
+                calendar = language == .persian ? .persian : .gregorian
+                first = (calendar == .persian ? 1300 : 1900) + value
+            }
+            if let (marker, markerEnd) = marker(at: end) {
+                let marked = self.calendar(of: marker)
+                if digits == 2 { first = (marked == .persian ? 1300 : 1900) + value }
+                calendar = marked
+                end = markerEnd
+            }
+            return ParsedDate(units: i..<end, expression: .decade(first: first, calendar: calendar))
+        }
+        if let named = text.info(j)?.decade, named != 0 { return namedDecade(Int(named), start: i, after: j + 1) }
+        return nil
+    }
+
+    /// A named decade and the century after it (من القرن الماضي, القرن العشرين).
+    func namedDecade(_ tens: Int, start: Int, after: Int) -> ParsedDate? {
+        var end = after
+        var century = 1900
+        var j = after
+        if text.isWord(j, WordKeys.min) { j += 1 }
+        if text.info(j)?.century == true {
+            if let name = text.info(j + 1)?.centuryName, name != 0 {
+                century = Int(name) * 100
+                end = j + 2
+            } else if let modifier = text.info(j + 1)?.modifier {
+                century = modifier == 0 ? 2000 : 1900
+                end = j + 2
+            }
+        }
+        return ParsedDate(units: start..<end, expression: .decade(first: century + tens, calendar: .gregorian))
+    }
+
+    /// The 1990s, the 90s, 1990-е (годы).
+    func decadeNumber(at i: Int) -> ParsedDate? {
+        guard let (value, digits) = text.number(i), value % 10 == 0, digits == 4 || digits == 2 else { return nil }
+        let first = digits == 4 ? value : 1900 + value
+        if language == .english, text.isTight(i + 1), text.isWord(i + 1, WordKeys.s) {
+            guard text.isWord(i - 1, WordKeys.the) || digits == 4 else { return nil }
+            return ParsedDate(units: i..<(i + 2), expression: .decade(first: first, calendar: .gregorian))
+        }
+        if language == .russian, text.isPunctuation(i + 1, "-"), text.isWord(i + 2, WordKeys.ruE) || text.isWord(i + 2, WordKeys.ruKh) {
+            var end = i + 3
+            if text.isWord(end, WordKeys.ruGody) || text.isWord(end, WordKeys.ruGodov) || text.isWord(end, WordKeys.ruGodakh) {
+                end += 1
+            }
+            return ParsedDate(units: i..<end, expression: .decade(first: first, calendar: .gregorian))
+        }
+        return nil
+    }
+
+    /// سه ماهه دوم سال, الربع الأول من العام, نیمه نخست سال جاری, النصف الثاني من 2018.
+    func quarterOrHalf(at i: Int) -> ParsedDate? {
+        guard let ordinal = text.info(i + 1)?.ordinal, ordinal != 0 else {
+            // سه ماهه گذشته: the past three months
+            if text.info(i)?.quarter == true, text.info(i + 1)?.modifier == -1, language == .persian {
+                return ParsedDate(units: i..<(i + 2), expression: .window(.month, 3))
+            }
+            return nil
+        }
+        return quarterOrHalf(ordinal: Int(ordinal), wordAt: i, start: i, after: i + 2)
+    }
+
+    func quarterOrHalf(ordinal: Int, wordAt w: Int, start: Int, after: Int? = nil) -> ParsedDate? {
+        guard let word = text.info(w) else { return nil }
+        let isQuarter = word.quarter
+        guard (isQuarter && ordinal <= 4) || (!isQuarter && ordinal <= 2) else { return nil }
+        var j = after ?? (w + 1)
+        let size = isQuarter ? 3 : 6
+        let months = ((ordinal - 1) * size + 1, ordinal * size)
+        if let (year, calendar, end) = yearPart(at: j, calendar: nil) {
+            if case .direction = year { return nil }
+            return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: year, calendar: calendar))
+        }
+        if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
+        if let info = text.info(j), info.unit == .year, !info.unitPlural {
+            return ParsedDate(units: start..<(j + 1), expression: .months(first: months.0, last: months.1, year: .relative(0), calendar: nil))
+        }
+        return nil
+    }
+
+    /// اواخر آذر, اوایل سال جاری, أواخر العام الماضي, منتصف الشهر, late December, پایان سال.
+    func part(_ part: PeriodPart, at i: Int) -> ParsedDate? {
+        var j = i + 1
+        if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
+        if text.isWord(j, WordKeys.the) { j += 1 }
+        if text.isPunctuation(j, "-"), text.isTight(j) { j += 1 }
+        let boundary = part == .begin || part == .end
+        if let relative = relativeUnit(at: j), case .relativeUnit(let unit, _, _) = relative.expression,
+           unit == .month || unit == .year {
+            return ParsedDate(units: i..<relative.units.upperBound, expression: .part(part, relative.expression))
+        }
+        // The bare unit: پایان سال, آخر الشهر (this year, this month)
+        if let info = text.info(j), let unit = info.unit, unit == .month || unit == .year, !info.unitPlural,
+           !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil {
+            if let (marker, end) = marker(at: j + 1) {
+                return ParsedDate(units: i..<end, expression: .part(part, .relativeUnit(unit, 0, calendar(of: marker))))
+            }
+            return ParsedDate(units: i..<(j + 1), expression: .part(part, .relativeUnit(unit, 0, nil)))
+        }
+        if let (point, end) = point(at: j, bare: true), point.day == 0 {
+            if point.month == 0, point.year == .none { return nil }
+            // Before a bare explicit year, begin and end words stay outside the mention.
+            if boundary, point.month == 0 { return nil }
+            return ParsedDate(units: i..<end, expression: .part(part, .point(point)))
+        }
+        if !boundary, let decade = decade(at: j) {
+            return ParsedDate(units: i..<decade.units.upperBound, expression: .part(part, decade.expression))
+        }
+        return nil
+    }
+}

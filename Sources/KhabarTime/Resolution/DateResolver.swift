@@ -1,0 +1,434 @@
+import KhabarCore
+
+/// A resolved date expression: its days, granularity and calendar.
+struct ResolvedDate: Sendable, Equatable {
+    var range: DayRange
+    var granularity: DateGranularity
+    var calendar: CalendarSystem?
+    var isRelative: Bool
+}
+
+/// Resolves parsed date expressions to days, given the calendar frame of each sentence, the
+/// clause tense, the reference date, and the text's own absolute dates.
+///
+/// Frames: relative years and months (سال گذشته, امسال, ماه آینده, العام الماضي) are counted in the
+/// frame calendar of their sentence — Solar Hijri in Persian text unless the sentence is
+/// Gregorian (it has میلادی, a Gregorian year or a Gregorian month name), Gregorian in Arabic text
+/// unless the sentence has هـ/هجري or a Hijri month, Gregorian in English and Russian.
+///
+/// Partial dates (۱۲ دسامبر, ۲۸ دی ماه, ديسمبر الماضي) take their year from an explicit date of the
+/// same calendar in the same sentence (۲۸ مرداد ۱۳۳۲ … ۳۰ مرداد; a bare year such as سال ۲۰۱۷ does
+/// not count); else from the reference: a weekday written with it picks the year it falls on;
+/// a day within 60 days of the reference is that occurrence; otherwise the latest occurrence on
+/// or before it in a past-tense clause, the first on or after it in an announcement, the nearest
+/// when the tense is unknown; else from the nearest absolute date written in the text (003's آبان ranges from its
+/// ۲۰ مهر ۱۴۰۳). A weekday is the most recent such day on or before the reference, or in a future
+/// clause the next one on or after it.
+struct DateResolver {
+    let text: DateText
+    let parsed: [ParsedDate]
+    let reference: CivilDate?
+    /// Sentences with a Gregorian cue (Persian text) or a Hijri cue (Arabic text).
+    private var cued: Set<Int32> = []
+    /// Absolute day dates written in the text: (unit index, day).
+    private var anchors: [(Int, CivilDate)] = []
+
+    init(text: DateText, parsed: [ParsedDate], reference: CivilDate?) {
+        self.text = text
+        self.parsed = parsed
+        self.reference = reference
+        let cue: CalendarSystem? = switch text.language {
+        case .persian: .gregorian
+        case .arabic: .islamic
+        default: nil
+        }
+        if let cue {
+            for i in 0..<text.count {
+                if let marker = text.info(i)?.marker {
+                    let calendar: CalendarSystem = switch marker {
+                    case .gregorian: .gregorian
+                    case .persian: .persian
+                    case .islamic: .islamic
+                    case .hijri: text.language == .persian ? .persian : .islamic
+                    }
+                    if calendar == cue { cued.insert(text.sentence[i]) }
+                }
+            }
+            for p in parsed where DateResolver.calendars(of: p.expression).contains(cue) {
+                cued.insert(text.sentence[p.units.lowerBound])
+            }
+        }
+        for p in parsed {
+            if case .point(let point) = p.expression, point.day > 0, case .value(let year) = point.year,
+               let calendar = point.calendar,
+               let day = CalendarDay(calendar: calendar, year: year, month: point.month, day: point.day) {
+                anchors.append((p.units.lowerBound, day.civilDate))
+            }
+        }
+    }
+
+    /// The calendars an expression names explicitly.
+    static func calendars(of expression: DateExpression) -> [CalendarSystem] {
+        switch expression {
+        case .point(let p): p.calendar.map { [$0] } ?? []
+        case .span(let a, let b): [a.calendar, b.calendar].compactMap { $0 }
+        case .since(let e), .part(_, let e): calendars(of: e)
+        case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c): c.map { [$0] } ?? []
+        case .decade(_, let c): [c]
+        default: []
+        }
+    }
+
+    /// The frame calendar of a sentence.
+    func frame(_ sentence: Int32) -> CalendarSystem {
+        switch text.language {
+        case .persian: cued.contains(sentence) ? .gregorian : .persian
+        case .arabic: cued.contains(sentence) ? .islamic : .gregorian
+        default: .gregorian
+        }
+    }
+
+    func resolve(_ index: Int) -> ResolvedDate? {
+        let p = parsed[index]
+        let context = Context(index: index, units: p.units, sentence: text.sentence[p.units.lowerBound])
+        return resolve(p.expression, context)
+    }
+
+    struct Context {
+        var index: Int
+        var units: Range<Int>
+        var sentence: Int32
+    }
+
+    func resolve(_ expression: DateExpression, _ c: Context) -> ResolvedDate? {
+        switch expression {
+        case .point(let point):
+            return resolve(point, c)
+        case .span(let a, let b):
+            guard let second = resolve(b, c) else { return nil }
+            var first = a
+            if first.year == .none || first.calendar == nil, let calendar = second.calendar {
+                let secondDay = CalendarDay(second.range.start, in: calendar)
+                if first.calendar == nil { first.calendar = calendar }
+                if first.year == .none {
+                    var year = secondDay.year
+                    if first.month > 0, b.month > 0, first.month > b.month { year -= 1 }
+                    first.year = .value(year)
+                }
+            }
+            guard let start = resolve(first, c), let end = second.range.end, start.range.start <= end else { return nil }
+            return ResolvedDate(
+                range: DayRange(start: start.range.start, end: end),
+                granularity: min(start.granularity, second.granularity),
+                calendar: second.calendar ?? start.calendar,
+                isRelative: start.isRelative || second.isRelative)
+        case .since(let inner):
+            guard var resolved = resolve(inner, c) else { return nil }
+            resolved.range.end = nil
+            return resolved
+        case .deictic(let offset):
+            guard let reference else { return nil }
+            return ResolvedDate(range: DayRange(day: reference.adding(days: offset)), granularity: .day, calendar: nil, isRelative: true)
+        case .weekday(let weekday, let direction):
+            guard let reference else { return nil }
+            let day = resolveWeekday(weekday, direction: direction, reference: reference, c)
+            return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: nil, isRelative: true)
+        case .weekdayOfWeek(let weekday, let weeks):
+            guard let reference else { return nil }
+            let week = weekStart(reference).adding(days: 7 * weeks)
+            let offset = (weekday - text.language.firstWeekday + 7) % 7
+            return ResolvedDate(range: DayRange(day: week.adding(days: offset)), granularity: .day, calendar: nil, isRelative: true)
+        case .relativeUnit(let unit, let offset, let forced):
+            guard let reference else { return nil }
+            let calendar = forced ?? frame(c.sentence)
+            switch unit {
+            case .week:
+                let start = weekStart(reference).adding(days: 7 * offset)
+                return ResolvedDate(range: DayRange(start: start, end: start.adding(days: 6)), granularity: .week, calendar: nil, isRelative: true)
+            case .month:
+                let day = CalendarDay(reference, in: calendar)
+                let (y, m) = DateResolver.normalized(day.year, day.month + offset)
+                return ResolvedDate(range: calendar.monthRange(year: y, month: m), granularity: .month, calendar: calendar, isRelative: true)
+            case .year:
+                let year = calendar.year(of: reference) + offset
+                return ResolvedDate(range: calendar.yearRange(year), granularity: .year, calendar: calendar, isRelative: true)
+            default:
+                return nil
+            }
+        case .window(let unit, let count):
+            guard let reference else { return nil }
+            let start = DateResolver.shift(reference, unit, -count).adding(days: 1)
+            let granularity: DateGranularity = switch unit {
+            case .day: .day
+            case .week: .week
+            case .month: .month
+            case .year: .year
+            case .season: .season
+            case .decade: .decade
+            }
+            return ResolvedDate(range: DayRange(start: start, end: reference), granularity: granularity, calendar: nil, isRelative: true)
+        case .ago(let unit, let count):
+            guard let reference else { return nil }
+            let calendar = frame(c.sentence)
+            switch unit {
+            case .day:
+                return ResolvedDate(range: DayRange(day: reference.adding(days: -count)), granularity: .day, calendar: nil, isRelative: true)
+            case .week:
+                let start = weekStart(reference).adding(days: -7 * count)
+                return ResolvedDate(range: DayRange(start: start, end: start.adding(days: 6)), granularity: .week, calendar: nil, isRelative: true)
+            case .month:
+                let day = CalendarDay(reference, in: calendar)
+                let (y, m) = DateResolver.normalized(day.year, day.month - count)
+                return ResolvedDate(range: calendar.monthRange(year: y, month: m), granularity: .month, calendar: calendar, isRelative: true)
+            case .year:
+                let year = calendar.year(of: reference) - count
+                return ResolvedDate(range: calendar.yearRange(year), granularity: .year, calendar: calendar, isRelative: true)
+            default:
+                return nil
+            }
+        case .months(let first, let last, let yearSpec, let forced):
+            let calendar = forced ?? frame(c.sentence)
+            guard let (year, relative) = year(yearSpec, calendar) else { return nil }
+            return ResolvedDate(
+                range: calendar.monthsRange(year: year, first: first, last: last), granularity: .month,
+                calendar: calendar, isRelative: relative)
+        case .season(let season, let yearSpec, let forced):
+            var calendar = forced ?? frame(c.sentence)
+            if calendar == .islamic { calendar = .gregorian }
+            func range(_ year: Int) -> DayRange {
+                let first = calendar == .persian ? 3 * (season - 1) + 1 : 3 * season
+                let (y1, m1) = DateResolver.normalized(year, first)
+                let (y2, m2) = DateResolver.normalized(year, first + 2)
+                return DayRange(start: calendar.monthRange(year: y1, month: m1).start, end: calendar.monthRange(year: y2, month: m2).end)
+            }
+            if case .direction(let direction) = yearSpec {
+                guard let reference else { return nil }
+                let current = calendar.year(of: reference)
+                let candidates = (current - 2...current + 1).map(range)
+                let chosen: DayRange?
+                switch direction {
+                case -1: chosen = candidates.last { ($0.end ?? $0.start) < reference }
+                case 1: chosen = candidates.first { $0.start > reference }
+                default: chosen = candidates.first { $0.contains(reference) } ?? candidates.first { $0.start > reference }
+                }
+                guard let chosen else { return nil }
+                return ResolvedDate(range: chosen, granularity: .season, calendar: calendar, isRelative: true)
+            }
+            guard let (year, relative) = year(yearSpec, calendar) else { return nil }
+            return ResolvedDate(range: range(year), granularity: .season, calendar: calendar, isRelative: relative)
+        case .decade(let first, let calendar):
+            guard let end = calendar.yearRange(first + 9).end else { return nil }
+            return ResolvedDate(
+                range: DayRange(start: calendar.yearRange(first).start, end: end), granularity: .decade,
+                calendar: calendar, isRelative: false)
+        case .part(let part, let inner):
+            guard let resolved = resolve(inner, c) else { return nil }
+            return DateResolver.narrowed(resolved, to: part)
+        }
+    }
+
+    /// A year from a year spec in a calendar, and whether it needed the reference.
+    func year(_ spec: YearSpec, _ calendar: CalendarSystem) -> (Int, Bool)? {
+        switch spec {
+        case .value(let year): return (year, false)
+        case .relative(let offset), .direction(let offset):
+            guard let reference else { return nil }
+            return (calendar.year(of: reference) + offset, true)
+        case .none:
+            guard let reference else { return nil }
+            return (calendar.year(of: reference), true)
+        }
+    }
+
+    /// The days of a calendar point.
+    func resolve(_ point: DatePoint, _ c: Context) -> ResolvedDate? {
+        let calendar = point.calendar ?? frame(c.sentence)
+        func days(_ year: Int) -> DayRange? {
+            if point.day > 0 {
+                guard let day = CalendarDay(calendar: calendar, year: year, month: point.month, day: point.day) else { return nil }
+                return DayRange(day: day.civilDate)
+            }
+            if point.month > 0 { return calendar.monthRange(year: year, month: point.month) }
+            return calendar.yearRange(year)
+        }
+        switch point.year {
+        case .value(let year):
+            guard let range = days(year) else { return nil }
+            return ResolvedDate(range: range, granularity: point.granularity, calendar: calendar, isRelative: false)
+        case .relative(let offset):
+            guard let reference, let range = days(calendar.year(of: reference) + offset) else { return nil }
+            return ResolvedDate(range: range, granularity: point.granularity, calendar: calendar, isRelative: true)
+        case .direction, .none:
+            guard point.month > 0 else { return nil }
+            if point.year == .none, let year = sentenceYear(calendar, c) {
+                guard let range = days(year) else { return nil }
+                return ResolvedDate(range: range, granularity: point.granularity, calendar: calendar, isRelative: false)
+            }
+            let anchor: CivilDate
+            let relative: Bool
+            if let reference {
+                anchor = reference
+                relative = true
+            } else if let textAnchor = nearestAnchor(to: c.units.lowerBound) {
+                anchor = textAnchor
+                relative = false
+            } else {
+                return nil
+            }
+            let current = calendar.year(of: anchor)
+            var candidates = (current - 1...current + 1).compactMap { days($0) }
+            // A weekday written with the date picks the year it falls on (سه‌شنبه 20 جولای).
+            if point.weekday != 0, point.day > 0 {
+                let agreeing = candidates.filter { $0.start.weekday == point.weekday }
+                if agreeing.count == 1 { candidates = agreeing }
+            }
+            if point.day > 0, point.year == .none,
+               let nearest = candidates.min(by: { DateResolver.distance($0, anchor) < DateResolver.distance($1, anchor) }),
+               DateResolver.distance(nearest, anchor) <= DateResolver.nearWindow {
+                return ResolvedDate(range: nearest, granularity: .day, calendar: calendar, isRelative: relative)
+            }
+            var rule = 0
+            if case .direction(let direction) = point.year {
+                rule = direction * 2
+            } else if relative {
+                switch ClauseTense(text: text).tense(around: c.units) {
+                case .past: rule = -1
+                case .future: rule = 1
+                case nil: rule = 0
+                }
+            }
+            let chosen: DayRange?
+            switch rule {
+            case -2: chosen = candidates.last { ($0.end ?? $0.start) < anchor }
+            case -1: chosen = candidates.last { $0.start <= anchor }
+            case 1: chosen = candidates.first { ($0.end ?? $0.start) >= anchor }
+            case 2: chosen = candidates.first { $0.start > anchor }
+            default:
+                if case .direction(0) = point.year {
+                    chosen = days(current)
+                } else {
+                    chosen = candidates.min { DateResolver.distance($0, anchor) < DateResolver.distance($1, anchor) }
+                }
+            }
+            guard let chosen else { return nil }
+            return ResolvedDate(range: chosen, granularity: point.granularity, calendar: calendar, isRelative: relative)
+        }
+    }
+
+    /// A day written without its year within this many days of the reference is that day,
+    /// whatever the tense: news is about the days around it.
+    static let nearWindow = 60
+
+    /// The year of the nearest explicit date (a month or a day with its year, not a bare year) of
+    /// the same calendar in the same sentence.
+    func sentenceYear(_ calendar: CalendarSystem, _ c: Context) -> Int? {
+        var best: (distance: Int, year: Int)?
+        for (k, p) in parsed.enumerated() where k != c.index && text.sentence[p.units.lowerBound] == c.sentence {
+            var points: [DatePoint] = []
+            switch p.expression {
+            case .point(let point): points = [point]
+            case .span(let a, let b): points = [a, b]
+            default: break
+            }
+            for point in points where point.calendar == calendar && point.month > 0 {
+                if case .value(let year) = point.year {
+                    let distance = abs(p.units.lowerBound - c.units.lowerBound)
+                    if best == nil || distance < best!.distance { best = (distance, year) }
+                }
+            }
+        }
+        return best?.year
+    }
+
+    /// The absolute day written nearest to unit `i`.
+    func nearestAnchor(to i: Int) -> CivilDate? {
+        anchors.min { abs($0.0 - i) < abs($1.0 - i) }?.1
+    }
+
+    /// The first day of the week holding `day` (Saturday in fa and ar text, Monday in en and ru).
+    func weekStart(_ day: CivilDate) -> CivilDate {
+        day.adding(days: -((day.weekday - text.language.firstWeekday + 7) % 7))
+    }
+
+    func resolveWeekday(_ weekday: Int, direction: Int?, reference: CivilDate, _ c: Context) -> CivilDate {
+        let back = (reference.weekday - weekday + 7) % 7
+        let forward = (weekday - reference.weekday + 7) % 7
+        switch direction {
+        case -1: return reference.adding(days: back == 0 ? -7 : -back)
+        case 1: return reference.adding(days: forward == 0 ? 7 : forward)
+        case 0: return weekStart(reference).adding(days: (weekday - text.language.firstWeekday + 7) % 7)
+        default:
+            let tense = ClauseTense(text: text).tense(around: c.units)
+            return tense == .future ? reference.adding(days: forward) : reference.adding(days: -back)
+        }
+    }
+
+    /// The number of days between a range and a day (0 when the range holds it).
+    static func distance(_ range: DayRange, _ day: CivilDate) -> Int {
+        if range.contains(day) { return 0 }
+        if day < range.start { return day.days(to: range.start) }
+        return (range.end ?? range.start).days(to: day)
+    }
+
+    /// A (year, month) pair with the month brought into 1…12.
+    static func normalized(_ year: Int, _ month: Int) -> (Int, Int) {
+        let shift = floorDivide(month - 1, 12)
+        return (year + shift, month - 12 * shift)
+    }
+
+    /// A day moved by whole units in the Gregorian calendar (the day of month clamped).
+    static func shift(_ day: CivilDate, _ unit: TimeUnit, _ count: Int) -> CivilDate {
+        switch unit {
+        case .day: return day.adding(days: count)
+        case .week: return day.adding(days: 7 * count)
+        case .month, .season, .year, .decade:
+            let months = count * (unit == .month ? 1 : unit == .season ? 3 : unit == .year ? 12 : 120)
+            let (y, m) = normalized(day.year, day.month + months)
+            return CivilDate(year: y, month: m, day: min(day.day, CivilDate.daysInMonth(year: y, month: m)))!
+        }
+    }
+
+    /// The early, middle or late part (or the beginning or end) of a resolved month, year or decade.
+    static func narrowed(_ resolved: ResolvedDate, to part: PeriodPart) -> ResolvedDate? {
+        guard let end = resolved.range.end else { return resolved }
+        let start = resolved.range.start
+        var result = resolved
+        switch resolved.granularity {
+        case .month where start.days(to: end) < 31:
+            let length = start.days(to: end) + 1
+            let (from, to): (Int, Int) = switch part {
+            case .early, .begin: (0, 9)
+            case .mid: (10, 19)
+            case .late, .end: (20, length - 1)
+            }
+            result.range = DayRange(start: start.adding(days: from), end: start.adding(days: to))
+            result.granularity = .day
+        case .year:
+            let calendar = resolved.calendar ?? .gregorian
+            let year = CalendarDay(start, in: calendar).year
+            let (from, to): (Int, Int) = switch part {
+            case .early: (1, 4)
+            case .mid: (5, 8)
+            case .late: (9, 12)
+            case .begin: (1, 1)
+            case .end: (12, 12)
+            }
+            result.range = calendar.monthsRange(year: year, first: from, last: to)
+            result.granularity = .month
+        case .decade:
+            let calendar = resolved.calendar ?? .gregorian
+            let first = CalendarDay(start, in: calendar).year
+            let (from, to): (Int, Int) = switch part {
+            case .early, .begin: (0, 3)
+            case .mid: (4, 6)
+            case .late, .end: (7, 9)
+            }
+            guard let last = calendar.yearRange(first + to).end else { return nil }
+            result.range = DayRange(start: calendar.yearRange(first + from).start, end: last)
+            result.granularity = .year
+        default:
+            break
+        }
+        return result
+    }
+}

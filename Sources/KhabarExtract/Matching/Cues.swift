@@ -1,0 +1,85 @@
+import KhabarCore
+import KhabarText
+
+/// A title, honorific or marker from `titles.tsv`.
+struct TitleCue: Sendable {
+    /// What the cue introduces.
+    enum Kind: String, Sendable {
+        /// An office ("رئیس‌جمهور", "وزير الخارجية"): a role, often followed by a country and a name.
+        case office
+        /// A form of address ("آقای", "السيد"): a name follows.
+        case honorific
+        /// A word between a title and a name ("سابق", "السابق").
+        case modifier
+        /// A place marker ("شهر", "محافظة"): a place name follows.
+        case place
+        /// An organisation marker ("دانشگاه", "وزارة"): the marker and the name form the organisation.
+        case organization
+    }
+
+    var kind: Kind
+    /// The English role (offices) or class (markers).
+    var role: String
+    var language: Language?
+}
+
+/// A speech verb or attribution phrase from `speech.tsv`.
+struct SpeechCue: Sendable {
+    enum Kind: String, Sendable {
+        /// A verb of saying: گفت, قال, said.
+        case say
+        /// "According to X": به گفته, وفقا ل, according to.
+        case according
+    }
+
+    var kind: Kind
+    var language: Language?
+}
+
+/// The cue tables compiled once into phrase indexes.
+enum Cues {
+    /// Titles, honorifics and markers.
+    static let titles: PhraseIndex<TitleCue> = PhraseIndex(ExtractLexicon.titles.compactMap { row in
+        guard row.fields.count >= 3, let kind = TitleCue.Kind(rawValue: row.fields[1]) else { return nil }
+        return (row.fields[0], TitleCue(kind: kind, role: row.fields[2], language: row.language))
+    })
+
+    /// Speech verbs and attribution phrases.
+    static let speech: PhraseIndex<SpeechCue> = PhraseIndex(ExtractLexicon.speech.compactMap { row in
+        guard row.fields.count >= 2, let kind = SpeechCue.Kind(rawValue: row.fields[1]) else { return nil }
+        return (row.fields[0], SpeechCue(kind: kind, language: row.language))
+    })
+
+    /// Words that attribute a report to an outlet (the outlet recogniser's cues).
+    static let attribution: PhraseIndex<Bool> = PhraseIndex(OutletRecognizer.attributionCues.map { ($0, true) })
+
+    /// Hashes of the keys of the stop words: words that end a name.
+    static let stopwords: Set<UInt64> = Set(ExtractLexicon.stopwords.compactMap { row in
+        let key = MatchKey.key(of: row.fields[0])
+        return key.isEmpty ? nil : RollingHash.hash(key)
+    })
+
+    /// Offices after which an unknown name may be read ("President X"); other offices ("Head",
+    /// "Deputy", "Minister") are followed by what they head more often than by a name.
+    static let namingOffices: Set<String> = [
+        "President", "Prime Minister", "Foreign Minister", "Defense Minister", "Interior Minister",
+        "Oil Minister", "Economy Minister", "Spokesperson of the Foreign Ministry", "Government Spokesperson",
+        "King", "Crown Prince", "Emir", "Sultan", "Prince", "Supreme Leader", "Chancellor",
+        "Secretary-General", "Ambassador", "Envoy", "Vice President", "First Vice President",
+    ]
+
+    /// Offices whose holder is, in any language, the Iranian one unless a country is named.
+    static let iranianByDefault: Set<String> = ["Supreme Leader"]
+
+    /// The cue of a title match that best fits `language` (its own language first).
+    static func title(_ match: PhraseIndex<TitleCue>.Match, language: Language) -> TitleCue {
+        let cues = match.phrases.map { titles[$0].value }
+        return cues.first { $0.language == language } ?? cues.first { $0.language == nil } ?? cues[0]
+    }
+
+    /// Whether token `i` is a stop word.
+    @inline(__always)
+    static func isStopword(_ i: Int, in keyed: KeyedTokens) -> Bool {
+        stopwords.contains(keyed.hashes[i])
+    }
+}

@@ -1,0 +1,348 @@
+import KhabarCore
+import KhabarText
+
+/// The tokens of one article with their match keys, computed once and shared by every phrase
+/// lookup in it.
+struct KeyedTokens {
+    /// The folded text.
+    let folded: FoldedText
+    /// The tokens, in order.
+    let tokens: [Token]
+    /// All token keys, concatenated; token `i` owns `keyStart[i]..<keyStart[i + 1]`.
+    let keyScalars: [Unicode.Scalar]
+    /// For each key scalar, the folded offset it came from.
+    let keyOrigins: [Int]
+    /// Where each token's key starts in ``keyScalars`` (one more entry than tokens).
+    let keyStart: [Int]
+    /// The rolling hash of each token's key.
+    let hashes: [UInt64]
+    /// `P^length` of each token's key.
+    let powers: [UInt64]
+    /// Whether a line break separates the token from the one before it.
+    let breakBefore: [Bool]
+
+    init(folded: FoldedText, tokens: [Token]) {
+        self.folded = folded
+        self.tokens = tokens
+        var keyScalars: [Unicode.Scalar] = []
+        var keyOrigins: [Int] = []
+        var keyStart: [Int] = []
+        var hashes: [UInt64] = []
+        var powers: [UInt64] = []
+        var breakBefore: [Bool] = []
+        keyScalars.reserveCapacity(folded.count)
+        keyOrigins.reserveCapacity(folded.count)
+        keyStart.reserveCapacity(tokens.count + 1)
+        hashes.reserveCapacity(tokens.count)
+        powers.reserveCapacity(tokens.count)
+        breakBefore.reserveCapacity(tokens.count)
+        let s = folded.scalars
+        var previousEnd = 0
+        for token in tokens {
+            var lineBreak = false
+            var k = previousEnd
+            while k < token.range.lowerBound {
+                if s[k] == "\n" { lineBreak = true; break }
+                k += 1
+            }
+            breakBefore.append(lineBreak)
+            previousEnd = token.range.upperBound
+            keyStart.append(keyScalars.count)
+            var h: UInt64 = 0
+            var p: UInt64 = 1
+            for offset in token.range {
+                guard let key = MatchKey.fold(s[offset]) else { continue }
+                keyScalars.append(key)
+                keyOrigins.append(offset)
+                h = RollingHash.append(h, key)
+                p = p &* RollingHash.base
+            }
+            hashes.append(h)
+            powers.append(p)
+        }
+        keyStart.append(keyScalars.count)
+        self.keyScalars = keyScalars
+        self.keyOrigins = keyOrigins
+        self.keyStart = keyStart
+        self.hashes = hashes
+        self.powers = powers
+        self.breakBefore = breakBefore
+    }
+
+    /// The number of tokens.
+    var count: Int { tokens.count }
+
+    /// The key of token `i`.
+    @inline(__always)
+    func key(_ i: Int) -> ArraySlice<Unicode.Scalar> { keyScalars[keyStart[i]..<keyStart[i + 1]] }
+
+    /// The key length of token `i`.
+    @inline(__always)
+    func keyLength(_ i: Int) -> Int { keyStart[i + 1] - keyStart[i] }
+
+    /// Whether token `i` is a word.
+    @inline(__always)
+    func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
+
+    /// Whether token `i` is the single punctuation scalar `scalar`.
+    @inline(__always)
+    func isPunctuation(_ i: Int, _ scalar: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && folded.scalars[tokens[i].range.lowerBound] == scalar
+    }
+
+    /// The folded range from key scalar `keyOffsetInToken` of token `first` to the end of token
+    /// `last` less `endTrim` key scalars.
+    func foldedRange(first: Int, startTrim: Int, last: Int, endTrim: Int) -> Range<Int> {
+        let lower: Int
+        if startTrim > 0, keyStart[first] + startTrim < keyStart[first + 1] {
+            lower = keyOrigins[keyStart[first] + startTrim]
+        } else {
+            lower = tokens[first].range.lowerBound
+        }
+        let upper: Int
+        if endTrim > 0, keyStart[last + 1] - endTrim - 1 >= keyStart[last] {
+            upper = keyOrigins[keyStart[last + 1] - endTrim - 1] + 1
+        } else {
+            upper = tokens[last].range.upperBound
+        }
+        return lower..<max(lower, upper)
+    }
+
+    /// The span of the original text covered by tokens `first...last`.
+    func originalSpan(first: Int, last: Int) -> TextSpan {
+        folded.originalSpan(of: tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+    }
+}
+
+/// How a phrase may be attached to the words around it in the text.
+struct AffixRules: Sendable {
+    /// Arabic proclitics و ف ب ل ك (and ل + ال → لل) before the first word: والرئيس, لروسيا, بموسكو.
+    var arabicProclitics = false
+    /// A Persian ezafe yeh (ی) after a name that ends in ا, و or ه: آمریکای, روسیه‌ی.
+    var persianEzafe = false
+    /// Russian case endings on the last word: Путина, Москве, России.
+    var russianEndings = false
+
+    /// The rules for text in `language`.
+    static func forLanguage(_ language: Language) -> AffixRules {
+        switch language {
+        case .arabic: AffixRules(arabicProclitics: true)
+        case .persian, .urdu, .pashto, .kurdish: AffixRules(persianEzafe: true)
+        case .russian: AffixRules(russianEndings: true)
+        default: AffixRules()
+        }
+    }
+}
+
+/// A dictionary of multi-word phrases matched over the tokens of a text by their match keys,
+/// whatever the spacing between the words (عشق آباد, عشقآباد, عشق‌آباد).
+///
+/// Phrases are hashed with ``RollingHash`` so the key of a run of tokens is computed from the
+/// tokens' own hashes; a set of the hashes of every prefix of every key stops a lookup at the
+/// first token that cannot continue any phrase.
+///
+/// - Complexity: building is O(*k*) in the total length of the keys; a lookup at one token is
+///   O(*m*) in the number of tokens of the longest phrase, usually one step.
+struct PhraseIndex<Value: Sendable>: Sendable {
+    /// One phrase and what it stands for.
+    struct Phrase: Sendable {
+        var key: [Unicode.Scalar]
+        var value: Value
+    }
+
+    /// A run of tokens that spells a phrase.
+    struct Match {
+        /// The first and last token.
+        var first: Int
+        var last: Int
+        /// Key scalars of the first token left out (a proclitic), and of the last (a suffix).
+        var startTrim: Int
+        var endTrim: Int
+        /// The phrases it spells (several when phrases share a key).
+        var phrases: [Int]
+        /// Length of the matched key, in scalars.
+        var keyLength: Int
+    }
+
+    private(set) var phrases: [Phrase] = []
+    private var table: [UInt64: [Int32]] = [:]
+    private var prefixes: Set<UInt64> = []
+    private(set) var maxTokens = 1
+
+    /// Builds the index; phrases whose key is empty are left out.
+    init(_ entries: [(phrase: String, value: Value)]) {
+        for (phrase, value) in entries {
+            let words = MatchKey.words(of: phrase)
+            let key = words.flatMap { $0 }
+            guard !key.isEmpty else { continue }
+            add(key: key, value: value, tokenCount: words.count)
+        }
+    }
+
+    /// Builds the index from keys computed by the caller.
+    init(keys: [(key: [Unicode.Scalar], tokenCount: Int, value: Value)]) {
+        for entry in keys where !entry.key.isEmpty {
+            add(key: entry.key, value: entry.value, tokenCount: entry.tokenCount)
+        }
+    }
+
+    private mutating func add(key: [Unicode.Scalar], value: Value, tokenCount: Int) {
+        let index = Int32(phrases.count)
+        phrases.append(Phrase(key: key, value: value))
+        var h: UInt64 = 0
+        for s in key {
+            h = RollingHash.append(h, s)
+            prefixes.insert(h)
+        }
+        table[h, default: []].append(index)
+        // A text may split a word the phrase writes solid (رئیسجمهور → رئیس جمهور) and the
+        // tokenizer splits at punctuation inside words; allow a few more tokens than words.
+        maxTokens = max(maxTokens, tokenCount + 3)
+    }
+
+    /// The phrase `index`.
+    subscript(index: Int) -> Phrase { phrases[index] }
+
+    /// Every match that starts at token `i`, shortest first.
+    func matches(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> [Match] {
+        guard i < keyed.count, keyed.keyLength(i) > 0 else { return [] }
+        var results: [Match] = []
+        // Start variants: the token itself, and the token without Arabic proclitics.
+        search(from: i, startTrim: 0, startHash: keyed.hashes[i], startLength: keyed.keyLength(i), in: keyed, rules: rules, into: &results)
+        if rules.arabicProclitics, keyed.isWord(i) {
+            let key = keyed.key(i)
+            for (trim, replacement) in Self.procliticVariants(of: key) {
+                var h: UInt64 = 0
+                var length = 0
+                for s in replacement { h = RollingHash.append(h, s); length += 1 }
+                for s in key.dropFirst(trim) { h = RollingHash.append(h, s); length += 1 }
+                guard prefixes.contains(h) || table[h] != nil else { continue }
+                search(from: i, startTrim: trim, startHash: h, startLength: length, in: keyed, rules: rules, into: &results, replacement: replacement)
+            }
+        }
+        return results
+    }
+
+    /// The longest match starting at token `i` (by tokens, then by key length), if any.
+    func longestMatch(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> Match? {
+        matches(at: i, in: keyed, rules: rules).max { a, b in
+            (a.last - a.first, a.keyLength - a.endTrim) < (b.last - b.first, b.keyLength - b.endTrim)
+        }
+    }
+
+    private func search(
+        from i: Int, startTrim: Int, startHash: UInt64, startLength: Int, in keyed: KeyedTokens,
+        rules: AffixRules, into results: inout [Match], replacement: [Unicode.Scalar] = []
+    ) {
+        var h = startHash
+        var length = startLength
+        var j = i
+        while true {
+            if let hits = table[h] {
+                let phrasesHit = hits.map(Int.init).filter { verify(phrases[$0].key, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
+                if !phrasesHit.isEmpty {
+                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length))
+                }
+            }
+            // Suffixed last word: the phrase ends inside token j.
+            for trim in suffixTrims(of: j, in: keyed, rules: rules) {
+                let kept = keyed.keyLength(j) - trim - (j == i ? startTrim : 0)
+                guard kept > 0 else { continue }
+                let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
+                guard let hits = table[hp] else { continue }
+                let phrasesHit = hits.map(Int.init).filter {
+                    verify(phrases[$0].key, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
+                }
+                if !phrasesHit.isEmpty {
+                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: trim, phrases: phrasesHit, keyLength: length - trim))
+                }
+            }
+            j += 1
+            guard j < keyed.count, j - i < maxTokens, !keyed.breakBefore[j], keyed.keyLength(j) > 0 else { return }
+            guard prefixes.contains(h) else { return }
+            h = h &* keyed.powers[j] &+ keyed.hashes[j]
+            length += keyed.keyLength(j)
+            guard prefixes.contains(h) || table[h] != nil || !suffixTrims(of: j, in: keyed, rules: rules).isEmpty else { return }
+        }
+    }
+
+    private func runHash(first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int, in keyed: KeyedTokens) -> UInt64 {
+        var h: UInt64 = 0
+        for s in replacement { h = RollingHash.append(h, s) }
+        for t in i...j {
+            var slice = keyed.key(t)
+            if t == i { slice = slice.dropFirst(startTrim) }
+            if t == j { slice = slice.dropLast(endTrim) }
+            for s in slice { h = RollingHash.append(h, s) }
+        }
+        return h
+    }
+
+    private func verify(
+        _ key: [Unicode.Scalar], first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int,
+        in keyed: KeyedTokens
+    ) -> Bool {
+        var k = 0
+        for s in replacement {
+            guard k < key.count, key[k] == s else { return false }
+            k += 1
+        }
+        for t in i...j {
+            var slice = keyed.key(t)
+            if t == i { slice = slice.dropFirst(startTrim) }
+            if t == j { slice = slice.dropLast(endTrim) }
+            for s in slice {
+                guard k < key.count, key[k] == s else { return false }
+                k += 1
+            }
+        }
+        return k == key.count
+    }
+
+    /// Lengths of suffixes token `j` may carry after a phrase, by the rules.
+    private func suffixTrims(of j: Int, in keyed: KeyedTokens, rules: AffixRules) -> [Int] {
+        let key = keyed.key(j)
+        guard key.count >= 3, keyed.isWord(j) else { return [] }
+        var trims: [Int] = []
+        if rules.persianEzafe, key.last == ArabicScript.farsiYeh {
+            let before = key[key.index(before: key.endIndex) - 1]
+            if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { trims.append(1) }
+        }
+        if rules.russianEndings, let first = key.first, (0x0430...0x044F).contains(first.value) {
+            let last = key.last!.value
+            // а е и о у ы ю я
+            if [0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044E, 0x044F].contains(last) { trims.append(1) }
+            if key.count >= 5 {
+                let two = String(String.UnicodeScalarView(key.suffix(2)))
+                if ["ом", "ой", "ей", "ым", "ем", "ою", "ию", "ии"].contains(two) { trims.append(2) }
+            }
+        }
+        return trims
+    }
+
+    /// The ways to read `key` as Arabic proclitics plus a word: (scalars removed, scalars put back).
+    static func procliticVariants(of key: ArraySlice<Unicode.Scalar>) -> [(Int, [Unicode.Scalar])] {
+        let waw: Unicode.Scalar = "\u{0648}", feh: Unicode.Scalar = "\u{0641}", beh: Unicode.Scalar = "\u{0628}"
+        let lam: Unicode.Scalar = "\u{0644}", kaf = ArabicScript.keheh, alef = ArabicScript.alef
+        let letters = Array(key)
+        var variants: [(Int, [Unicode.Scalar])] = []
+        var conjunction = 0
+        if let first = letters.first, first == waw || first == feh { conjunction = 1 }
+        func add(_ trim: Int, _ replacement: [Unicode.Scalar]) {
+            // Keep at least three letters of the word itself.
+            guard letters.count - trim + replacement.count >= 3 + replacement.count else { return }
+            variants.append((trim, replacement))
+        }
+        if conjunction == 1 { add(1, []) }
+        for start in Set([0, conjunction]) where start < letters.count {
+            let p = letters[start]
+            guard p == beh || p == lam || p == kaf else { continue }
+            add(start + 1, [])
+            // ل + ال is written لل: للرئيس = ل + الرئيس.
+            if p == lam, start + 1 < letters.count, letters[start + 1] == lam {
+                add(start + 1, [alef])
+            }
+        }
+        return variants
+    }
+}

@@ -93,7 +93,7 @@ public struct EntityExtractor: Sendable {
             }
             let entry = compiled.entries[index]
             found.append(RawMention(
-                first: i, last: match.last, startTrim: match.startTrim, endTrim: match.endTrim, entry: index,
+                first: i, last: match.last, startTrim: match.spanTrim, endTrim: match.endTrim, entry: index,
                 type: entry.type, id: entry.id, name: entry.name))
             i = match.last + 1
         }
@@ -188,7 +188,7 @@ public struct EntityExtractor: Sendable {
                     let words = (title.first...last).map { Array(keyed.key($0)) }
                     let skeleton = NameSkeleton.skeleton(of: words) ?? "x"
                     removed.formUnion(inner)
-                    found.append(RawMention(first: title.first, last: last, entry: nil, type: .organization,
+                    found.append(RawMention(first: title.first, last: last, startTrim: title.startTrim, entry: nil, type: .organization,
                                             id: "kh:organization/~\(skeleton)", name: "", viaPattern: true))
                     for t in title.first...last { covered[t] = true }
                 }

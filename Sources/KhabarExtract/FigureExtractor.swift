@@ -396,26 +396,28 @@ struct FigureReader {
             start += 1
             // Words just before the number that only introduce it: بنسبة, به میزان, حدود.
             var end = figure.first - 1
-            while end >= start {
-                if let match = FigureLexicon.prefixes.matches(at: end, in: keyed, rules: rules).first(where: { $0.last == figure.first - 1 || $0.last == end }),
-                   match.last >= end {
+            scan: while end >= start {
+                if dateOfToken[end] >= 0 || isPeriodToken(end) {
                     end -= 1
-                } else if dateOfToken[end] >= 0 || isPeriodToken(end) {
-                    end -= 1
-                } else {
-                    break
+                    continue
                 }
+                for s in stride(from: end, through: max(start, end - 2), by: -1)
+                where FigureLexicon.prefixes.matches(at: s, in: keyed, rules: rules).contains(where: { $0.last == end }) {
+                    end = s - 1
+                    continue scan
+                }
+                break
             }
             var measure: (Int, Int)? = nil
             if end >= start {
                 measure = measurePhrase(from: start, to: end)
             }
+            if measure == nil, figure.unit.kind == .count {
+                measure = countedNoun(after: figure)
+            }
             if measure == nil, index > 0, found[index - 1].unit.kind == figure.unit.kind,
                sentenceStart(found[index - 1].last) == sentenceStart(figure.first) {
                 measure = found[index - 1].measure
-            }
-            if measure == nil, figure.unit.kind == .count {
-                measure = countedNoun(after: figure)
             }
             found[index].measure = measure
         }

@@ -76,8 +76,8 @@ struct QuoteReader {
     var mentionOfToken: [Int]
     /// First and last token of each mention.
     var mentionTokens: [(first: Int, last: Int)]
-    /// The last speaker resolved (a mention index), for pronouns.
-    var lastSpeaker: Int?
+    /// The last speaker, for pronouns and unwritten subjects.
+    var lastSpeaker: Speaker?
 
     init(keyed: KeyedTokens, text: ScalarText, language: Language, entities: [EntityMention], compiled: CompiledGazetteer?) {
         self.keyed = keyed
@@ -114,6 +114,7 @@ struct QuoteReader {
         case title(TitlePhrase)
         case pronoun(Int)  // the token
         case implicit(Int)  // the verb's first token
+        case unknown(Int, Int)  // a subject written but not linked: its first and last token
     }
 
     mutating func quotes() -> [Quote] {
@@ -129,6 +130,10 @@ struct QuoteReader {
             let cues = match.phrases.map { Cues.speech[$0].value }
             guard let cue = cues.first(where: { $0.language == language }) ?? cues.first(where: { $0.language == nil }) else {
                 i += 1
+                continue
+            }
+            if i > 0, QuoteLexicon.negations.contains(keyed.hashes[i - 1]) {
+                i = match.last + 1
                 continue
             }
             if let quote = quote(verb: i, verbLast: match.last, cue: cue) {
@@ -168,6 +173,9 @@ struct QuoteReader {
                     afterSpeaker = last
                 } else if let ref = speakerRightBefore(verb) {
                     speaker = ref
+                } else if let subject = unlinkedSubject(after: verbLast) {
+                    speaker = .unknown(subject.first, subject.last)
+                    afterSpeaker = subject.last
                 } else {
                     speaker = firstPersonInSentence(from: sentence, before: verb).map { .mention($0) } ?? .implicit(verb)
                 }
@@ -207,7 +215,7 @@ struct QuoteReader {
                     if isOpeningQuote(start), let close = closingQuote(after: start) { return (start + 1, close - 1) }
                     return (start, paragraphEnd(start))
                 }
-                if s == "«" || s == "\"" || s == "\u{201C}" {
+                if k == position + 1, s == "«" || s == "\"" || s == "\u{201C}" {
                     if let close = closingQuote(after: k) { return (k + 1, close - 1) }
                 }
                 if endsSentence(k) { break }
@@ -268,6 +276,19 @@ struct QuoteReader {
         }
         if isPronoun(k) { return (.pronoun(k), k) }
         return nil
+    }
+
+    /// An Arabic subject written after the verb that is not a known name ("وقالت وكالة أنباء
+    /// يونهاب", "وأوضح المنتج"): up to four words before a complementiser, preposition or mark.
+    func unlinkedSubject(after position: Int) -> (first: Int, last: Int)? {
+        let first = position + 1
+        var k = first
+        while k < keyed.count, k - first < 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word,
+              mentionOfToken[k] < 0, !Cues.isStopword(k, in: keyed), !QuoteLexicon.prepositions.contains(keyed.hashes[k]),
+              !isArabicComplementizer(k), !isPronoun(k) {
+            k += 1
+        }
+        return k > first ? (first, k - 1) : nil
     }
 
     /// A mention that ends right before the verb ("بوتين يؤكد").
@@ -370,23 +391,24 @@ struct QuoteReader {
         switch ref {
         case .mention(let m):
             let mention = entities[m]
-            if mention.type == .person { lastSpeaker = m }
-            return Speaker(id: mention.id, name: mention.name, text: mention.text)
+            let speaker = Speaker(id: mention.id, name: mention.name, text: mention.text)
+            lastSpeaker = speaker
+            return speaker
         case .title(let title):
             let span = keyed.originalSpan(first: title.first, last: title.last)
             let phrase = text[span]
-            if let m = holder(of: title, before: verb) {
-                lastSpeaker = m
-                return Speaker(id: entities[m].id, name: entities[m].name, text: phrase)
-            }
-            return Speaker(id: nil, name: nil, text: phrase)
-        case .pronoun(let k):
+            let speaker = holder(of: title, before: verb).map { Speaker(id: entities[$0].id, name: entities[$0].name, text: phrase) }
+                ?? Speaker(id: nil, name: nil, text: phrase)
+            lastSpeaker = speaker
+            return speaker
+        case .unknown(let first, let last):
+            let speaker = Speaker(id: nil, name: nil, text: text[keyed.originalSpan(first: first, last: last)])
+            lastSpeaker = speaker
+            return speaker
+        case .pronoun(let k), .implicit(let k):
             let phrase = text[keyed.originalSpan(first: k, last: k)]
-            guard let m = lastSpeaker ?? lastPerson(before: verb) else { return Speaker(id: nil, name: nil, text: phrase) }
-            return Speaker(id: entities[m].id, name: entities[m].name, text: phrase)
-        case .implicit(let k):
-            let phrase = text[keyed.originalSpan(first: k, last: k)]
-            guard let m = lastSpeaker ?? lastPerson(before: verb) else { return Speaker(id: nil, name: nil, text: phrase) }
+            if let last = lastSpeaker { return Speaker(id: last.id, name: last.name, text: phrase) }
+            guard let m = lastPerson(before: verb) else { return Speaker(id: nil, name: nil, text: phrase) }
             return Speaker(id: entities[m].id, name: entities[m].name, text: phrase)
         }
     }
@@ -502,6 +524,9 @@ enum QuoteLexicon {
         "سماحة", "فخامة", "معالي", "سمو", "جلالة", "الثورة", "الإسلامية", "جناب", "حضرت", "انقلاب", "اسلامی", "معظم",
         "همتای", "همتایی", "ایرانی", "روسی",
     ])
+
+    /// Negations before a verb: لم يؤكد is not a statement.
+    static let negations = hashes(["لم", "لا", "لن", "ما", "not", "не"])
 
     /// Personal pronouns that stand for the last speaker: وی, او, ایشان, هو, he, she.
     static let pronouns = hashes(["وی", "او", "ایشان", "هو", "هي", "he", "she", "он", "она"])

@@ -71,10 +71,11 @@ enum Cues {
     /// Offices whose holder is, in any language, the Iranian one unless a country is named.
     static let iranianByDefault: Set<String> = ["Supreme Leader"]
 
-    /// The cue of a title match that best fits `language` (its own language first).
-    static func title(_ match: PhraseIndex<TitleCue>.Match, language: Language) -> TitleCue {
+    /// The cue of a title match listed for `language` (or for any language), if any: a Persian
+    /// marker does not apply to Arabic text (شهر is a city in Persian, a month in Arabic).
+    static func title(_ match: PhraseIndex<TitleCue>.Match, language: Language) -> TitleCue? {
         let cues = match.phrases.map { titles[$0].value }
-        return cues.first { $0.language == language } ?? cues.first { $0.language == nil } ?? cues[0]
+        return cues.first { $0.language == language } ?? cues.first { $0.language == nil }
     }
 
     /// Whether token `i` is a stop word.

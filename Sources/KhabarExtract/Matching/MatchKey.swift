@@ -30,7 +30,7 @@ enum MatchKey {
         case 0x0686: return jeem
         case 0x0698: return zain
         case 0x06AF: return ArabicScript.keheh
-        case 0x0621: return nil
+        case 0x0621, 0x005F: return nil  // hamza; the underscore of hashtags (#دونالد_ترمب)
         default: return scalar
         }
     }

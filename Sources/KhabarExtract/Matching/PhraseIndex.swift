@@ -162,6 +162,9 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var phrases: [Int]
         /// Length of the matched key, in scalars.
         var keyLength: Int
+        /// Key scalars of the first token to leave out of the span: the proclitic, or none when
+        /// letters were put back (للرئيس = ل + الرئيس keeps its whole word).
+        var spanTrim = 0
     }
 
     private(set) var phrases: [Phrase] = []
@@ -241,7 +244,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             if let hits = table[h] {
                 let phrasesHit = hits.map(Int.init).filter { verify(phrases[$0].key, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
                 if !phrasesHit.isEmpty {
-                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length))
+                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length,
+                                         spanTrim: replacement.isEmpty ? startTrim : 0))
                 }
             }
             // Suffixed last word: the phrase ends inside token j.
@@ -254,10 +258,13 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                     verify(phrases[$0].key, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
                 }
                 if !phrasesHit.isEmpty {
-                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: trim, phrases: phrasesHit, keyLength: length - trim))
+                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: trim, phrases: phrasesHit, keyLength: length - trim,
+                                         spanTrim: replacement.isEmpty ? startTrim : 0))
                 }
             }
             j += 1
+            // Tokens with an empty key (the underscore of a hashtag) join the words around them.
+            while j < keyed.count, keyed.keyLength(j) == 0, keyed.tokens[j].kind == .punctuation, j - i < maxTokens, !keyed.breakBefore[j] { j += 1 }
             guard j < keyed.count, j - i < maxTokens, !keyed.breakBefore[j], keyed.keyLength(j) > 0 else { return }
             guard prefixes.contains(h) else { return }
             h = h &* keyed.powers[j] &+ keyed.hashes[j]

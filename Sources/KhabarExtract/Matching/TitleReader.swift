@@ -15,6 +15,8 @@ struct TitlePhrase {
     var role: String
     /// Whether the text itself names the country or organisation (not a default).
     var hasWrittenComplement = false
+    /// Key scalars of the first token that are a proclitic, not the title (لحزب).
+    var startTrim = 0
 }
 
 /// Reads title phrases over the tokens of a text, given the gazetteer mentions already found.
@@ -31,9 +33,9 @@ struct TitleReader {
         guard let match = Cues.titles.longestMatch(at: i, in: keyed, rules: rules) else { return nil }
         // A gazetteer name that starts here and is longer wins ("الملك سلمان" is a name).
         if let mention = mentionAt[i], mention.last >= match.last { return nil }
-        let cue = Cues.title(match, language: language)
+        guard let cue = Cues.title(match, language: language) else { return nil }
         guard cue.kind == .office || cue.kind == .honorific else {
-            return TitlePhrase(first: i, last: match.last, cue: cue, complement: nil, role: cue.role)
+            return TitlePhrase(first: i, last: match.last, cue: cue, complement: nil, role: cue.role, startTrim: match.spanTrim)
         }
         var last = match.last
         var complement: Int? = nil
@@ -62,14 +64,14 @@ struct TitleReader {
         }
         return TitlePhrase(
             first: i, last: last, cue: cue, complement: complement, role: cue.kind == .office ? role : "",
-            hasWrittenComplement: written)
+            hasWrittenComplement: written, startTrim: match.spanTrim)
     }
 
     /// The first token after `last` that is not a modifier ("السابق", "سابق").
     func skipModifiers(after last: Int) -> Int {
         var j = last + 1
         while j < keyed.count, let m = Cues.titles.longestMatch(at: j, in: keyed, rules: rules),
-              Cues.title(m, language: language).kind == .modifier {
+              Cues.title(m, language: language)?.kind == .modifier {
             j = m.last + 1
         }
         return j

@@ -53,7 +53,7 @@ public struct EntityExtractor: Sendable {
     ///   - tokens: The tokens of `folded`.
     ///   - language: The language of the text; it decides which affixes are read.
     public func extract(from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language) -> [EntityMention] {
-        let keyed = KeyedTokens(folded: folded, tokens: tokens)
+        let keyed = KeyedTokens(folded: folded, tokens: tokens, original: text)
         return mentions(in: keyed, language: language).map { mention(from: $0, keyed: keyed, text: text) }
     }
 
@@ -100,124 +100,298 @@ public struct EntityExtractor: Sendable {
         return found
     }
 
-    /// Pass 2: titles, roles and names read from patterns.
+    /// Pass 2: titles, roles, names read from patterns, outlets' full names and datelines.
     func patternMentions(in keyed: KeyedTokens, language: Language, rules: AffixRules, gazetteerMentions: [RawMention]) -> [RawMention] {
-        var found = gazetteerMentions
-        var mentionAt: [Int: Int] = [:]  // first token → index in found
-        var mentionEndingAt: [Int: Int] = [:]  // last token → index in found
-        var covered = [Bool](repeating: false, count: keyed.count)
-        for (index, mention) in found.enumerated() {
+        var state = PatternState(keyed: keyed, mentions: gazetteerMentions)
+        extendOutlets(&state, keyed: keyed)
+        let reader = TitleReader(
+            keyed: keyed, compiled: compiled, language: language, rules: rules,
+            mentionAt: state.mentionAt.mapValues { state.mentions[$0] })
+        var i = 0
+        while i < keyed.count {
+            guard keyed.tokens[i].kind == .word, !(state.covered[i] && state.mentionAt[i] == nil) else {
+                i += 1
+                continue
+            }
+            if let title = reader.read(at: i) {
+                i = applyTitle(title, reader: reader, state: &state, keyed: keyed, language: language, rules: rules)
+                continue
+            }
+            if !state.covered[i], let person = givenNamePerson(at: i, state: state, keyed: keyed, language: language, rules: rules) {
+                state.remove(person.absorbed)
+                state.add(unknownPerson(first: i, last: person.last, role: nil, in: keyed))
+                i = person.last + 1
+                continue
+            }
+            i += 1
+        }
+        datelinePlaces(&state, keyed: keyed, language: language, rules: rules)
+        return state.result
+    }
+
+    /// What pass 2 has found so far, with lookups by token.
+    struct PatternState {
+        var mentions: [RawMention]
+        var removed = Set<Int>()
+        var mentionAt: [Int: Int] = [:]
+        var mentionEndingAt: [Int: Int] = [:]
+        var covered: [Bool]
+
+        init(keyed: KeyedTokens, mentions: [RawMention]) {
+            self.mentions = mentions
+            covered = [Bool](repeating: false, count: keyed.count)
+            for index in mentions.indices { index_(index) }
+        }
+
+        private mutating func index_(_ index: Int) {
+            let mention = mentions[index]
             mentionAt[mention.first] = index
             mentionEndingAt[mention.last] = index
             for t in mention.first...mention.last { covered[t] = true }
         }
-        let reader = TitleReader(
-            keyed: keyed, compiled: compiled, language: language, rules: rules,
-            mentionAt: mentionAt.mapValues { found[$0] })
-        var removed = Set<Int>()
-        var i = 0
-        while i < keyed.count {
-            guard keyed.tokens[i].kind == .word, !(covered[i] && mentionAt[i] == nil), let title = reader.read(at: i) else {
-                i += 1
-                continue
-            }
-            switch title.cue.kind {
-            case .modifier:
-                i = title.last + 1
-            case .office, .honorific:
-                // Forms of address may stack: آیت‌الله سید علی …
-                var j = title.last + 1
-                while j < keyed.count, let more = reader.read(at: j), more.cue.kind == .honorific { j = more.last + 1 }
-                j = skipQuotes(from: j, in: keyed)
-                let role = title.cue.kind == .office ? title.role : nil
-                if let next = mentionAt[j], found[next].type == .person {
-                    if found[next].role == nil, let role { found[next].role = role }
-                    i = found[next].last + 1
-                    continue
-                }
-                if title.cue.kind == .office, let previous = personBefore(title.first, in: keyed, endingAt: mentionEndingAt, found: found) {
-                    if found[previous].role == nil, let role { found[previous].role = role }
-                    i = title.last + 1
-                    continue
-                }
-                // After an office, a name that is not in the gazetteer is read only when the
-                // office names its country ("الرئيس الأمريكي X"): a bare "رئیس‌جمهور" is more
-                // often followed by its object than by a name.
-                if title.cue.kind == .honorific || (Cues.namingOffices.contains(title.cue.role) && title.hasWrittenComplement),
-                   let name = captureName(from: j, maxTokens: 3, in: keyed, covered: covered, language: language, rules: rules) {
-                    let mention = unknownPerson(first: name.lowerBound, last: name.upperBound, role: role, in: keyed)
-                    found.append(mention)
-                    mentionAt[mention.first] = found.count - 1
-                    mentionEndingAt[mention.last] = found.count - 1
-                    for t in name { covered[t] = true }
-                    i = name.upperBound + 1
-                    continue
-                }
-                i = title.last + 1
-            case .place:
-                let j = title.last + 1
-                if mentionAt[j] == nil, !(j < keyed.count && covered[j]),
-                   let name = captureName(from: j, maxTokens: 2, in: keyed, covered: covered, language: language, rules: rules) {
-                    let words = (name.lowerBound...name.upperBound).map { Array(keyed.key($0)) }
-                    let skeleton = NameSkeleton.skeleton(of: words) ?? "x"
-                    found.append(RawMention(first: name.lowerBound, last: name.upperBound, entry: nil, type: .place,
-                                            id: "kh:place/~\(skeleton)", name: "", viaPattern: true))
-                    for t in name { covered[t] = true }
-                    i = name.upperBound + 1
-                    continue
-                }
-                i = title.last + 1
-            case .organization:
-                // "وزارت امور خارجه", "جامعة القاهرة": the marker and up to three words (places included).
-                var last = title.last
-                var k = title.last + 1
-                var inner: [Int] = []
-                while k < keyed.count, k - title.last <= 3, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
-                    if let m = mentionAt[k] {
-                        guard found[m].type == .place else { break }
-                        inner.append(m)
-                        last = found[m].last
-                        k = last + 1
-                        continue
-                    }
-                    guard !covered[k], !isNameStop(k, in: keyed, language: language, rules: rules) else { break }
-                    last = k
-                    k += 1
-                }
-                if last > title.last {
-                    let words = (title.first...last).map { Array(keyed.key($0)) }
-                    let skeleton = NameSkeleton.skeleton(of: words) ?? "x"
-                    removed.formUnion(inner)
-                    found.append(RawMention(first: title.first, last: last, startTrim: title.startTrim, entry: nil, type: .organization,
-                                            id: "kh:organization/~\(skeleton)", name: "", viaPattern: true))
-                    for t in title.first...last { covered[t] = true }
-                }
-                i = last + 1
+
+        mutating func add(_ mention: RawMention) {
+            mentions.append(mention)
+            index_(mentions.count - 1)
+        }
+
+        mutating func remove(_ indices: [Int]) {
+            for index in indices where !removed.contains(index) {
+                removed.insert(index)
+                let mention = mentions[index]
+                if mentionAt[mention.first] == index { mentionAt[mention.first] = nil }
+                if mentionEndingAt[mention.last] == index { mentionEndingAt[mention.last] = nil }
+                for t in mention.first...mention.last { covered[t] = false }
             }
         }
-        return found.enumerated().filter { !removed.contains($0.offset) }.map(\.element).sorted { $0.first < $1.first }
+
+        mutating func replace(_ index: Int, with mention: RawMention) {
+            remove([index])
+            add(mention)
+        }
+
+        var result: [RawMention] {
+            mentions.enumerated().filter { !removed.contains($0.offset) }.map(\.element).sorted { $0.first < $1.first }
+        }
     }
 
-    /// Pass 3: the last word of a multi-word name read from a pattern names the same person later.
-    func documentAliasMentions(in keyed: KeyedTokens, mentions: [RawMention]) -> [RawMention] {
-        var surnames: [UInt64: RawMention] = [:]
-        for mention in mentions where mention.viaPattern && mention.type == .person && mention.last > mention.first {
-            let key = keyed.hashes[mention.last]
-            if keyed.keyLength(mention.last) >= 3, !Cues.stopwords.contains(key) { surnames[key] = mention }
+    /// An outlet's name takes the word before it that is part of it: خبرگزاری فارس, وكالة رويترز.
+    func extendOutlets(_ state: inout PatternState, keyed: KeyedTokens) {
+        for index in state.mentions.indices {
+            let mention = state.mentions[index]
+            guard let entry = mention.entry, compiled.entries[entry].category == "outlet", mention.startTrim == 0 else { continue }
+            for k in stride(from: mention.first - 1, through: max(0, mention.first - 2), by: -1)
+            where Cues.outletPrefixes.matches(at: k, in: keyed).contains(where: { $0.last == mention.first - 1 }) {
+                guard !(k..<mention.first).contains(where: { state.covered[$0] }) else { break }
+                var extended = mention
+                extended.first = k
+                state.replace(index, with: extended)
+                break
+            }
         }
-        guard !surnames.isEmpty else { return mentions }
+    }
+
+    /// Applies one title phrase: a role for the person named beside it, a name read after it, a
+    /// place or an organisation read after a marker. Returns the token to continue from.
+    func applyTitle(
+        _ title: TitlePhrase, reader: TitleReader, state: inout PatternState, keyed: KeyedTokens, language: Language, rules: AffixRules
+    ) -> Int {
+        switch title.cue.kind {
+        case .modifier:
+            return title.last + 1
+        case .office, .honorific:
+            // Forms of address may stack: آیت‌الله سید علی …
+            var j = title.last + 1
+            while j < keyed.count, let more = reader.read(at: j), more.cue.kind == .honorific { j = more.last + 1 }
+            j = skipQuotes(from: j, in: keyed)
+            let role = title.cue.kind == .office ? title.role : nil
+            if let next = state.mentionAt[j], state.mentions[next].type == .person {
+                if state.mentions[next].role == nil, let role { state.mentions[next].role = role }
+                return state.mentions[next].last + 1
+            }
+            if title.cue.kind == .office, let previous = personBefore(title.first, in: keyed, endingAt: state.mentionEndingAt, found: state.mentions) {
+                if state.mentions[previous].role == nil, let role { state.mentions[previous].role = role }
+                return title.last + 1
+            }
+            // "والداس آدامكوس، رئيس جمهوري ليتواني": a name before the comma of an apposition.
+            if title.cue.kind == .office, title.hasWrittenComplement, Cues.namingOffices.contains(title.cue.role),
+               let name = nameBefore(title.first, in: keyed, covered: state.covered, language: language, rules: rules) {
+                state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: role, in: keyed))
+                return title.last + 1
+            }
+            // After an office, a name that is not in the gazetteer is read only when the office
+            // names its country ("الرئيس الأمريكي X"): a bare "رئیس‌جمهور" is more often
+            // followed by its object than by a name.
+            if title.cue.kind == .honorific || (Cues.namingOffices.contains(title.cue.role) && title.hasWrittenComplement),
+               let name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, language: language, rules: rules) {
+                state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: role, in: keyed))
+                return name.upperBound + 1
+            }
+            return title.last + 1
+        case .place:
+            if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
+            var j = title.last + 1
+            while j < keyed.count, keyed.isPunctuation(j, "#") || keyed.isPunctuation(j, "«") || keyed.isPunctuation(j, "\"") { j += 1 }
+            // "استان قم": a province named after its capital.
+            if language == .persian, title.cue.role == "province", let city = state.mentionAt[j], state.mentions[city].type == .place {
+                let place = state.mentions[city]
+                let words = (title.first...place.last).map { Array(keyed.key($0)) }
+                state.replace(city, with: RawMention(
+                    first: title.first, last: place.last, startTrim: title.startTrim, entry: nil, type: .place,
+                    id: "kh:place/~\(NameSkeleton.skeleton(of: words) ?? "x")", name: "", viaPattern: true))
+                return place.last + 1
+            }
+            // An Arabic name with the article is one word (مدينة الصدر), one without may be two.
+            let definite = language == .arabic && j < keyed.count && keyed.key(j).starts(with: Self.arabicArticle)
+            if state.mentionAt[j] == nil, !(j < keyed.count && state.covered[j]),
+               let name = captureName(from: j, maxTokens: definite ? 1 : 2, in: keyed, covered: state.covered, language: language, rules: rules, allowArticle: true) {
+                let first = language == .persian && title.cue.role == "province" ? title.first : name.lowerBound
+                state.add(placeMention(first: first, last: name.upperBound, startTrim: first == title.first ? title.startTrim : 0, in: keyed))
+                return name.upperBound + 1
+            }
+            return title.last + 1
+        case .organization:
+            return readOrganization(after: title, state: &state, keyed: keyed, language: language, rules: rules)
+        }
+    }
+
+    /// An organisation named by a marker and up to three words: "وزارت امور خارجه",
+    /// "وزارة الداخلية العراقية", "حزب الشعب الجمهوري", "الجيش اللبناني". In Arabic the words
+    /// after the first are adjectives (…ي, …ية) or places; a definite marker (الجيش) needs one.
+    func readOrganization(after title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, language: Language, rules: AffixRules) -> Int {
+        var last = title.last
+        var inner: [Int] = []
+        var k = title.last + 1
+        var sawDefinite = false
+        let definiteMarker = language == .arabic && keyed.key(title.first).dropFirst(title.startTrim).starts(with: Self.arabicArticle)
+        while k < keyed.count, k - title.last <= 3, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+            let first = k == title.last + 1
+            if let m = state.mentionAt[k] {
+                // A place belongs to the name right after the marker or an indefinite word
+                // (وزارة خارجية إيران), not after an adjective (… البريطانية طهران).
+                guard state.mentions[m].type == .place, !sawDefinite else { break }
+                inner.append(m)
+                last = state.mentions[m].last
+                k = last + 1
+                continue
+            }
+            guard !state.covered[k] else { break }
+            if language == .arabic, !first || definiteMarker {
+                guard isArabicAdjective(k, in: keyed) else { break }
+            } else {
+                let stop = isNameStop(k, in: keyed, language: language, rules: rules)
+                guard !stop || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
+            }
+            if language == .arabic, keyed.key(k).starts(with: Self.arabicArticle) { sawDefinite = true }
+            last = k
+            k += 1
+        }
+        guard last > title.last else { return title.last + 1 }
+        let words = (title.first...last).map { Array(keyed.key($0)) }
+        state.remove(inner)
+        state.add(RawMention(first: title.first, last: last, startTrim: title.startTrim, entry: nil, type: .organization,
+                             id: "kh:organization/~\(NameSkeleton.skeleton(of: words) ?? "x")", name: "", viaPattern: true))
+        return last + 1
+    }
+
+    /// Whether token `k` is a definite Arabic adjective of relation: الصدري, العراقية, الجمهوري.
+    func isArabicAdjective(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let key = keyed.key(k)
+        guard key.count >= 5, key.starts(with: Self.arabicArticle) else { return false }
+        let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
+        if key.last == yeh { return true }
+        return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// A person named by a common given name and one to three more name words: "عباس کشاورز",
+    /// "كمال كيليجدار أوغلو". A single-word gazetteer surname right after the given name is
+    /// absorbed ("حسین گروسی" is not Rafael Grossi). Returns the last token and absorbed mentions.
+    func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, language: Language, rules: AffixRules) -> (last: Int, absorbed: [Int])? {
+        guard let names = Cues.firstNames[language], names.contains(keyed.hashes[i]) || Cues.namePrefixes.contains(keyed.hashes[i]) else {
+            return nil
+        }
+        // Arabic على (a preposition) is not the name علي.
+        if language == .arabic, keyed.hashes[i] == Cues.ali, !Cues.endsWithYeh(i, in: keyed) { return nil }
+        var start = i + 1
+        // A two-word given name: عبد الله, أبو بكر.
+        if Cues.namePrefixes.contains(keyed.hashes[i]) {
+            guard start < keyed.count, keyed.tokens[start].kind == .word, !state.covered[start] else { return nil }
+            start += 1
+        }
+        guard start < keyed.count, !keyed.breakBefore[start] else { return nil }
+        if let m = state.mentionAt[start], state.mentions[m].type == .person, state.mentions[m].first == state.mentions[m].last,
+           state.mentions[m].entry != nil {
+            return (state.mentions[m].last, [m])
+        }
+        guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, language: language, rules: rules, allowArticle: true)
+        else { return nil }
+        return (name.upperBound, [])
+    }
+
+    /// Persian datelines: "به گزارش خبرگزاری فارس از قلعه‌گنج،" names the place reported from.
+    func datelinePlaces(_ state: inout PatternState, keyed: KeyedTokens, language: Language, rules: AffixRules) {
+        guard language == .persian else { return }
+        for mention in state.mentions where mention.entry.map({ compiled.entries[$0].category == "outlet" }) == true {
+            let from = mention.last + 1
+            guard from + 1 < keyed.count, keyed.hashes[from] == Self.persianFrom, !state.covered[from + 1],
+                  let name = captureName(from: from + 1, maxTokens: 2, in: keyed, covered: state.covered, language: language, rules: rules),
+                  name.upperBound + 1 < keyed.count, keyed.isPunctuation(name.upperBound + 1, "،") || keyed.isPunctuation(name.upperBound + 1, ",")
+            else { continue }
+            state.add(placeMention(first: name.lowerBound, last: name.upperBound, startTrim: 0, in: keyed))
+        }
+    }
+
+    func placeMention(first: Int, last: Int, startTrim: Int, in keyed: KeyedTokens) -> RawMention {
+        let words = (first...last).map { Array(keyed.key($0)) }
+        return RawMention(first: first, last: last, startTrim: startTrim, entry: nil, type: .place,
+                          id: "kh:place/~\(NameSkeleton.skeleton(of: words) ?? "x")", name: "", viaPattern: true)
+    }
+
+    static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
+
+    /// Pass 3: a name read from a pattern, and the surname of a gazetteer person named in full,
+    /// name the same entity again later in the same text.
+    func documentAliasMentions(in keyed: KeyedTokens, mentions: [RawMention]) -> [RawMention] {
+        var aliases: [UInt64: (template: RawMention, key: [Unicode.Scalar], length: Int)] = [:]
+        func register(_ mention: RawMention, from first: Int) {
+            let key = (first...mention.last).flatMap { Array(keyed.key($0)) }
+            let hash = RollingHash.hash(key)
+            guard key.count >= 3, first < mention.last || !Cues.stopwords.contains(hash), aliases[hash] == nil else { return }
+            aliases[hash] = (mention, key, mention.last - first + 1)
+        }
+        for mention in mentions {
+            if mention.viaPattern, mention.type == .person, mention.last > mention.first {
+                register(mention, from: mention.last)
+            } else if mention.viaPattern, mention.type == .place || mention.type == .organization {
+                register(mention, from: mention.first)
+            } else if mention.entry != nil, mention.type == .person, mention.last > mention.first {
+                register(mention, from: mention.last)
+            }
+        }
+        guard !aliases.isEmpty else { return mentions }
         var covered = [Bool](repeating: false, count: keyed.count)
         for mention in mentions { for t in mention.first...mention.last { covered[t] = true } }
         var result = mentions
-        for t in 0..<keyed.count where !covered[t] && keyed.tokens[t].kind == .word {
-            guard let template = surnames[keyed.hashes[t]], keyed.key(t).elementsEqual(keyed.key(template.last)) else { continue }
-            var mention = template
-            mention.first = t
-            mention.last = t
-            mention.startTrim = 0
-            mention.endTrim = 0
-            mention.role = nil
-            result.append(mention)
+        var t = 0
+        while t < keyed.count {
+            guard !covered[t], keyed.tokens[t].kind == .word else { t += 1; continue }
+            var matched = false
+            for (_, alias) in aliases where t + alias.length <= keyed.count {
+                let last = t + alias.length - 1
+                guard !(t...last).contains(where: { covered[$0] }),
+                      (t...last).flatMap({ Array(keyed.key($0)) }) == alias.key else { continue }
+                var mention = alias.template
+                mention.first = t
+                mention.last = last
+                mention.startTrim = 0
+                mention.endTrim = 0
+                mention.role = nil
+                result.append(mention)
+                t = last + 1
+                matched = true
+                break
+            }
+            if !matched { t += 1 }
         }
         return result.sorted { $0.first < $1.first }
     }
@@ -239,15 +413,26 @@ public struct EntityExtractor: Sendable {
     /// Up to `maxTokens` name words from token `j`: words that are not stop words, titles,
     /// speech verbs or known names; in Arabic the first word does not carry the article ال.
     func captureName(
-        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], language: Language, rules: AffixRules
+        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], language: Language, rules: AffixRules,
+        allowArticle: Bool = false
     ) -> ClosedRange<Int>? {
         var last = -1
         var k = j
-        while k < keyed.count, k - j < maxTokens {
+        var words = 0
+        while k < keyed.count, words < maxTokens {
             if k > j, keyed.breakBefore[k] { break }
+            // A hyphen inside a name: كيم كي-غوان.
+            if k > j, last == k - 1, keyed.isPunctuation(k, "-"), k + 1 < keyed.count, keyed.tokens[k + 1].kind == .word,
+               keyed.tokens[k].range.lowerBound == keyed.tokens[k - 1].range.upperBound,
+               keyed.tokens[k + 1].range.lowerBound == keyed.tokens[k].range.upperBound, !covered[k + 1] {
+                last = k + 1
+                k += 2
+                continue
+            }
             guard keyed.tokens[k].kind == .word, !covered[k], keyed.keyLength(k) >= 2 else { break }
             if isNameStop(k, in: keyed, language: language, rules: rules) { break }
-            if k == j, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle) { break }
+            if k == j, !allowArticle, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle) { break }
+            words += 1
             // Persian plurals (…ها, …های) are not names.
             if language == .persian, Self.endsWithPersianPlural(keyed.key(k)) { break }
             last = k
@@ -288,6 +473,22 @@ public struct EntityExtractor: Sendable {
         }
         guard k >= 0, let index = endingAt[k], found[index].type == .person else { return nil }
         return index
+    }
+
+    /// Two or three name words that end right before a comma before token `t`, starting a
+    /// clause (after a punctuation mark or a line start): the name of an apposition.
+    func nameBefore(_ t: Int, in keyed: KeyedTokens, covered: [Bool], language: Language, rules: AffixRules) -> ClosedRange<Int>? {
+        let comma = t - 1
+        guard comma >= 1, keyed.isPunctuation(comma, "،") || keyed.isPunctuation(comma, ",") else { return nil }
+        var first = comma
+        while first - 1 >= 0, comma - (first - 1) <= 3, keyed.tokens[first - 1].kind == .word, !covered[first - 1],
+              !keyed.breakBefore[first], !isNameStop(first - 1, in: keyed, language: language, rules: rules) {
+            first -= 1
+        }
+        guard first < comma, comma - first >= 2 else { return nil }
+        // The name must open its clause.
+        guard first == 0 || keyed.breakBefore[first] || keyed.tokens[first - 1].kind == .punctuation else { return nil }
+        return first...(comma - 1)
     }
 
     /// The first token from `j` that is not an opening quote.

@@ -107,7 +107,7 @@ enum FigureLexicon {
         row.fields.count >= 2 && row.fields[1] == "prefix" ? (row.fields[0], true) : nil
     })
 
-    static let periods: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.load("periods").map { ($0.fields[0], true) })
+    static let periods: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.periods.map { ($0.fields[0], true) })
 
     private static func hashes(of kind: String) -> Set<UInt64> {
         Set(ExtractLexicon.measures.compactMap { row in

@@ -78,6 +78,17 @@ final class CompiledGazetteer: Sendable {
         self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
+    /// Whether an alias listed under `aliasLanguage` is matched in text of `language`: Persian and
+    /// Arabic aliases only in their own language (Arabic مدينة "city" is not Persian مدینه
+    /// "Medina"), other aliases everywhere.
+    static func applies(_ aliasLanguage: Language?, to language: Language) -> Bool {
+        guard let aliasLanguage, aliasLanguage == .persian || aliasLanguage == .arabic else { return true }
+        switch language {
+        case .persian, .arabic: return aliasLanguage == language
+        default: return true
+        }
+    }
+
     /// The entry an alias match stands for: the one listed under the text's language, else the
     /// first by id; attributed-only aliases only when `attributed` is true.
     func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool) -> Int? {
@@ -85,6 +96,7 @@ final class CompiledGazetteer: Sendable {
         for phrase in match.phrases {
             let ref = names[phrase].value
             if ref.kind == .attributed && !attributed { continue }
+            if !Self.applies(ref.language, to: language) { continue }
             var score = 0
             if ref.language == language { score += 2 }
             if ref.kind == .name { score += 1 }

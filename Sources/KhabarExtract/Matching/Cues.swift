@@ -59,6 +59,32 @@ enum Cues {
         return key.isEmpty ? nil : RollingHash.hash(key)
     })
 
+    /// Hashes of common given names: a given name and the words after it read as a person.
+    static let firstNames: [Language: Set<UInt64>] = {
+        var table: [Language: Set<UInt64>] = [:]
+        for row in ExtractLexicon.firstNames {
+            let key = MatchKey.key(of: row.fields[0])
+            guard !key.isEmpty, let language = row.language else { continue }
+            table[language, default: []].insert(RollingHash.hash(key))
+        }
+        return table
+    }()
+
+    /// Words that open a two-word Arabic given name: عبد الله, أبو بكر.
+    static let namePrefixes: Set<UInt64> = Set(["عبد", "أبو", "ابو", "أبي"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+
+    /// Stop words that may still stand inside an organisation's name (وزارت امور خارجه, وزارة الخارجية).
+    static let organizationWords: Set<UInt64> = Set([
+        "کشور", "اسلامی", "امور", "خارجه", "جمهوری", "ملی", "عالی", "دفاع", "کشاورزی", "اطلاعات", "ارتباطات",
+        "الخارجية", "الداخلية", "الدفاع", "الحكومة", "الدولة", "الجمهورية",
+    ].map { RollingHash.hash(MatchKey.key(of: $0)) })
+
+    /// Words before an agency's name that belong to it: خبرگزاری (فارس), وكالة (رويترز).
+    static let outletPrefixes: PhraseIndex<Bool> = PhraseIndex(["خبرگزاری", "وكالة", "وكالة أنباء"].map { ($0, true) })
+
+    /// Demonstratives: "این شهرستان" is not a place marker before a name.
+    static let demonstratives: Set<UInt64> = Set(["این", "آن", "همین", "هذه", "هذا", "تلك", "ذلك", "نفس"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+
     /// Offices after which an unknown name may be read ("President X"); other offices ("Head",
     /// "Deputy", "Minister") are followed by what they head more often than by a name.
     static let namingOffices: Set<String> = [
@@ -78,9 +104,21 @@ enum Cues {
         return cues.first { $0.language == language } ?? cues.first { $0.language == nil }
     }
 
-    /// Whether token `i` is a stop word.
+    /// Whether token `i` is a stop word. Arabic على (alef maksura) and the name علي (yeh) fold
+    /// to one key; the original letter tells them apart.
     @inline(__always)
     static func isStopword(_ i: Int, in keyed: KeyedTokens) -> Bool {
-        stopwords.contains(keyed.hashes[i])
+        guard stopwords.contains(keyed.hashes[i]) else { return false }
+        if keyed.hashes[i] == ali, endsWithYeh(i, in: keyed) { return false }
+        return true
+    }
+
+    static let ali = RollingHash.hash(MatchKey.key(of: "علي"))
+
+    /// Whether token `i` is written with a final Arabic yeh U+064A (علي, not على).
+    static func endsWithYeh(_ i: Int, in keyed: KeyedTokens) -> Bool {
+        let range = keyed.tokens[i].range
+        guard !range.isEmpty, range.upperBound - 1 < keyed.folded.origins.count else { return false }
+        return keyed.originalScalar(at: range.upperBound - 1) == "\u{064A}"
     }
 }

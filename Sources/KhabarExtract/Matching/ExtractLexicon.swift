@@ -27,6 +27,13 @@ enum ExtractLexicon {
     static let stopwords = load("stopwords")
     /// Words that begin or cut the measure of a figure (`measures.tsv`).
     static let measures = load("measures")
+    /// Common given names (`firstnames.tsv`).
+    static let firstNames = load("firstnames")
+    /// Relative period phrases (`periods.tsv`).
+    static let periods = load("periods")
+
+    /// The names of every bundled table.
+    static let tableNames = ["titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "periods"]
 
     /// Parses the content of a table.
     static func parse(_ content: String) -> [Row] {

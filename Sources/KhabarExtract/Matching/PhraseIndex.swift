@@ -20,9 +20,12 @@ struct KeyedTokens {
     let powers: [UInt64]
     /// Whether a line break separates the token from the one before it.
     let breakBefore: [Bool]
+    /// The original scalars, when the caller has them.
+    let original: [Unicode.Scalar]?
 
-    init(folded: FoldedText, tokens: [Token]) {
+    init(folded: FoldedText, tokens: [Token], original: ScalarText? = nil) {
         self.folded = folded
+        self.original = original?.scalars
         self.tokens = tokens
         var keyScalars: [Unicode.Scalar] = []
         var keyOrigins: [Int] = []
@@ -108,6 +111,11 @@ struct KeyedTokens {
         return lower..<max(lower, upper)
     }
 
+    /// The original scalar a folded scalar came from.
+    func originalScalar(at foldedOffset: Int) -> Unicode.Scalar? {
+        original.map { $0[folded.origins[foldedOffset]] }
+    }
+
     /// The span of the original text covered by tokens `first...last`.
     func originalSpan(first: Int, last: Int) -> TextSpan {
         folded.originalSpan(of: tokens[first].range.lowerBound..<tokens[last].range.upperBound)
@@ -148,6 +156,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     struct Phrase: Sendable {
         var key: [Unicode.Scalar]
         var value: Value
+        /// The number of words the phrase is written with.
+        var tokenCount: Int
     }
 
     /// A run of tokens that spells a phrase.
@@ -191,7 +201,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
     private mutating func add(key: [Unicode.Scalar], value: Value, tokenCount: Int) {
         let index = Int32(phrases.count)
-        phrases.append(Phrase(key: key, value: value))
+        phrases.append(Phrase(key: key, value: value, tokenCount: tokenCount))
         var h: UInt64 = 0
         for s in key {
             h = RollingHash.append(h, s)
@@ -242,7 +252,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var j = i
         while true {
             if let hits = table[h] {
-                let phrasesHit = hits.map(Int.init).filter { verify(phrases[$0].key, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
+                let phrasesHit = hits.map(Int.init).filter { verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
                 if !phrasesHit.isEmpty {
                     results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length,
                                          spanTrim: replacement.isEmpty ? startTrim : 0))
@@ -255,7 +265,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
                 guard let hits = table[hp] else { continue }
                 let phrasesHit = hits.map(Int.init).filter {
-                    verify(phrases[$0].key, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
+                    verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
                 }
                 if !phrasesHit.isEmpty {
                     results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: trim, phrases: phrasesHit, keyLength: length - trim,
@@ -286,9 +296,16 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     private func verify(
-        _ key: [Unicode.Scalar], first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int,
+        _ index: Int, first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int,
         in keyed: KeyedTokens
     ) -> Bool {
+        let key = phrases[index].key
+        // A phrase spelled over more tokens than it has words (عشق آباد for عشقآباد) only when
+        // each piece is a real word part (three letters or more): گفت و گو + با is not کوبا.
+        let words = (i...j).filter { keyed.tokens[$0].kind != .punctuation }.count
+        if words > phrases[index].tokenCount {
+            for t in i...j where keyed.tokens[t].kind != .punctuation && keyed.keyLength(t) < 3 { return false }
+        }
         var k = 0
         for s in replacement {
             guard k < key.count, key[k] == s else { return false }

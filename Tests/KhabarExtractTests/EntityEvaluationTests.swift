@@ -1,0 +1,121 @@
+import Foundation
+import KhabarCore
+import KhabarText
+import Testing
+@testable import KhabarExtract
+
+/// Person / organisation / place precision and recall on the hand-annotated sample of real
+/// Persian and Arabic news (`Fixtures/entity-sample.txt`, see its header for sources, licences
+/// and how it was annotated). A mention counts as correct when its span and type both match.
+@Suite struct EntityEvaluationTests {
+    struct Excerpt {
+        var id: String
+        var language: Language
+        var text: String
+        var gold: [(span: TextSpan, type: EntityType)]
+    }
+
+    /// The excerpts with their gold mentions (the `[[type|name]]` marks removed).
+    static let excerpts: [Excerpt] = {
+        guard let url = Bundle.module.url(forResource: "entity-sample", withExtension: "txt", subdirectory: "Fixtures"),
+              let content = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        var result: [Excerpt] = []
+        var header: (String, Language)?
+        for line in content.split(separator: "\n") where !line.hasPrefix("#") {
+            if line.hasPrefix("@ ") {
+                let fields = line.dropFirst(2).split(separator: "\t")
+                header = (String(fields[0]), Language(code: String(fields[1])) ?? .undetermined)
+                continue
+            }
+            guard let (id, language) = header else { continue }
+            var text: [Unicode.Scalar] = []
+            var gold: [(span: TextSpan, type: EntityType)] = []
+            let scalars = Array(line.unicodeScalars)
+            var i = 0
+            while i < scalars.count {
+                if scalars[i] == "[", i + 1 < scalars.count, scalars[i + 1] == "[" {
+                    var j = i + 2
+                    var type = ""
+                    while scalars[j] != "|" { type.unicodeScalars.append(scalars[j]); j += 1 }
+                    j += 1
+                    let start = text.count
+                    while !(scalars[j] == "]" && scalars[j + 1] == "]") { text.append(scalars[j]); j += 1 }
+                    gold.append((TextSpan(start: start, end: text.count), EntityType(rawValue: type)!))
+                    i = j + 2
+                    continue
+                }
+                text.append(scalars[i])
+                i += 1
+            }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: text)
+            result.append(Excerpt(id: id, language: language, text: String(view), gold: gold))
+            header = nil
+        }
+        return result
+    }()
+
+    struct Counts {
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var precision: Double { Double(truePositives) / Double(max(1, truePositives + falsePositives)) }
+        var recall: Double { Double(truePositives) / Double(max(1, truePositives + falseNegatives)) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    }
+
+    /// Counts per (language, type); the key `nil` language sums both.
+    static func evaluate() -> [String: Counts] {
+        var counts: [String: Counts] = [:]
+        for excerpt in excerpts {
+            let found = Fixture.mentions(excerpt.text, excerpt.language).filter { $0.type != .other }
+            var unmatched = excerpt.gold
+            for mention in found {
+                let keys = ["\(excerpt.language.code)/\(mention.type.rawValue)", "all/\(mention.type.rawValue)", "\(excerpt.language.code)/all", "all/all"]
+                if let index = unmatched.firstIndex(where: { $0.span == mention.span && $0.type == mention.type }) {
+                    unmatched.remove(at: index)
+                    for key in keys { counts[key, default: Counts()].truePositives += 1 }
+                } else {
+                    for key in keys { counts[key, default: Counts()].falsePositives += 1 }
+                }
+            }
+            for miss in unmatched {
+                for key in ["\(excerpt.language.code)/\(miss.type.rawValue)", "all/\(miss.type.rawValue)", "\(excerpt.language.code)/all", "all/all"] {
+                    counts[key, default: Counts()].falseNegatives += 1
+                }
+            }
+        }
+        return counts
+    }
+
+    @Test func sampleIsComplete() {
+        #expect(Self.excerpts.count == 40)
+        #expect(Self.excerpts.filter { $0.language == .persian }.count == 20)
+        #expect(Self.excerpts.filter { $0.language == .arabic }.count == 20)
+        #expect(Self.excerpts.reduce(0) { $0 + $1.gold.count } == 219)
+    }
+
+    @Test func reportsScores() {
+        let counts = Self.evaluate()
+        for key in counts.keys.sorted() {
+            let c = counts[key]!
+            print(String(format: "%@\tP %.3f\tR %.3f\tF1 %.3f\t(tp %d fp %d fn %d)", key, c.precision, c.recall, c.f1,
+                         c.truePositives, c.falsePositives, c.falseNegatives))
+        }
+        #expect(counts["all/all"] != nil)
+    }
+}
+
+extension EntityEvaluationTests {
+    @Test func printErrors() {
+        guard ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil else { return }
+        for excerpt in Self.excerpts {
+            let found = Fixture.mentions(excerpt.text, excerpt.language)
+            let scalars = ScalarText(excerpt.text)
+            for m in found where !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
+                print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
+            }
+            for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
+                print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
+            }
+        }
+    }
+}

@@ -242,7 +242,8 @@ public struct EntityExtractor: Sendable {
                 return place.last + 1
             }
             // An Arabic name with the article is one word (مدينة الصدر), one without may be two.
-            let definite = language == .arabic && j < keyed.count && keyed.key(j).starts(with: Self.arabicArticle)
+            // A Persian name after شهر / روستای is one word (the next is usually the sentence).
+            let definite = language == .persian || (language == .arabic && j < keyed.count && keyed.key(j).starts(with: Self.arabicArticle))
             if state.mentionAt[j] == nil, !(j < keyed.count && state.covered[j]),
                let name = captureName(from: j, maxTokens: definite ? 1 : 2, in: keyed, covered: state.covered, language: language, rules: rules, allowArticle: true) {
                 let first = language == .persian && title.cue.role == "province" ? title.first : name.lowerBound

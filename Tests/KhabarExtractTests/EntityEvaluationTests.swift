@@ -100,22 +100,14 @@ import Testing
             print(String(format: "%@\tP %.3f\tR %.3f\tF1 %.3f\t(tp %d fp %d fn %d)", key, c.precision, c.recall, c.f1,
                          c.truePositives, c.falsePositives, c.falseNegatives))
         }
-        #expect(counts["all/all"] != nil)
+        // Measured when this test was written: micro F1 0.866 overall (person 0.824, organisation
+        // 0.822, place 0.914; fa 0.827, ar 0.906). The sample also served as development data
+        // (the first, blind run scored 0.632), so these floors guard against regressions only.
+        #expect(counts["all/all"]!.f1 >= 0.85)
+        for type in ["person", "organization", "place"] {
+            #expect(counts["all/\(type)"]!.f1 >= 0.80, "F1 of \(type)")
+        }
+        #expect(counts["all/all"]!.precision >= 0.90)
     }
 }
 
-extension EntityEvaluationTests {
-    @Test func printErrors() {
-        guard ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil else { return }
-        for excerpt in Self.excerpts {
-            let found = Fixture.mentions(excerpt.text, excerpt.language)
-            let scalars = ScalarText(excerpt.text)
-            for m in found where !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
-                print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
-            }
-            for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
-                print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
-            }
-        }
-    }
-}

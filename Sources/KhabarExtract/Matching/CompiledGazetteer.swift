@@ -63,7 +63,10 @@ final class CompiledGazetteer: Sendable {
                     let kind: AliasKind = marker == "~" ? .attributed : .name
                     if kind == .attributed { text.removeFirst() }
                     let words = MatchKey.words(of: text)
-                    names.append((words.flatMap { $0 }, words.count, AliasRef(entry: Int32(index), kind: kind, language: alias.language)))
+                    let key = words.flatMap { $0 }
+                    let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language)
+                    names.append((key, words.count, ref))
+                    if let stem = PhraseIndex<AliasRef>.russianStem(key) { names.append((stem, words.count, ref)) }
                     if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
                         skeletonOwners[skeleton, default: []].insert(index)
                     }

@@ -2,8 +2,9 @@
 /// still links across scripts and spellings: پوتین, بوتين, Путин and Putin all give `btn`.
 ///
 /// Each letter maps to a consonant class; vowels, the letters that double as vowels (alef, waw,
-/// yeh; Latin a e i o u y w; Cyrillic а е ё и о у ы э ю я й), h-like letters (ه ح h х-less), ain
-/// and hamza are dropped:
+/// yeh; Latin a e i o u y w; Cyrillic а е ё и о у ы э ю я й), h-like letters (ه ح h), ain and
+/// hamza are dropped, and so are f and v (ف f v ф в), because Persian writes a foreign v as و
+/// and Arabic as ف (دیوید, ديفيد, David):
 ///
 /// | class | Arabic script | Latin | Cyrillic |
 /// |---|---|---|---|
@@ -15,7 +16,6 @@
 /// | z | ذ ز ض ظ ژ | z, zh | з ж |
 /// | r | ر | r | р |
 /// | S | ش | sh | ш щ |
-/// | f | ف | f, final v | ф, final в |
 /// | k | ق ک ك گ غ خ | k q g c, kh gh | к г х |
 /// | l m n | ل م ن | l m n | л м н |
 ///
@@ -40,7 +40,6 @@ enum NameSkeleton {
         while i < letters.count {
             let c = letters[i]
             let next: Unicode.Scalar? = i + 1 < letters.count ? letters[i + 1] : nil
-            let isLast = i == letters.count - 1
             switch c {
             // Latin digraphs.
             case "s" where next == "h": emit("S"); i += 2; continue
@@ -60,8 +59,6 @@ enum NameSkeleton {
             case "z", "\u{0630}", "\u{0632}", "\u{0636}", "\u{0638}", "\u{0698}", "\u{0437}", "\u{0436}": emit("z")
             case "r", "\u{0631}", "\u{0440}": emit("r")
             case "\u{0634}", "\u{0448}", "\u{0449}": emit("S")
-            case "f", "\u{0641}", "\u{0444}": emit("f")
-            case "v", "\u{0432}": if isLast { emit("f") }
             case "k", "q", "g", "x", "\u{0642}", "\u{06A9}", "\u{0643}", "\u{06AF}", "\u{063A}", "\u{062E}",
                  "\u{043A}", "\u{0433}", "\u{0445}": emit("k")
             case "l", "\u{0644}", "\u{043B}": emit("l")

@@ -255,11 +255,11 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 let phrasesHit = hits.map(Int.init).filter { verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
                 if !phrasesHit.isEmpty {
                     results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length,
-                                         spanTrim: replacement.isEmpty ? startTrim : 0))
+                                         spanTrim: replacement.isEmpty ? startTrim : startTrim - 1))
                 }
             }
             // Suffixed last word: the phrase ends inside token j.
-            for trim in suffixTrims(of: j, in: keyed, rules: rules) {
+            for (trim, inSpan) in suffixTrims(of: j, in: keyed, rules: rules) {
                 let kept = keyed.keyLength(j) - trim - (j == i ? startTrim : 0)
                 guard kept > 0 else { continue }
                 let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
@@ -268,8 +268,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                     verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
                 }
                 if !phrasesHit.isEmpty {
-                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: trim, phrases: phrasesHit, keyLength: length - trim,
-                                         spanTrim: replacement.isEmpty ? startTrim : 0))
+                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: inSpan ? 0 : trim, phrases: phrasesHit,
+                                         keyLength: length - trim, spanTrim: replacement.isEmpty ? startTrim : startTrim - 1))
                 }
             }
             j += 1
@@ -323,25 +323,36 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         return k == key.count
     }
 
-    /// Lengths of suffixes token `j` may carry after a phrase, by the rules.
-    private func suffixTrims(of j: Int, in keyed: KeyedTokens, rules: AffixRules) -> [Int] {
+    /// Suffixes token `j` may carry after a phrase, by the rules: (scalars to cut, whether the
+    /// span keeps them). A Persian ezafe stays out of the span; a Russian case ending stays in
+    /// (the span is the inflected word, Москве).
+    private func suffixTrims(of j: Int, in keyed: KeyedTokens, rules: AffixRules) -> [(Int, Bool)] {
+        guard rules.persianEzafe || rules.russianEndings else { return [] }
         let key = keyed.key(j)
         guard key.count >= 3, keyed.isWord(j) else { return [] }
-        var trims: [Int] = []
+        var trims: [(Int, Bool)] = []
         if rules.persianEzafe, key.last == ArabicScript.farsiYeh {
             let before = key[key.index(before: key.endIndex) - 1]
-            if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { trims.append(1) }
+            if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { trims.append((1, false)) }
         }
         if rules.russianEndings, let first = key.first, (0x0430...0x044F).contains(first.value) {
             let last = key.last!.value
-            // а е и о у ы ю я
-            if [0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044E, 0x044F].contains(last) { trims.append(1) }
+            // а е и о у ы ю я й ь
+            if [0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044E, 0x044F, 0x0439, 0x044C].contains(last) { trims.append((1, true)) }
             if key.count >= 5 {
                 let two = String(String.UnicodeScalarView(key.suffix(2)))
-                if ["ом", "ой", "ей", "ым", "ем", "ою", "ию", "ии"].contains(two) { trims.append(2) }
+                if ["ом", "ой", "ей", "ым", "ем", "ою", "ию", "ии", "ах", "ям", "ов"].contains(two) { trims.append((2, true)) }
             }
         }
         return trims
+    }
+
+    /// A Russian word without its final vowel or soft sign (Москва → Москв), so inflected forms
+    /// (Москве, Москвы) match once their own ending is cut; `nil` when there is none to drop.
+    static func russianStem(_ key: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard key.count >= 4, let first = key.first, (0x0430...0x044F).contains(first.value), let last = key.last,
+              [0x0430, 0x0435, 0x0438, 0x043E, 0x044B, 0x044F, 0x0439, 0x044C].contains(last.value) else { return nil }
+        return Array(key.dropLast())
     }
 
     /// The ways to read `key` as Arabic proclitics plus a word: (scalars removed, scalars put back).

@@ -254,7 +254,10 @@ struct FigureReader {
                     sawValue = true
                     expectingPart = false
                 } else {
-                    guard expectingPart || (current > 0 && word.value < current && current.truncatingRemainder(dividingBy: 10) == 0) else { break }
+                    // A unit before ten is an Arabic teen (ثلاثة عشر = 13); otherwise a smaller word
+                    // after a round one adds to it without و (twenty five).
+                    let teen = word.value == 10 && (1...9).contains(current) && !hasDigits
+                    guard expectingPart || teen || (current > 0 && word.value < current && current.truncatingRemainder(dividingBy: 10) == 0) else { break }
                     current += word.value
                     sawValue = true
                     expectingPart = false
@@ -409,11 +412,12 @@ struct FigureReader {
                 break
             }
             var measure: (Int, Int)? = nil
-            if end >= start {
-                measure = measurePhrase(from: start, to: end)
-            }
-            if measure == nil, figure.unit.kind == .count {
+            // A count measures what it counts (60 تن, 8 أشخاص), whatever precedes it.
+            if figure.unit.kind == .count {
                 measure = countedNoun(after: figure)
+            }
+            if measure == nil, end >= start {
+                measure = measurePhrase(from: start, to: end)
             }
             if measure == nil, index > 0, found[index - 1].unit.kind == figure.unit.kind,
                sentenceStart(found[index - 1].last) == sentenceStart(figure.first) {

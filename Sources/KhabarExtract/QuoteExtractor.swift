@@ -132,7 +132,7 @@ struct QuoteReader {
                 i += 1
                 continue
             }
-            if i > 0, QuoteLexicon.negations.contains(keyed.hashes[i - 1]) {
+            if i > 0, isNegation(i - 1) {
                 i = match.last + 1
                 continue
             }
@@ -145,6 +145,14 @@ struct QuoteReader {
             }
         }
         return quotes
+    }
+
+    /// Whether token `k` negates the verb after it: لم, ولم, لا, not.
+    func isNegation(_ k: Int) -> Bool {
+        if QuoteLexicon.negations.contains(keyed.hashes[k]) { return true }
+        guard rules.arabicProclitics, keyed.keyLength(k) >= 3, let first = keyed.key(k).first,
+              first == "\u{0648}" || first == "\u{0641}" else { return false }
+        return QuoteLexicon.negations.contains(RollingHash.hash(keyed.key(k).dropFirst()))
     }
 
     // MARK: - One quote

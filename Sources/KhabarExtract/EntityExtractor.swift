@@ -308,7 +308,7 @@ public struct EntityExtractor: Sendable {
     /// "كمال كيليجدار أوغلو". A single-word gazetteer surname right after the given name is
     /// absorbed ("حسین گروسی" is not Rafael Grossi). Returns the last token and absorbed mentions.
     func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, language: Language, rules: AffixRules) -> (last: Int, absorbed: [Int])? {
-        guard let names = Cues.firstNames[language], names.contains(keyed.hashes[i]) || Cues.namePrefixes.contains(keyed.hashes[i]) else {
+        guard let names = Cues.firstNames(language), names.contains(keyed.hashes[i]) || Cues.namePrefixes.contains(keyed.hashes[i]) else {
             return nil
         }
         // Arabic على (a preposition) is not the name علي.
@@ -353,12 +353,14 @@ public struct EntityExtractor: Sendable {
     /// Pass 3: a name read from a pattern, and the surname of a gazetteer person named in full,
     /// name the same entity again later in the same text.
     func documentAliasMentions(in keyed: KeyedTokens, mentions: [RawMention]) -> [RawMention] {
-        var aliases: [UInt64: (template: RawMention, key: [Unicode.Scalar], length: Int)] = [:]
+        // Aliases by the hash of their first token: the template mention and its token hashes.
+        var aliases: [UInt64: [(template: RawMention, hashes: [UInt64])]] = [:]
         func register(_ mention: RawMention, from first: Int) {
-            let key = (first...mention.last).flatMap { Array(keyed.key($0)) }
-            let hash = RollingHash.hash(key)
-            guard key.count >= 3, first < mention.last || !Cues.stopwords.contains(hash), aliases[hash] == nil else { return }
-            aliases[hash] = (mention, key, mention.last - first + 1)
+            let hashes = (first...mention.last).map { keyed.hashes[$0] }
+            let letters = (first...mention.last).reduce(0) { $0 + keyed.keyLength($1) }
+            guard letters >= 3, first < mention.last || !Cues.stopwords.contains(hashes[0]) else { return }
+            guard !(aliases[hashes[0]]?.contains { $0.hashes == hashes } ?? false) else { return }
+            aliases[hashes[0], default: []].append((mention, hashes))
         }
         for mention in mentions {
             if mention.viaPattern, mention.type == .person, mention.last > mention.first {
@@ -374,13 +376,14 @@ public struct EntityExtractor: Sendable {
         for mention in mentions { for t in mention.first...mention.last { covered[t] = true } }
         var result = mentions
         var t = 0
-        while t < keyed.count {
-            guard !covered[t], keyed.tokens[t].kind == .word else { t += 1; continue }
-            var matched = false
-            for (_, alias) in aliases where t + alias.length <= keyed.count {
-                let last = t + alias.length - 1
-                guard !(t...last).contains(where: { covered[$0] }),
-                      (t...last).flatMap({ Array(keyed.key($0)) }) == alias.key else { continue }
+        scan: while t < keyed.count {
+            guard !covered[t], keyed.tokens[t].kind == .word, let candidates = aliases[keyed.hashes[t]] else {
+                t += 1
+                continue
+            }
+            for alias in candidates where t + alias.hashes.count <= keyed.count {
+                let last = t + alias.hashes.count - 1
+                guard (t...last).allSatisfy({ !covered[$0] && keyed.hashes[$0] == alias.hashes[$0 - t] }) else { continue }
                 var mention = alias.template
                 mention.first = t
                 mention.last = last
@@ -389,10 +392,9 @@ public struct EntityExtractor: Sendable {
                 mention.role = nil
                 result.append(mention)
                 t = last + 1
-                matched = true
-                break
+                continue scan
             }
-            if !matched { t += 1 }
+            t += 1
         }
         return result.sorted { $0.first < $1.first }
     }
@@ -446,7 +448,7 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Persian light verbs and copulas (کرد, شد, داد, است, …), as key hashes.
-    static let lightVerbs: Set<UInt64> = Set(
+    static let lightVerbs = HashSet64(
         ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
          "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد"]
             .map { RollingHash.hash(MatchKey.key(of: $0)) })

@@ -109,8 +109,8 @@ enum FigureLexicon {
 
     static let periods: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.periods.map { ($0.fields[0], true) })
 
-    private static func hashes(of kind: String) -> Set<UInt64> {
-        Set(ExtractLexicon.measures.compactMap { row in
+    private static func hashes(of kind: String) -> HashSet64 {
+        HashSet64(ExtractLexicon.measures.compactMap { row in
             guard row.fields.count >= 2, row.fields[1] == kind else { return nil }
             let key = MatchKey.key(of: row.fields[0])
             return key.isEmpty ? nil : RollingHash.hash(key)

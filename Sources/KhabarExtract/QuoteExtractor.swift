@@ -78,6 +78,8 @@ struct QuoteReader {
     var mentionTokens: [(first: Int, last: Int)]
     /// The last speaker, for pronouns and unwritten subjects.
     var lastSpeaker: Speaker?
+    /// Reads title phrases, with the mentions as complements.
+    let titleReader: TitleReader
 
     init(keyed: KeyedTokens, text: ScalarText, language: Language, entities: [EntityMention], compiled: CompiledGazetteer?) {
         self.keyed = keyed
@@ -106,6 +108,8 @@ struct QuoteReader {
         }
         self.mentionOfToken = mentionOfToken
         self.mentionTokens = mentionTokens
+        self.titleReader = Self.titleReader(
+            keyed: keyed, language: language, rules: rules, entities: entities, mentionTokens: mentionTokens, compiled: compiled)
     }
 
     /// A speaker as found at a quote: a mention, a title phrase, a pronoun, or nothing written.
@@ -442,7 +446,10 @@ struct QuoteReader {
         entities.indices.last { entities[$0].type == .person && mentionTokens[$0].last >= 0 && mentionTokens[$0].last < verb }
     }
 
-    var titleReader: TitleReader {
+    static func titleReader(
+        keyed: KeyedTokens, language: Language, rules: AffixRules, entities: [EntityMention],
+        mentionTokens: [(first: Int, last: Int)], compiled: CompiledGazetteer?
+    ) -> TitleReader {
         var mentionAt: [Int: RawMention] = [:]
         for (m, mention) in entities.enumerated() where mentionTokens[m].first >= 0 {
             let entry = compiled?.indexByID[mention.id]

@@ -54,21 +54,30 @@ enum Cues {
     static let attribution: PhraseIndex<Bool> = PhraseIndex(OutletRecognizer.attributionCues.map { ($0, true) })
 
     /// Hashes of the keys of the stop words: words that end a name.
-    static let stopwords: Set<UInt64> = Set(ExtractLexicon.stopwords.compactMap { row in
+    static let stopwords = HashSet64(ExtractLexicon.stopwords.compactMap { row in
         let key = MatchKey.key(of: row.fields[0])
         return key.isEmpty ? nil : RollingHash.hash(key)
     })
 
     /// Hashes of common given names: a given name and the words after it read as a person.
-    static let firstNames: [Language: Set<UInt64>] = {
-        var table: [Language: Set<UInt64>] = [:]
-        for row in ExtractLexicon.firstNames {
+    static let firstNamesPersian = HashSet64(firstNameHashes(.persian))
+    static let firstNamesArabic = HashSet64(firstNameHashes(.arabic))
+
+    static func firstNameHashes(_ language: Language) -> [UInt64] {
+        ExtractLexicon.firstNames.compactMap { row in
             let key = MatchKey.key(of: row.fields[0])
-            guard !key.isEmpty, let language = row.language else { continue }
-            table[language, default: []].insert(RollingHash.hash(key))
+            return key.isEmpty || row.language != language ? nil : RollingHash.hash(key)
         }
-        return table
-    }()
+    }
+
+    /// The given names of `language`, if it has a list.
+    static func firstNames(_ language: Language) -> HashSet64? {
+        switch language {
+        case .persian: firstNamesPersian
+        case .arabic: firstNamesArabic
+        default: nil
+        }
+    }
 
     /// Words that open a two-word Arabic given name: عبد الله, أبو بكر.
     static let namePrefixes: Set<UInt64> = Set(["عبد", "أبو", "ابو", "أبي"].map { RollingHash.hash(MatchKey.key(of: $0)) })

@@ -2,8 +2,8 @@ import KhabarCore
 import KhabarText
 
 /// The tokens of one article with their match keys, computed once and shared by every phrase
-/// lookup in it.
-struct KeyedTokens {
+/// lookup in it. A class, so passing it around costs one reference count, not one per array.
+final class KeyedTokens {
     /// The folded text.
     let folded: FoldedText
     /// The tokens, in order.
@@ -78,6 +78,14 @@ struct KeyedTokens {
     /// The key of token `i`.
     @inline(__always)
     func key(_ i: Int) -> ArraySlice<Unicode.Scalar> { keyScalars[keyStart[i]..<keyStart[i + 1]] }
+
+    /// The first scalar of token `i`'s key, if any.
+    @inline(__always)
+    func firstKeyScalar(_ i: Int) -> Unicode.Scalar? { keyStart[i] < keyStart[i + 1] ? keyScalars[keyStart[i]] : nil }
+
+    /// The last scalar of token `i`'s key, if any.
+    @inline(__always)
+    func lastKeyScalar(_ i: Int) -> Unicode.Scalar? { keyStart[i] < keyStart[i + 1] ? keyScalars[keyStart[i + 1] - 1] : nil }
 
     /// The key length of token `i`.
     @inline(__always)
@@ -178,39 +186,54 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     private(set) var phrases: [Phrase] = []
-    private var table: [UInt64: [Int32]] = [:]
-    private var prefixes: Set<UInt64> = []
+    /// Full-key hash → index into ``buckets``.
+    private var table = HashMap64([])
+    /// The phrases of each full-key hash.
+    private var buckets: [[Int32]] = []
+    /// Hashes of every prefix of every key.
+    private var prefixes = HashSet64([])
+    /// Whether an Arabic proclitic can start any phrase's first letter check (always true when
+    /// the index has phrases; kept for the fast path).
     private(set) var maxTokens = 1
 
     /// Builds the index; phrases whose key is empty are left out.
     init(_ entries: [(phrase: String, value: Value)]) {
+        var keys: [(key: [Unicode.Scalar], tokenCount: Int, value: Value)] = []
         for (phrase, value) in entries {
             let words = MatchKey.words(of: phrase)
-            let key = words.flatMap { $0 }
-            guard !key.isEmpty else { continue }
-            add(key: key, value: value, tokenCount: words.count)
+            keys.append((words.flatMap { $0 }, words.count, value))
         }
+        self.init(keys: keys)
     }
 
     /// Builds the index from keys computed by the caller.
     init(keys: [(key: [Unicode.Scalar], tokenCount: Int, value: Value)]) {
+        var byHash: [UInt64: [Int32]] = [:]
+        var order: [UInt64] = []
+        var prefixHashes: [UInt64] = []
         for entry in keys where !entry.key.isEmpty {
-            add(key: entry.key, value: entry.value, tokenCount: entry.tokenCount)
+            let index = Int32(phrases.count)
+            phrases.append(Phrase(key: entry.key, value: entry.value, tokenCount: entry.tokenCount))
+            var h: UInt64 = 0
+            for s in entry.key {
+                h = RollingHash.append(h, s)
+                prefixHashes.append(h)
+            }
+            if byHash[h] == nil { order.append(h) }
+            byHash[h, default: []].append(index)
+            // A text may split a word the phrase writes solid (رئیسجمهور → رئیس جمهور) and the
+            // tokenizer splits at punctuation inside words; allow a few more tokens than words.
+            maxTokens = max(maxTokens, entry.tokenCount + 3)
         }
+        buckets = order.map { byHash[$0]! }
+        table = HashMap64(order.enumerated().map { ($0.element, Int32($0.offset)) })
+        prefixes = HashSet64(prefixHashes)
     }
 
-    private mutating func add(key: [Unicode.Scalar], value: Value, tokenCount: Int) {
-        let index = Int32(phrases.count)
-        phrases.append(Phrase(key: key, value: value, tokenCount: tokenCount))
-        var h: UInt64 = 0
-        for s in key {
-            h = RollingHash.append(h, s)
-            prefixes.insert(h)
-        }
-        table[h, default: []].append(index)
-        // A text may split a word the phrase writes solid (رئیسجمهور → رئیس جمهور) and the
-        // tokenizer splits at punctuation inside words; allow a few more tokens than words.
-        maxTokens = max(maxTokens, tokenCount + 3)
+    /// The phrases whose full key hashes to `h`.
+    @inline(__always)
+    private func hits(_ h: UInt64) -> [Int32]? {
+        table[h].map { buckets[Int($0)] }
     }
 
     /// The phrase `index`.
@@ -219,6 +242,16 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     /// Every match that starts at token `i`, shortest first.
     func matches(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> [Match] {
         guard i < keyed.count, keyed.keyLength(i) > 0 else { return [] }
+        // Fast path: the token begins no phrase and carries no affix the rules read.
+        if !prefixes.contains(keyed.hashes[i]) {
+            let length = keyed.keyLength(i)
+            let first = keyed.firstKeyScalar(i)?.value ?? 0
+            let proclitic = rules.arabicProclitics && length >= 4
+                && (first == 0x0648 || first == 0x0641 || first == 0x0628 || first == 0x0644 || first == 0x06A9)
+            let ezafe = rules.persianEzafe && length >= 3 && keyed.lastKeyScalar(i) == ArabicScript.farsiYeh
+            let ending = rules.russianEndings && (0x0430...0x044F).contains(first)
+            if !proclitic && !ezafe && !ending { return [] }
+        }
         var results: [Match] = []
         // Start variants: the token itself, and the token without Arabic proclitics.
         search(from: i, startTrim: 0, startHash: keyed.hashes[i], startLength: keyed.keyLength(i), in: keyed, rules: rules, into: &results)
@@ -229,7 +262,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 var length = 0
                 for s in replacement { h = RollingHash.append(h, s); length += 1 }
                 for s in key.dropFirst(trim) { h = RollingHash.append(h, s); length += 1 }
-                guard prefixes.contains(h) || table[h] != nil else { continue }
+                guard prefixes.contains(h) else { continue }
                 search(from: i, startTrim: trim, startHash: h, startLength: length, in: keyed, rules: rules, into: &results, replacement: replacement)
             }
         }
@@ -251,8 +284,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         var length = startLength
         var j = i
         while true {
-            if let hits = table[h] {
-                let phrasesHit = hits.map(Int.init).filter { verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
+            if let found = hits(h) {
+                let phrasesHit = found.map(Int.init).filter { verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
                 if !phrasesHit.isEmpty {
                     results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length,
                                          spanTrim: replacement.isEmpty ? startTrim : startTrim - 1))
@@ -263,8 +296,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
                 let kept = keyed.keyLength(j) - trim - (j == i ? startTrim : 0)
                 guard kept > 0 else { continue }
                 let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
-                guard let hits = table[hp] else { continue }
-                let phrasesHit = hits.map(Int.init).filter {
+                guard let found = hits(hp) else { continue }
+                let phrasesHit = found.map(Int.init).filter {
                     verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
                 }
                 if !phrasesHit.isEmpty {
@@ -279,7 +312,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             guard prefixes.contains(h) else { return }
             h = h &* keyed.powers[j] &+ keyed.hashes[j]
             length += keyed.keyLength(j)
-            guard prefixes.contains(h) || table[h] != nil || !suffixTrims(of: j, in: keyed, rules: rules).isEmpty else { return }
+            guard prefixes.contains(h) || !suffixTrims(of: j, in: keyed, rules: rules).isEmpty else { return }
         }
     }
 
@@ -355,8 +388,19 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         return Array(key.dropLast())
     }
 
+    /// Whether a word starts with a letter that can be an Arabic proclitic (و ف ب ل ك).
+    @inline(__always)
+    static func mayHaveProclitic(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard key.count >= 4, let first = key.first else { return false }
+        switch first.value {
+        case 0x0648, 0x0641, 0x0628, 0x0644, 0x06A9: return true
+        default: return false
+        }
+    }
+
     /// The ways to read `key` as Arabic proclitics plus a word: (scalars removed, scalars put back).
     static func procliticVariants(of key: ArraySlice<Unicode.Scalar>) -> [(Int, [Unicode.Scalar])] {
+        guard mayHaveProclitic(key) else { return [] }
         let waw: Unicode.Scalar = "\u{0648}", feh: Unicode.Scalar = "\u{0641}", beh: Unicode.Scalar = "\u{0628}"
         let lam: Unicode.Scalar = "\u{0644}", kaf = ArabicScript.keheh, alef = ArabicScript.alef
         let letters = Array(key)
@@ -369,7 +413,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             variants.append((trim, replacement))
         }
         if conjunction == 1 { add(1, []) }
-        for start in Set([0, conjunction]) where start < letters.count {
+        for start in conjunction == 1 ? [0, 1] : [0] where start < letters.count {
             let p = letters[start]
             guard p == beh || p == lam || p == kaf else { continue }
             add(start + 1, [])

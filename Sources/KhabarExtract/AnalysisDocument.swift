@@ -27,6 +27,7 @@ public struct AnalysisDocument: Sendable, Encodable {
 
     enum DateKeys: String, CodingKey { case start, end }
 
+    /// Encodes the document in the CLI contract's shape (fields without a value are `null`).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text)

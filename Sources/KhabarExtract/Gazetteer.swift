@@ -50,6 +50,7 @@ public struct GazetteerError: Error, CustomStringConvertible, Sendable {
     /// What is wrong, in one sentence.
     public var reason: String
 
+    /// The error as `source:line: reason`, the CLI's diagnostic form.
     public var description: String { "\(source):\(line): \(reason)" }
 }
 

@@ -69,6 +69,31 @@ ANNOTATIONS = {
     "SK-middleEast-385-20180318": [("مديرية الدفاع المدني", O), ("نجران", L), ("عبدالخالق علي القحطاني", P), ("نجران", L)],
 }
 
+# A second sample, annotated the same way after the extractor was final and never used to change
+# it: the held-out measurement (Fixtures/entity-holdout.txt).
+HOLDOUT = {
+    "farsnews-fars-news-1-12": [("خبرگزاري فارس", O), ("قم", L), ("ستاد برگزاري نماز جمعه قم", O), ("قم", L), ("ايران", L), ("جوادي‌آملي", P)],
+    "farsnews-fars-news-1-162": [("خبرگزاري فارس", O), ("تركيه", L), ("تركيه", L), ("عراق", L), ("تركيه", L), ("پ.ك.ك", O)],
+    "farsnews-fars-news-2-12": [("فارس", O), ("رژيم صهيونيستي", L), ("ولادمير پوتين", P), ("ايران", L), ("روسيه", L), ("ايران", L), ("ايران", L)],
+    "farsnews-fars-news-2-162": [("خبرگزاري فارس", O), ("بيرجند", L), ("بيرجند", L), ("امام خميني", P), ("تهران", L)],
+    "farsnews-fars-news-3-12": [("خبرگزاري فارس", O), ("نور", L), ("ابراهيم باغباني", P), ("نور", L), ("ساري", L)],
+    "farsnews-fars-news-3-164": [("فارس", O), ("سانا", O), ("اياد علاوي", P), ("فهرست العراقية", O), ("بشار اسد", P), ("سوريه", L), ("عراق", L), ("عراق", L)],
+    "farsnews-fars-news-4-12": [("خبرگزاري فارس", O), ("بغداد", L), ("طارق الهاشمي", P), ("عراق", L), ("عراق", L)],
+    "farsnews-fars-news-4-162": [("محسن رضايي", P), ("مجمع تشخيص مصلحت نظام", O), ("خبرگزاري فارس", O), ("مجلس هشتم", O), ("مجمع تشخيص مصلحت نظام", O)],
+    "farsnews-fars-news-5-12": [("فارس", O), ("خانه شفاف سازي اطلاعات", O), ("جيمز كوگان", P), ("ارتش پاكستان", O), ("طالبان", O), ("آمريكا", L), ("ارتش پاكستان", O), ("وزيرستان جنوبي", L)],
+    "farsnews-fars-news-5-162": [("خبرگزاري فارس", O), ("ميگل آنخل موراتينوس", P), ("اسپانيا", L), ("آر.ان.‌اي", O), ("اسپانيا", L), ("احمدي‌نژاد", P), ("اسرائيل", L), ("ايران", L)],
+    "AL-internationalNews-1499-20180606": [("السودان", L), ("كوريا الشمالية", L), ("بيونغ يانغ", L), ("وزارة الخارجية السودانية", O), ("الخرطوم", L), ("مجلس الأمن الدولي", O), ("كوريا الشمالية", L)],
+    "BB-internationalNews-174-20180317": [("أدريان لامو", P), ("فيسبوك", O)],
+    "BB-middleEast-757-20180719": [("الإسكندرية", L), ("مصطفى وزيري", P), ("للمجلس الأعلى للآثار", O)],
+    "CN-middleEast-220-20180308": [("دبي", L), ("الإمارات العربية المتحدة", L), ("CNN", O)],
+    "FR-internationalNews-1904-20180619": [("المنتخب السعودي", O), ("روستوف", L)],
+    "FR-middleEast-172-20180318": [("عفرين", L), ("المرصد السوري لحقوق الإنسان", O), ("أنقرة", L), ("أنقرة", L), ("وحدات حماية الشعب الكردية", O)],
+    "SK-internationalNews-1878-20180531": [("دونالد ترامب", P), ("جيف سيشنز", P), ("البيت الأبيض", O), ("ترامب", P), ("روسيا", L), ("نيويورك تايمز", O), ("ترامب", P), ("سيشنز", P), ("سيشنز", P)],
+    "SK-internationalNews-3480-20181014": [("بلجيكا", L)],
+    "SK-middleEast-1865-20180522": [("المرصد السوري لحقوق الإنسان", O), ("داعش", O), ("البادية السورية", L), ("حمص", L)],
+    "SK-middleEast-3466-20180819": [("مكة", L)],
+}
+
 
 def excerpt(text, limit=380):
     out = ""
@@ -89,8 +114,13 @@ def main():
         with lzma.open(corpora / name, "rt", encoding="utf-8") as f:
             for line in f:
                 item = json.loads(line)
-                if item["id"] in ANNOTATIONS:
+                if item["id"] in ANNOTATIONS or item["id"] in HOLDOUT:
                     articles[item["id"]] = item
+    write(OUT, ANNOTATIONS, articles)
+    write(OUT.with_name("entity-holdout.txt"), HOLDOUT, articles)
+
+
+def write(path, annotations, articles):
     lines = [
         "# Hand-annotated evaluation sample for EntityExtractor (built by scripts/data/build_entity_sample.py).\n",
         "# Persian excerpts: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
@@ -99,7 +129,7 @@ def main():
         "# Format: '@ id<TAB>language<TAB>url', then one line of text with [[type|name]] marks\n",
         "# (type: person, organization, place). Annotated by hand by the Khabar developers.\n",
     ]
-    for article_id, marks in ANNOTATIONS.items():
+    for article_id, marks in annotations.items():
         item = articles[article_id]
         text = excerpt(item["text"]).replace("\n", " ")
         out, position = "", 0
@@ -111,8 +141,8 @@ def main():
             position = found + len(name)
         out += text[position:]
         lines.append(f"@ {article_id}\t{item['language']}\t{item['url']}\n{out}\n")
-    OUT.write_text("".join(lines), encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(ANNOTATIONS)} excerpts, {sum(len(m) for m in ANNOTATIONS.values())} mentions")
+    path.write_text("".join(lines), encoding="utf-8")
+    print(f"{path.relative_to(ROOT)}: {len(annotations)} excerpts, {sum(len(m) for m in annotations.values())} mentions")
 
 
 if __name__ == "__main__":

@@ -104,6 +104,7 @@ public struct EntityExtractor: Sendable {
     func patternMentions(in keyed: KeyedTokens, language: Language, rules: AffixRules, gazetteerMentions: [RawMention]) -> [RawMention] {
         var state = PatternState(keyed: keyed, mentions: gazetteerMentions)
         extendOutlets(&state, keyed: keyed)
+        extendGivenNames(&state, keyed: keyed)
         let reader = TitleReader(
             keyed: keyed, compiled: compiled, language: language, rules: rules,
             mentionAt: state.mentionAt.mapValues { state.mentions[$0] })
@@ -188,6 +189,23 @@ public struct EntityExtractor: Sendable {
                 state.replace(index, with: extended)
                 break
             }
+        }
+    }
+
+    /// A surname alias takes the word before it when that word is the person's given name
+    /// misspelt (same skeleton): "ولادمير پوتين" is one mention of Putin.
+    func extendGivenNames(_ state: inout PatternState, keyed: KeyedTokens) {
+        for index in state.mentions.indices {
+            let mention = state.mentions[index]
+            guard let entry = mention.entry, mention.type == .person, mention.first == mention.last, mention.first > 0,
+                  let given = compiled.givenNameSkeletons[entry] else { continue }
+            let previous = mention.first - 1
+            guard keyed.tokens[previous].kind == .word, !state.covered[previous], !keyed.breakBefore[mention.first],
+                  given.contains(NameSkeleton.skeleton(ofWord: keyed.key(previous))) else { continue }
+            var extended = mention
+            extended.first = previous
+            extended.startTrim = 0
+            state.replace(index, with: extended)
         }
     }
 
@@ -442,8 +460,10 @@ public struct EntityExtractor: Sendable {
             k += 1
         }
         guard last >= j else { return nil }
-        // A Persian noun before a light verb is part of the verb (ابلاغ کرد), not a name.
+        // A Persian noun before a light verb is part of the verb (ابلاغ کرد), not a name; a lone
+        // Persian word that ends its sentence is its verb (… به اطلاع سفیر ایران رساند.).
         if language == .persian, last + 1 < keyed.count, Self.lightVerbs.contains(keyed.hashes[last + 1]) { return nil }
+        if language == .persian, last == j, last + 1 >= keyed.count || keyed.isPunctuation(last + 1, ".") { return nil }
         return j...last
     }
 
@@ -457,6 +477,7 @@ public struct EntityExtractor: Sendable {
     /// title or a speech verb.
     func isNameStop(_ k: Int, in keyed: KeyedTokens, language: Language, rules: AffixRules) -> Bool {
         if Cues.isStopword(k, in: keyed) { return true }
+        if language == .persian, Self.lightVerbs.contains(keyed.hashes[k]) { return true }
         if rules.arabicProclitics, let first = keyed.key(k).first, first == "\u{0648}" || first == "\u{0641}" {
             if Cues.stopwords.contains(RollingHash.hash(keyed.key(k).dropFirst())) { return true }
         }

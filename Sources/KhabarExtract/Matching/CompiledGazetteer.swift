@@ -33,6 +33,9 @@ final class CompiledGazetteer: Sendable {
     let holders: [String: [Int]]
     /// Person entries by the skeleton of a multi-word alias, when only one entry has it.
     let skeletons: [String: Int]
+    /// For each person entry, the skeletons of the first words of its multi-word aliases (its
+    /// given names), so a misspelt given name before a surname still joins it (ولادمير پوتين).
+    let givenNameSkeletons: [Int: Set<String>]
 
     init(_ gazetteer: Gazetteer) {
         let entries = gazetteer.entries.values.sorted { $0.id < $1.id }
@@ -41,6 +44,7 @@ final class CompiledGazetteer: Sendable {
         var adjectives: [(key: [Unicode.Scalar], tokenCount: Int, value: Int)] = []
         var holders: [String: [Int]] = [:]
         var skeletonOwners: [String: Set<Int>] = [:]
+        var givenNameSkeletons: [Int: Set<String>] = [:]
         for (index, entry) in entries.enumerated() {
             indexByID[entry.id] = index
             for alias in entry.aliases {
@@ -69,6 +73,8 @@ final class CompiledGazetteer: Sendable {
                     if let stem = PhraseIndex<AliasRef>.russianStem(key) { names.append((stem, words.count, ref)) }
                     if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
                         skeletonOwners[skeleton, default: []].insert(index)
+                        let given = NameSkeleton.skeleton(ofWord: words[0])
+                        if given.count >= 3 { givenNameSkeletons[index, default: []].insert(given) }
                     }
                 }
             }
@@ -79,6 +85,7 @@ final class CompiledGazetteer: Sendable {
         self.adjectives = PhraseIndex(keys: adjectives)
         self.holders = holders
         self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        self.givenNameSkeletons = givenNameSkeletons
     }
 
     /// Whether an alias listed under `aliasLanguage` is matched in text of `language`: Persian and

@@ -60,7 +60,8 @@ enum Cues {
     })
 
     /// Hashes of common given names: a given name and the words after it read as a person.
-    static let firstNamesPersian = HashSet64(firstNameHashes(.persian))
+    // Persian news names Arab people too (طارق الهاشمي, اياد علاوي): both lists apply there.
+    static let firstNamesPersian = HashSet64(firstNameHashes(.persian) + firstNameHashes(.arabic))
     static let firstNamesArabic = HashSet64(firstNameHashes(.arabic))
 
     static func firstNameHashes(_ language: Language) -> [UInt64] {

@@ -27,7 +27,8 @@ public struct AnalysisSheet: Sendable {
             lines.append("")
             lines.append("entities")
             for entity in analysis.entities {
-                lines.append("  \(entity.type.rawValue)  \(entity.name) (\(entity.id))  \(entity.text)")
+                let role = entity.role.map { "  [\($0)]" } ?? ""
+                lines.append("  \(entity.type.rawValue)  \(entity.name) (\(entity.id))\(role)  \(entity.text)")
             }
         }
         if !analysis.figures.isEmpty {

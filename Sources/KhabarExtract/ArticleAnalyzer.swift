@@ -14,17 +14,19 @@ import KhabarTime
 public struct ArticleAnalyzer: Sendable {
     /// The analyser version recorded with every stored analysis. Bump it whenever a change to
     /// any stage changes what it finds, so `khabar reanalyze` knows what is stale.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     private let gazetteer: Gazetteer
     private let outlets: OutletRecognizer
     private let entities: EntityExtractor
+    private let quotes: QuoteExtractor
 
     /// Creates an analyser that links names with `gazetteer`.
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
         self.outlets = OutletRecognizer(gazetteer: gazetteer)
         self.entities = EntityExtractor(gazetteer: gazetteer)
+        self.quotes = QuoteExtractor(compiled: entities.compiled)
     }
 
     /// Analyses one article.
@@ -46,7 +48,7 @@ public struct ArticleAnalyzer: Sendable {
         let entities = entities.extract(from: text, folded: folded, tokens: tokens, language: language)
         let figures = FigureExtractor().extract(
             from: text, folded: folded, tokens: tokens, language: language, dates: dates, reference: published)
-        let quotes = QuoteExtractor().extract(from: text, folded: folded, tokens: tokens, language: language, entities: entities)
+        let quotes = quotes.extract(from: text, folded: folded, tokens: tokens, language: language, entities: entities)
         let dating = EventDater().date(text: text, folded: folded, language: language, mentions: dates, published: published)
 
         return ArticleAnalysis(

@@ -50,6 +50,7 @@ public struct GazetteerError: Error, CustomStringConvertible, Sendable {
     /// What is wrong, in one sentence.
     public var reason: String
 
+    /// The error as `source:line: reason`, the CLI's diagnostic form.
     public var description: String { "\(source):\(line): \(reason)" }
 }
 
@@ -144,10 +145,7 @@ public struct Gazetteer: Sendable {
     ///
     /// The bundled files are validated by tests, so loading them cannot fail at run time.
     public static let bundled: Gazetteer = {
-        guard let directory = Bundle.module.url(forResource: "gazetteer", withExtension: nil, subdirectory: "Resources")
-            ?? Bundle.module.resourceURL?.appendingPathComponent("Resources/gazetteer") else {
-            return Gazetteer(entries: [])
-        }
+        guard let directory = bundledDirectory else { return Gazetteer(entries: []) }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
             .filter { $0.hasSuffix(".tsv") }.sorted()
         var entries: [GazetteerEntry] = []
@@ -162,9 +160,15 @@ public struct Gazetteer: Sendable {
 
     /// Names of the bundled gazetteer files, for tests that validate each one.
     public static var bundledFiles: [URL] {
-        guard let directory = Bundle.module.resourceURL?.appendingPathComponent("Resources/gazetteer") else { return [] }
+        guard let directory = bundledDirectory else { return [] }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []).filter { $0.hasSuffix(".tsv") }
         return files.sorted().map { directory.appendingPathComponent($0) }
+    }
+
+    /// The folder of the bundled gazetteer files.
+    static var bundledDirectory: URL? {
+        Bundle.module.url(forResource: "gazetteer", withExtension: nil, subdirectory: "Resources")
+            ?? Bundle.module.resourceURL?.appendingPathComponent("Resources/gazetteer")
     }
 
     /// Loads a user gazetteer file in the bundled format.

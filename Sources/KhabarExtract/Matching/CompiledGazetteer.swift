@@ -1,0 +1,120 @@
+import KhabarCore
+import KhabarText
+
+/// A gazetteer compiled for matching: its aliases in a ``PhraseIndex`` over match keys, its
+/// adjectives (demonyms) for reading roles, its offices for resolving titles to people.
+///
+/// Built once when an extractor is created; immutable and shared afterwards.
+final class CompiledGazetteer: Sendable {
+    /// How an alias names its entity.
+    enum AliasKind: UInt8, Sendable {
+        /// A name: a mention wherever it appears.
+        case name
+        /// An ordinary word too (`~` prefix): a mention only after an attribution cue.
+        case attributed
+    }
+
+    /// One alias in the index.
+    struct AliasRef: Sendable {
+        var entry: Int32
+        var kind: AliasKind
+        var language: Language?
+    }
+
+    /// The entries, sorted by id.
+    let entries: [GazetteerEntry]
+    /// Index of each entry by id.
+    let indexByID: [String: Int]
+    /// Names (mention aliases).
+    let names: PhraseIndex<AliasRef>
+    /// Adjectives of places (`+` aliases), pointing at their entry.
+    let adjectives: PhraseIndex<Int>
+    /// People by office (`@` aliases), keyed by the lower-cased English role.
+    let holders: [String: [Int]]
+    /// Person entries by the skeleton of a multi-word alias, when only one entry has it.
+    let skeletons: [String: Int]
+    /// For each person entry, the skeletons of the first words of its multi-word aliases (its
+    /// given names), so a misspelt given name before a surname still joins it (ولادمير پوتين).
+    let givenNameSkeletons: [Int: Set<String>]
+
+    init(_ gazetteer: Gazetteer) {
+        let entries = gazetteer.entries.values.sorted { $0.id < $1.id }
+        var indexByID: [String: Int] = [:]
+        var names: [(key: [Unicode.Scalar], tokenCount: Int, value: AliasRef)] = []
+        var adjectives: [(key: [Unicode.Scalar], tokenCount: Int, value: Int)] = []
+        var holders: [String: [Int]] = [:]
+        var skeletonOwners: [String: Set<Int>] = [:]
+        var givenNameSkeletons: [Int: Set<String>] = [:]
+        for (index, entry) in entries.enumerated() {
+            indexByID[entry.id] = index
+            for alias in entry.aliases {
+                var text = alias.text
+                guard let marker = text.unicodeScalars.first else { continue }
+                switch marker {
+                case "@":
+                    text.removeFirst()
+                    holders[text.lowercased(), default: []].append(index)
+                case "+":
+                    text.removeFirst()
+                    let words = MatchKey.words(of: text)
+                    let key = words.flatMap { $0 }
+                    adjectives.append((key, words.count, index))
+                    // Arabic adjectives also take the feminine teh marbuta: الروسي → الروسية.
+                    if alias.language == .arabic, key.last == ArabicScript.farsiYeh {
+                        adjectives.append((key + [ArabicScript.heh], words.count, index))
+                    }
+                default:
+                    let kind: AliasKind = marker == "~" ? .attributed : .name
+                    if kind == .attributed { text.removeFirst() }
+                    let words = MatchKey.words(of: text)
+                    let key = words.flatMap { $0 }
+                    let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language)
+                    names.append((key, words.count, ref))
+                    if let stem = PhraseIndex<AliasRef>.russianStem(key) { names.append((stem, words.count, ref)) }
+                    if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
+                        skeletonOwners[skeleton, default: []].insert(index)
+                        let given = NameSkeleton.skeleton(ofWord: words[0])
+                        if given.count >= 3 { givenNameSkeletons[index, default: []].insert(given) }
+                    }
+                }
+            }
+        }
+        self.entries = entries
+        self.indexByID = indexByID
+        self.names = PhraseIndex(keys: names)
+        self.adjectives = PhraseIndex(keys: adjectives)
+        self.holders = holders
+        self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        self.givenNameSkeletons = givenNameSkeletons
+    }
+
+    /// Whether an alias listed under `aliasLanguage` is matched in text of `language`: Persian and
+    /// Arabic aliases only in their own language (Arabic مدينة "city" is not Persian مدینه
+    /// "Medina"), other aliases everywhere.
+    static func applies(_ aliasLanguage: Language?, to language: Language) -> Bool {
+        guard let aliasLanguage, aliasLanguage == .persian || aliasLanguage == .arabic else { return true }
+        switch language {
+        case .persian, .arabic: return aliasLanguage == language
+        default: return true
+        }
+    }
+
+    /// The entry an alias match stands for: the one listed under the text's language, else the
+    /// first by id; attributed-only aliases only when `attributed` is true.
+    func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool) -> Int? {
+        var best: (score: Int, entry: Int)? = nil
+        for phrase in match.phrases {
+            let ref = names[phrase].value
+            if ref.kind == .attributed && !attributed { continue }
+            if !Self.applies(ref.language, to: language) { continue }
+            var score = 0
+            if ref.language == language { score += 2 }
+            if ref.kind == .name { score += 1 }
+            let entry = Int(ref.entry)
+            if best == nil || score > best!.score || (score == best!.score && entry < best!.entry) {
+                best = (score, entry)
+            }
+        }
+        return best?.entry
+    }
+}

@@ -1,0 +1,73 @@
+/// A script-independent consonant skeleton of a name, so a name that is not in the gazetteer
+/// still links across scripts and spellings: پوتین, بوتين, Путин and Putin all give `btn`.
+///
+/// Each letter maps to a consonant class; vowels, the letters that double as vowels (alef, waw,
+/// yeh; Latin a e i o u y w; Cyrillic а е ё и о у ы э ю я й), h-like letters (ه ح h), ain and
+/// hamza are dropped, and so are f and v (ف f v ф в), because Persian writes a foreign v as و
+/// and Arabic as ف (دیوید, ديفيد, David):
+///
+/// | class | Arabic script | Latin | Cyrillic |
+/// |---|---|---|---|
+/// | b | ب پ | b p | б п |
+/// | t | ت ط | t | т |
+/// | s | ث س ص | s c (before e, i) | с ц |
+/// | j | ج چ | j, ch | ч, дж |
+/// | d | د | d | д |
+/// | z | ذ ز ض ظ ژ | z, zh | з ж |
+/// | r | ر | r | р |
+/// | S | ش | sh | ш щ |
+/// | k | ق ک ك گ غ خ | k q g c, kh gh | к г х |
+/// | l m n | ل م ن | l m n | л м н |
+///
+/// Latin digraphs (sh, ch, kh, gh, zh, th, dh) are read first. The skeleton is a heuristic: two
+/// different names can share one (it is only used for names the gazetteer does not know, and
+/// for multi-word names when it links to a gazetteer entry).
+enum NameSkeleton {
+    /// The skeleton of a name, one group per word joined by `-`, or `nil` when it has no consonant.
+    static func skeleton(of words: [[Unicode.Scalar]]) -> String? {
+        let groups = words.map(skeleton(ofWord:)).filter { !$0.isEmpty }
+        return groups.isEmpty ? nil : groups.joined(separator: "-")
+    }
+
+    /// The skeleton of one word (already folded: lower case, Persian letters folded).
+    static func skeleton<C: Collection>(ofWord word: C) -> String where C.Element == Unicode.Scalar {
+        let letters = Array(word)
+        var out = ""
+        var i = 0
+        func emit(_ c: Character) {
+            if out.last != c { out.append(c) }
+        }
+        while i < letters.count {
+            let c = letters[i]
+            let next: Unicode.Scalar? = i + 1 < letters.count ? letters[i + 1] : nil
+            switch c {
+            // Latin digraphs.
+            case "s" where next == "h": emit("S"); i += 2; continue
+            case "c" where next == "h": emit("j"); i += 2; continue
+            case "k" where next == "h", "g" where next == "h": emit("k"); i += 2; continue
+            case "z" where next == "h": emit("z"); i += 2; continue
+            case "t" where next == "h": emit("t"); i += 2; continue
+            case "d" where next == "h": emit("z"); i += 2; continue
+            case "b", "p", "\u{0628}", "\u{067E}", "\u{0431}", "\u{043F}": emit("b")
+            case "t", "\u{062A}", "\u{0637}", "\u{0442}": emit("t")
+            case "s", "\u{062B}", "\u{0633}", "\u{0635}", "\u{0441}", "\u{0446}": emit("s")
+            case "c": emit(next == "e" || next == "i" ? "s" : "k")
+            case "j", "\u{062C}", "\u{0686}", "\u{0447}": emit("j")
+            case "d", "\u{062F}", "\u{0434}":
+                if next == "\u{0436}" { emit("j"); i += 2; continue }
+                emit("d")
+            case "z", "\u{0630}", "\u{0632}", "\u{0636}", "\u{0638}", "\u{0698}", "\u{0437}", "\u{0436}": emit("z")
+            case "r", "\u{0631}", "\u{0440}": emit("r")
+            case "\u{0634}", "\u{0448}", "\u{0449}": emit("S")
+            case "k", "q", "g", "x", "\u{0642}", "\u{06A9}", "\u{0643}", "\u{06AF}", "\u{063A}", "\u{062E}",
+                 "\u{043A}", "\u{0433}", "\u{0445}": emit("k")
+            case "l", "\u{0644}", "\u{043B}": emit("l")
+            case "m", "\u{0645}", "\u{043C}": emit("m")
+            case "n", "\u{0646}", "\u{043D}": emit("n")
+            default: break
+            }
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import KhabarCore
+import KhabarText
+import Testing
+@testable import KhabarExtract
+
+@Suite struct QuoteExtractorTests {
+    // MARK: - Patterns
+
+    @Test(arguments: [
+        // Persian: subject … verb: quote.
+        ("ولادیمیر پوتین در این دیدار گفت: روابط دو کشور مثبت است.", Language.persian, "Q7747", "روابط دو کشور مثبت است"),
+        // Reported speech after که.
+        ("پوتین همچنین گفت که ایران و روسیه همکاری می‌کنند.", .persian, "Q7747", "ایران و روسیه همکاری می‌کنند"),
+        // Other speech verbs.
+        ("عباس عراقچی خاطرنشان کرد: مذاکرات ادامه دارد.", .persian, "kh:person/abbas-araghchi", "مذاکرات ادامه دارد"),
+        ("سید عباس عراقچی تصریح کرد: مذاکرات ادامه دارد.", .persian, "kh:person/abbas-araghchi", "مذاکرات ادامه دارد"),
+        // The object of با is not the speaker.
+        ("پزشکیان در دیدار با پوتین افزود: همکاری‌ها گسترش می‌یابد.", .persian, "kh:person/masoud-pezeshkian", "همکاری‌ها گسترش می‌یابد"),
+        // Direct speech in guillemets.
+        ("پوتین گفت: «ما از ایران حمایت می‌کنیم.»", .persian, "Q7747", "ما از ایران حمایت می‌کنیم"),
+        // Arabic: verb, subject, إن / أن.
+        ("وقال الرئيس الروسي فلاديمير بوتين إن العلاقات تتطور.", .arabic, "Q7747", "العلاقات تتطور"),
+        ("وأوضح بوتين أن التعاون يمتد إلى بوشهر.", .arabic, "Q7747", "التعاون يمتد إلى بوشهر"),
+        // Subject before the verb.
+        ("بوتين يؤكد التطور الإيجابي للعلاقات.", .arabic, "Q7747", "التطور الإيجابي للعلاقات"),
+        // According to X.
+        ("بحسب لافروف، فإن المحادثات مستمرة.", .arabic, "kh:person/sergey-lavrov", "فإن المحادثات مستمرة"),
+    ] as [(String, Language, String, String)])
+    func speakerAndWords(text: String, language: Language, speaker: String, words: String) {
+        let quotes = Fixture.quotes(text, language)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.id == speaker)
+        #expect(quotes.first?.text == words)
+    }
+
+    @Test func pronounsResolveToThePreviousSpeaker() {
+        let text = "پوتین گفت: روابط خوب است.\nوی افزود: همکاری ادامه دارد."
+        let quotes = Fixture.quotes(text, .persian)
+        #expect(quotes.map { $0.speaker?.id } == ["Q7747", "Q7747"])
+        #expect(quotes.last?.speaker?.text == "وی")
+    }
+
+    @Test func unwrittenArabicSubjectIsThePreviousSpeaker() {
+        let text = "وأوضح بوتين أن التعاون يتطور. كما لفت إلى أن حجم التبادل ارتفع."
+        let quotes = Fixture.quotes(text, .arabic)
+        #expect(quotes.map { $0.speaker?.id } == ["Q7747", "Q7747"])
+        #expect(quotes.last?.text == "حجم التبادل ارتفع")
+    }
+
+    @Test func aTitleResolvesToThePersonTheTextGivesThatRole() {
+        let text = "ولادیمیر پوتین، رئیس‌جمهور روسیه، به عشق‌آباد رفت.\nرئیس‌جمهور روسیه در این دیدار گفت: روابط مثبت است."
+        let quote = Fixture.quotes(text, .persian).first
+        #expect(quote?.speaker?.id == "Q7747")
+        #expect(quote?.speaker?.name == "Vladimir Putin")
+        #expect(quote?.speaker?.text == "رئیس‌جمهور روسیه")
+    }
+
+    @Test func aTitleResolvesThroughTheGazetteerOffices() {
+        // No role in the text: "الرئيس الروسي" is Putin because he is named and holds the office.
+        let text = "التقى بوتين بزشكيان. وأشار الرئيس الروسي إلى أن موسكو تدعم طهران."
+        let quote = Fixture.quotes(text, .arabic).first
+        #expect(quote?.speaker?.id == "Q7747")
+        #expect(quote?.speaker?.text == "الرئيس الروسي")
+        // Without a gazetteer (no offices, no adjectives) the title stays unlinked.
+        let scalars = ScalarText(text)
+        let folded = FoldedText(scalars)
+        let tokens = Tokenizer().tokens(in: folded)
+        let mentions = Fixture.entities.extract(from: scalars, folded: folded, tokens: tokens, language: .arabic)
+        let bare = QuoteExtractor().extract(from: scalars, folded: folded, tokens: tokens, language: .arabic, entities: mentions)
+        #expect(bare.first?.speaker?.id == nil)
+        #expect(bare.first?.speaker?.text.hasPrefix("الرئيس") == true)
+    }
+
+    @Test func aBarePersianTitleIsTheIranianOffice() {
+        let text = "مسعود پزشکیان به ترکمنستان رفت.\nرئیس‌جمهور با تأکید بر همکاری تصریح کرد: مصمم هستیم."
+        #expect(Fixture.quotes(text, .persian).first?.speaker?.id == "kh:person/masoud-pezeshkian")
+    }
+
+    @Test(arguments: [
+        ("پوتین در این دیدار از پزشکیان دعوت کرد.", Language.persian),  // not a speech verb
+        ("ولم يؤكد مكتب الرئاسة هذه التقارير.", .arabic),  // negated
+        ("به گزارش ایرنا، نشست برگزار شد.", .persian),  // an attribution, no speech
+    ] as [(String, Language)])
+    func noQuote(text: String, language: Language) {
+        #expect(Fixture.quotes(text, language).isEmpty)
+    }
+
+    @Test func anOutletCitedIsNotTheSpeaker() {
+        let text = "به گزارش ایرنا از رسانه‌های روسیه، ولادیمیر پوتین در این دیدار گفت: بسیار خوشحالم."
+        #expect(Fixture.quotes(text, .persian).first?.speaker?.id == "Q7747")
+    }
+
+    // MARK: - The seeds
+
+    @Test(arguments: ["000", "001", "002", "003"])
+    func seedQuotesHaveTheRightSpeakers(prefix: String) {
+        let analysis = Fixture.analysis(ofSeed: prefix)
+        let speakers = analysis.quotes.map { $0.speaker?.id }
+        #expect(speakers.contains("Q7747"), "Putin speaks in \(prefix)")
+        #expect(speakers.allSatisfy { $0 == "Q7747" || $0 == "kh:person/masoud-pezeshkian" || $0 == "Q794" },
+                "\(prefix): \(analysis.quotes.map { ($0.speaker?.text ?? "?", $0.text.prefix(30)) })")
+    }
+
+    @Test func seedPutinSupportsIranAtTheUN() {
+        for (prefix, words) in [("000", "ما از کشور ایران در سازمان ملل متحد پشتیبانی میکنیم"),
+                                ("001", "روسیه همواره از جمهوری اسلامی ایران در سازمان ملل حمایت کرده"),
+                                ("002", "روسيا تعمل بتنسيق وثيق مع إيران")] {
+            let quote = Fixture.analysis(ofSeed: prefix).quotes.first { $0.text.contains(words) }
+            #expect(quote?.speaker?.id == "Q7747", "\(prefix)")
+            #expect(quote?.speaker?.name == "Vladimir Putin")
+        }
+        // Pezeshkian's statements.
+        let pezeshkian001 = Fixture.analysis(ofSeed: "001").quotes.first { $0.text.hasPrefix("مصمم هستیم") }
+        #expect(pezeshkian001?.speaker?.id == "kh:person/masoud-pezeshkian")
+        let pezeshkian002 = Fixture.analysis(ofSeed: "002").quotes.first { $0.text.hasPrefix("التزام طهران") }
+        #expect(pezeshkian002?.speaker?.id == "kh:person/masoud-pezeshkian")
+    }
+
+    // MARK: - Properties
+
+    @Test func spansAreExactSlicesWithoutOverlap() {
+        for prefix in ["000", "001", "002", "003", "004"] {
+            let text = ScalarText(Fixture.seed(prefix).text)
+            let quotes = Fixture.analysis(ofSeed: prefix).quotes
+            for quote in quotes { #expect(text[quote.span] == quote.text) }
+            for (a, b) in zip(quotes, quotes.dropFirst()) { #expect(a.span.end <= b.span.start) }
+        }
+    }
+}

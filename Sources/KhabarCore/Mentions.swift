@@ -257,6 +257,16 @@ public struct Speaker: Sendable, Hashable, Codable {
         self.name = name
         self.text = text
     }
+
+    enum CodingKeys: String, CodingKey { case id, name, text }
+
+    /// Encodes every field, writing `null` for an unlinked speaker's id and name.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(text, forKey: .text)
+    }
 }
 
 /// Direct or reported speech, with its speaker. Encodes as `{"speaker","text","start","end"}`.

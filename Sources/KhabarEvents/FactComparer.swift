@@ -147,7 +147,7 @@ struct FactComparer {
     static func terms(of text: String) -> [WeightedKey] {
         let folded = FoldedText(text)
         var counts: [UInt64: Float] = [:]
-        for token in Tokenizer().tokens(in: folded) where token.kind == .word {
+        for token in Tokenizer().wordTokens(in: folded) where token.kind == .word {
             let range = FeatureBuilder.stripArabicArticle(token.range, in: folded.scalars)
             let word = folded.string(range)
             guard range.count >= 3, !NewsStopWords.folded.contains(word) else { continue }

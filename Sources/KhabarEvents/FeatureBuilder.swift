@@ -36,7 +36,7 @@ public struct FeatureBuilder: Sendable {
     public func features(of report: AnalyzedReport) -> ReportFeatures {
         let analysis = report.analysis
         let folded = FoldedText(report.article.text)
-        let tokens = Tokenizer().tokens(in: folded)
+        let tokens = Tokenizer().wordTokens(in: folded)
 
         // Terms.
         var counts: [UInt64: Float] = [:]
@@ -57,7 +57,7 @@ public struct FeatureBuilder: Sendable {
         addTerms(tokens, in: folded, weight: 1, collectShingles: true)
         if let title = report.article.title ?? analysis.title {
             let foldedTitle = FoldedText(title)
-            addTerms(Tokenizer().tokens(in: foldedTitle), in: foldedTitle, weight: 1, collectShingles: false)
+            addTerms(Tokenizer().wordTokens(in: foldedTitle), in: foldedTitle, weight: 1, collectShingles: false)
         }
         var terms = counts.map { key, count -> WeightedKey in
             let length = lengths[key] ?? 3

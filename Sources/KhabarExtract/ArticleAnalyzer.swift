@@ -33,23 +33,21 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(_ article: Article) -> ArticleAnalysis {
         let text = ScalarText(article.text)
         let folded = FoldedText(text)
-        let tokens = Tokenizer().tokens(in: folded)
+        let tokens = Tokenizer().wordTokens(in: folded)
         let language = article.declaredLanguage.flatMap { $0 == .undetermined ? nil : $0 }
             ?? LanguageIdentifier().identify(text)
 
-        var published = article.published
-        var publishedSource: PublicationSource? = published == nil ? nil : .metadata
-        if published == nil, let stated = PublicationDateFinder().find(in: text, folded: folded, language: language) {
-            published = stated.date
-            publishedSource = .text
-        }
-
-        let dates = DateExtractor().extract(from: text, folded: folded, language: language, reference: published)
+        // Publication day, date mentions and event dating in one pass over the tokens.
+        let time = DateExtractor().analyze(text, folded: folded, language: language, published: article.published)
+        let published = time.published
+        let publishedSource: PublicationSource? =
+            article.published != nil ? .metadata : time.publishedSpan != nil ? .text : nil
+        let dates = time.mentions
         let entities = entities.extract(from: text, folded: folded, tokens: tokens, language: language)
         let figures = FigureExtractor().extract(
             from: text, folded: folded, tokens: tokens, language: language, dates: dates, reference: published)
         let quotes = quotes.extract(from: text, folded: folded, tokens: tokens, language: language, entities: entities)
-        let dating = EventDater().date(text: text, folded: folded, language: language, mentions: dates, published: published)
+        let dating = time.eventDating
 
         return ArticleAnalysis(
             version: ArticleAnalyzer.version,

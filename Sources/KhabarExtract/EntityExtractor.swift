@@ -28,7 +28,7 @@ public import KhabarText
 /// let extractor = EntityExtractor(gazetteer: .bundled)
 /// let text = ScalarText("ولادیمیر پوتین، رئیس‌جمهور روسیه، در عشق‌آباد گفت")
 /// let folded = FoldedText(text)
-/// let mentions = extractor.extract(from: text, folded: folded, tokens: Tokenizer().tokens(in: folded), language: .persian)
+/// let mentions = extractor.extract(from: text, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: .persian)
 /// // Vladimir Putin (Q7747, role "President of Russia"), Ashgabat
 /// ```
 ///

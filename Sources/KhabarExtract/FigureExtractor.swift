@@ -39,7 +39,7 @@ public import KhabarText
 /// let text = ScalarText("رشد مبادلات تجاری ۱۳ درصد بوده است")
 /// let folded = FoldedText(text)
 /// let figures = FigureExtractor().extract(
-///     from: text, folded: folded, tokens: Tokenizer().tokens(in: folded), language: .persian,
+///     from: text, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: .persian,
 ///     dates: [], reference: nil)
 /// // value 13, unit "percent", measure "رشد مبادلات تجاری"
 /// ```

@@ -65,7 +65,7 @@ import Testing
         // Without a gazetteer (no offices, no adjectives) the title stays unlinked.
         let scalars = ScalarText(text)
         let folded = FoldedText(scalars)
-        let tokens = Tokenizer().tokens(in: folded)
+        let tokens = Tokenizer().wordTokens(in: folded)
         let mentions = Fixture.entities.extract(from: scalars, folded: folded, tokens: tokens, language: .arabic)
         let bare = QuoteExtractor().extract(from: scalars, folded: folded, tokens: tokens, language: .arabic, entities: mentions)
         #expect(bare.first?.speaker?.id == nil)

@@ -13,7 +13,7 @@ enum Fixture {
     static func mentions(_ text: String, _ language: Language) -> [EntityMention] {
         let scalars = ScalarText(text)
         let folded = FoldedText(scalars)
-        return entities.extract(from: scalars, folded: folded, tokens: Tokenizer().tokens(in: folded), language: language)
+        return entities.extract(from: scalars, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: language)
     }
 
     /// The figures of `text`.
@@ -21,14 +21,14 @@ enum Fixture {
         let scalars = ScalarText(text)
         let folded = FoldedText(scalars)
         return FigureExtractor().extract(
-            from: scalars, folded: folded, tokens: Tokenizer().tokens(in: folded), language: language, dates: dates, reference: reference)
+            from: scalars, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: language, dates: dates, reference: reference)
     }
 
     /// The quotes of `text`, with the mentions the entity extractor finds.
     static func quotes(_ text: String, _ language: Language) -> [Quote] {
         let scalars = ScalarText(text)
         let folded = FoldedText(scalars)
-        let tokens = Tokenizer().tokens(in: folded)
+        let tokens = Tokenizer().wordTokens(in: folded)
         let mentions = entities.extract(from: scalars, folded: folded, tokens: tokens, language: language)
         return quotes.extract(from: scalars, folded: folded, tokens: tokens, language: language, entities: mentions)
     }

@@ -65,6 +65,7 @@ public struct EventSummarizer: Sendable {
     ///   - features: Clustering features of the sampled reports.
     public func summary(of sample: [AnalyzedReport], members: [String], features: [String: ReportFeatures]) -> Event {
         let ordered = sample.sorted(by: EventSummarizer.reportOrder)
+        let texts = ordered.map { LeadText(ScalarText($0.article.text)) }
         let date = eventDate(of: ordered)
         var mentioned: [DayRange] = []
         for report in ordered {
@@ -79,8 +80,8 @@ public struct EventSummarizer: Sendable {
             titles: titles(of: ordered),
             date: date?.range,
             tense: date?.tense ?? .unknown,
-            place: place(of: ordered),
-            participants: participants(of: ordered),
+            place: place(of: ordered, texts: texts),
+            participants: participants(of: ordered, texts: texts),
             reports: [],
             facts: FactComparer(model: model).facts(of: ordered),
             related: [])
@@ -199,24 +200,24 @@ public struct EventSummarizer: Sendable {
 
     // MARK: - Place
 
-    /// Prepositions that put an event somewhere: "در مسکو", "في موسكو", "in Moscow", "в Москве".
-    static let locatives: Set<String> = ["در", "فی", "in", "at", "в", "во"]
+    /// Prepositions that put an event somewhere: "در مسکو", "في موسكو", "in Moscow", "в Москве",
+    /// as written (Arabic and Persian yeh both).
+    static let locatives: [[Unicode.Scalar]] = ["در", "في", "فی", "in", "In", "at", "в", "во", "В", "Во"].map { Array($0.unicodeScalars) }
 
     /// The place of the event: the place (a city before a country) the reports put it in most
     /// often, counting a mention after a locative preposition three times, in the headline or
     /// first sentence twice, and a capital used for its government ("تهران-مسکو") half.
-    func place(of reports: [AnalyzedReport]) -> EntityReference? {
+    func place(of reports: [AnalyzedReport], texts: [LeadText]) -> EntityReference? {
         var scores: [String: (score: Double, name: String, first: Int)] = [:]
         var order = 0
-        for report in reports {
-            let text = ScalarText(report.article.text)
-            let leadEnd = EventSummarizer.leadEnd(of: text)
+        for (report, lead) in zip(reports, texts) {
+            let text = lead.text
+            let leadEnd = lead.leadEnd
             for entity in report.analysis.entities where entity.type == .place {
                 let category = categories[entity.id] ?? ""
                 var weight = category == "country" ? 0.3 : 1.0
-                let before = EventSummarizer.wordBefore(entity.span.start, in: text)
                 let attachedPrefix = entity.text.unicodeScalars.first.map { ["\u{0628}", "\u{0641}"].contains($0) } ?? false
-                if EventSummarizer.locatives.contains(before) || (attachedPrefix && report.analysis.language == .arabic) {
+                if EventSummarizer.followsLocative(entity.span.start, in: text) || (attachedPrefix && report.analysis.language == .arabic) {
                     weight *= 3
                 }
                 if entity.span.start < leadEnd { weight *= 2 }
@@ -247,14 +248,15 @@ public struct EventSummarizer: Sendable {
         return text.count
     }
 
-    /// The folded word just before offset `start`.
-    static func wordBefore(_ start: Int, in text: ScalarText) -> String {
+    /// Whether the word just before offset `start` is a locative preposition.
+    static func followsLocative(_ start: Int, in text: ScalarText) -> Bool {
+        let s = text.scalars
         var end = start
-        while end > 0, text.scalars[end - 1] == " " || text.scalars[end - 1] == "\u{200C}" { end -= 1 }
+        while end > 0, s[end - 1] == " " || s[end - 1] == "\u{200C}" || s[end - 1] == "\u{00A0}" { end -= 1 }
         var begin = end
-        while begin > 0, Tokenizer.isWordScalar(text.scalars[begin - 1]) { begin -= 1 }
-        guard begin < end else { return "" }
-        return FoldedText.key(text[TextSpan(start: begin, end: end)])
+        while begin > 0, Tokenizer.isWordScalar(s[begin - 1]) { begin -= 1 }
+        guard end - begin >= 1, end - begin <= 2 else { return false }
+        return locatives.contains { $0.elementsEqual(s[begin..<end]) }
     }
 
     /// Whether a name is joined to another by a hyphen ("تهران-مسکو"): capitals standing for
@@ -270,11 +272,11 @@ public struct EventSummarizer: Sendable {
 
     /// The people who take part: those named in the most reports, the ones named in a headline
     /// or first sentence first.
-    func participants(of reports: [AnalyzedReport]) -> [EntityReference] {
+    func participants(of reports: [AnalyzedReport], texts: [LeadText]) -> [EntityReference] {
         var scores: [String: (score: Double, name: String, first: Int)] = [:]
         var order = 0
-        for report in reports {
-            let leadEnd = EventSummarizer.leadEnd(of: ScalarText(report.article.text))
+        for (report, lead) in zip(reports, texts) {
+            let leadEnd = lead.leadEnd
             var seen = Set<String>()
             for entity in report.analysis.entities where entity.type == .person {
                 order += 1
@@ -292,6 +294,17 @@ public struct EventSummarizer: Sendable {
             .map { EntityReference(id: $0.key, name: $0.value.name) }
     }
 
+}
+
+/// A report's text with where its headline and first sentence end.
+struct LeadText {
+    let text: ScalarText
+    let leadEnd: Int
+
+    init(_ text: ScalarText) {
+        self.text = text
+        leadEnd = EventSummarizer.leadEnd(of: text)
+    }
 }
 
 /// The first sentence of a text, cut to a title's length, for reports without a headline.

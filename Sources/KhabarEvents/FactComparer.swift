@@ -149,9 +149,10 @@ struct FactComparer {
         var counts: [UInt64: Float] = [:]
         for token in Tokenizer().wordTokens(in: folded) where token.kind == .word {
             let range = FeatureBuilder.stripArabicArticle(token.range, in: folded.scalars)
-            let word = folded.string(range)
-            guard range.count >= 3, !NewsStopWords.folded.contains(word) else { continue }
-            counts[StableHash.of(0x74, word), default: 0] += 1
+            guard range.count >= 3 else { continue }
+            let key = StableHash.of(0x74, scalars: folded.scalars[range])
+            guard !NewsStopWords.termHashes.contains(key) else { continue }
+            counts[key, default: 0] += 1
         }
         return counts.map { WeightedKey(key: $0.key, weight: $0.value) }.sorted { $0.key < $1.key }
     }

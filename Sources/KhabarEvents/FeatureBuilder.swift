@@ -1,7 +1,7 @@
 import Foundation
 import KhabarCore
 public import KhabarExtract
-import KhabarText
+public import KhabarText
 
 /// Computes the clustering features of a report from its text and analysis.
 ///
@@ -22,47 +22,51 @@ public struct FeatureBuilder: Sendable {
     public static let signatureLength = 32
 
     private let categories: [String: (type: EntityType, category: String)]
-    private let stopWords: Set<String>
+    /// Hashes (``StableHash/of(_:scalars:)``, namespace `t`) of the folded stop words.
+    private let stopWords: Set<UInt64>
 
     /// Creates a builder that weighs entities by their gazetteer class.
-    public init(gazetteer: Gazetteer, stopWords: Set<String> = NewsStopWords.folded) {
+    public init(gazetteer: Gazetteer) {
         var categories: [String: (EntityType, String)] = [:]
         for (id, entry) in gazetteer.entries { categories[id] = (entry.type, entry.category) }
         self.categories = categories
-        self.stopWords = stopWords
+        self.stopWords = NewsStopWords.termHashes
     }
 
     /// The features of `report`.
     public func features(of report: AnalyzedReport) -> ReportFeatures {
-        let analysis = report.analysis
-        let folded = FoldedText(report.article.text)
-        let tokens = Tokenizer().wordTokens(in: folded)
+        features(of: report, prepared: PreparedText(report.article.text))
+    }
 
-        // Terms.
-        var counts: [UInt64: Float] = [:]
-        var lengths: [UInt64: Int] = [:]
+    /// The features of `report`, whose text is already prepared (folded and tokenised).
+    public func features(of report: AnalyzedReport, prepared: PreparedText) -> ReportFeatures {
+        let analysis = report.analysis
+
+        // Terms, hashed straight from the folded scalars: no string per word.
+        var counts: [UInt64: (count: Float, length: Int)] = [:]
+        counts.reserveCapacity(prepared.tokens.count / 2)
         var shingleSource: [UInt64] = []
-        shingleSource.reserveCapacity(tokens.count)
-        func addTerms(_ tokens: [Token], in folded: FoldedText, weight: Float, collectShingles: Bool) {
+        shingleSource.reserveCapacity(prepared.tokens.count)
+        func addTerms(_ tokens: [Token], in folded: FoldedText, collectShingles: Bool) {
+            let scalars = folded.scalars
             for token in tokens where token.kind == .word {
-                let range = FeatureBuilder.stripArabicArticle(token.range, in: folded.scalars)
-                let word = folded.string(range)
-                if collectShingles { shingleSource.append(StableHash.of(0x77, word)) }
-                guard range.count >= 3, !stopWords.contains(word) else { continue }
-                let key = StableHash.of(0x74, word)
-                counts[key, default: 0] += weight
-                lengths[key] = range.count
+                if collectShingles { shingleSource.append(StableHash.of(0x77, scalars: scalars[token.range])) }
+                let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
+                guard range.count >= 3 else { continue }
+                let key = StableHash.of(0x74, scalars: scalars[range])
+                guard !stopWords.contains(key) else { continue }
+                counts[key, default: (0, range.count)].count += 1
             }
         }
-        addTerms(tokens, in: folded, weight: 1, collectShingles: true)
+        addTerms(prepared.tokens, in: prepared.folded, collectShingles: true)
         if let title = report.article.title ?? analysis.title {
             let foldedTitle = FoldedText(title)
-            addTerms(Tokenizer().wordTokens(in: foldedTitle), in: foldedTitle, weight: 1, collectShingles: false)
+            addTerms(Tokenizer().wordTokens(in: foldedTitle), in: foldedTitle, collectShingles: false)
         }
-        var terms = counts.map { key, count -> WeightedKey in
-            let length = lengths[key] ?? 3
+        var terms = counts.map { key, value -> WeightedKey in
+            let length = value.length
             let informativeness: Float = length >= 6 ? 1.0 : length >= 5 ? 0.85 : length >= 4 ? 0.6 : 0.35
-            return WeightedKey(key: key, weight: (1 + logf(count)) * informativeness)
+            return WeightedKey(key: key, weight: (1 + logf(value.count)) * informativeness)
         }
         terms.sort { ($0.weight, $0.key) > ($1.weight, $1.key) }
         if terms.count > FeatureBuilder.maximumTerms { terms.removeLast(terms.count - FeatureBuilder.maximumTerms) }

@@ -1,8 +1,23 @@
+import KhabarCore
 import KhabarText
 
-/// Words too common in news to tell events apart: function words of fa, ar, en and ru, and the
-/// reporting verbs every story uses. Folded with ``FoldedText``.
+/// Words too common in news to tell events apart: the Persian and Arabic stop words of
+/// ``StopWords``, the function words of en and ru, and the reporting verbs and time words every
+/// story uses. Folded with ``FoldedText``.
 public enum NewsStopWords {
+    /// Hashes of the stop words as clustering terms (``StableHash/of(_:scalars:)`` in namespace
+    /// `t`), with and without a leading Arabic article, as ``FeatureBuilder`` looks them up.
+    public static let termHashes: Set<UInt64> = {
+        var hashes = Set<UInt64>()
+        for word in folded {
+            let scalars = Array(word.unicodeScalars)
+            hashes.insert(StableHash.of(0x74, scalars: scalars[...]))
+            let stripped = FeatureBuilder.stripArabicArticle(0..<scalars.count, in: scalars)
+            hashes.insert(StableHash.of(0x74, scalars: scalars[stripped]))
+        }
+        return hashes
+    }()
+
     /// The folded stop words.
     public static let folded: Set<String> = {
         let persian = """
@@ -26,7 +41,7 @@ public enum NewsStopWords {
             и в на с по к о из за от для что это как не но а его ее их он она они мы вы был была \
             были будет также заявил сказал
             """
-        var words = Set<String>()
+        var words = StopWords.persian.entries.union(StopWords.arabic.entries)
         for list in [persian, arabic, english, russian] {
             for word in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
                 words.insert(FoldedText.key(String(word)))

@@ -1,5 +1,5 @@
 public import KhabarCore
-import KhabarText
+public import KhabarText
 import KhabarTime
 
 /// Runs every pure stage over one article: text, time, then extraction.
@@ -31,9 +31,18 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Analyses one article.
     public func analyze(_ article: Article) -> ArticleAnalysis {
-        let text = ScalarText(article.text)
-        let folded = FoldedText(text)
-        let tokens = Tokenizer().wordTokens(in: folded)
+        analyze(article, prepared: PreparedText(article.text), normalizing: true)
+    }
+
+    /// Analyses one article whose text is already prepared.
+    ///
+    /// - Parameter normalizing: Whether to compute the display-normalised text
+    ///   (``ArticleAnalysis/normalized``). Ingest skips it: nothing downstream reads it, and it is
+    ///   the costliest part of the text stage.
+    public func analyze(_ article: Article, prepared: PreparedText, normalizing: Bool) -> ArticleAnalysis {
+        let text = prepared.text
+        let folded = prepared.folded
+        let tokens = prepared.tokens
         let language = article.declaredLanguage.flatMap { $0 == .undetermined ? nil : $0 }
             ?? LanguageIdentifier().identify(text)
 
@@ -52,11 +61,12 @@ public struct ArticleAnalyzer: Sendable {
         return ArticleAnalysis(
             version: ArticleAnalyzer.version,
             language: language,
-            title: article.title?.trimmingWhitespace().nilIfEmpty ?? HeadlineFinder().headline(of: text),
+            title: (article.title?.trimmingWhitespace().nilIfEmpty ?? HeadlineFinder().headline(of: text))
+                .map { TextNormalizer(language: language).normalize($0) },
             outlet: outlets.attribution(metadataOutlet: article.outlet, text: text, folded: folded),
             published: published,
             publishedSource: publishedSource,
-            normalized: TextNormalizer(language: language).normalize(text).string,
+            normalized: normalizing ? TextNormalizer(language: language).normalize(text).string : "",
             dates: dates,
             entities: entities,
             figures: figures,

@@ -4,6 +4,7 @@ import KhabarCore
 public import KhabarEvents
 public import KhabarExtract
 public import KhabarStore
+import KhabarText
 
 /// What an ingest run did.
 public struct IngestSummary: Sendable, Hashable {
@@ -137,8 +138,7 @@ public struct Ingestor: Sendable {
     private func storeBatch(_ articles: [Article], events: inout EventUpdater) throws -> InsertOutcome {
         let existing = try store.existingIDs(among: articles.map(\.id))
         let fresh = articles.filter { !existing.contains($0.id) }
-        let reports = zip(fresh, analyzeAll(fresh)).map { AnalyzedReport(article: $0, analysis: $1) }
-        let items = reports.map { (report: $0, features: featureBuilder.features(of: $0)) }
+        let items = analyzeAll(fresh)
         let changes = try events.add(items)
         var outcome = try store.commit(ArticleStore.Commit(
             reports: items, removedEvents: changes.removed, events: changes.events, memberships: changes.memberships))
@@ -147,16 +147,22 @@ public struct Ingestor: Sendable {
         return outcome
     }
 
-    /// Analyses articles, `options.concurrency` at a time. The result does not depend on it.
-    func analyzeAll(_ articles: [Article]) -> [ArticleAnalysis] {
-        guard options.concurrency > 1, articles.count > 1 else { return articles.map(analyzer.analyze) }
-        let results = ResultSlots<ArticleAnalysis>(count: articles.count)
-        let analyzer = self.analyzer
+    /// Analyses articles and computes their clustering features, `options.concurrency` at a
+    /// time. The result does not depend on the concurrency.
+    func analyzeAll(_ articles: [Article]) -> [(report: AnalyzedReport, features: ReportFeatures)] {
+        let analyzer = self.analyzer, featureBuilder = self.featureBuilder
+        @Sendable func process(_ article: Article) -> (report: AnalyzedReport, features: ReportFeatures) {
+            let prepared = PreparedText(article.text)
+            let report = AnalyzedReport(article: article, analysis: analyzer.analyze(article, prepared: prepared, normalizing: false))
+            return (report, featureBuilder.features(of: report, prepared: prepared))
+        }
+        guard options.concurrency > 1, articles.count > 1 else { return articles.map(process) }
+        let results = ResultSlots<(report: AnalyzedReport, features: ReportFeatures)>(count: articles.count)
         let workers = min(options.concurrency, articles.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
             while index < articles.count {
-                results.set(index, analyzer.analyze(articles[index]))
+                results.set(index, process(articles[index]))
                 index += workers
             }
         }
@@ -170,8 +176,7 @@ public struct Ingestor: Sendable {
         let started = Date()
         var done = 0
         try store.forEachArticleBatch(batchSize: options.batchSize) { articles in
-            let reports = zip(articles, analyzeAll(articles)).map { AnalyzedReport(article: $0, analysis: $1) }
-            try store.replaceAnalyses(reports.map { ($0, featureBuilder.features(of: $0)) })
+            try store.replaceAnalyses(analyzeAll(articles))
             done += articles.count
             onProgress(IngestProgress(read: done, stored: done, elapsed: Date().timeIntervalSince(started)))
         }

@@ -111,12 +111,6 @@ public final class ArticleStore: Sendable {
         try Migrations.migrator.migrate(queue)
     }
 
-    private static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
     private func write<T>(_ what: String, _ body: @Sendable (Database) throws -> T) throws -> T {
         do {
             return try writer.write(body)
@@ -188,12 +182,11 @@ public final class ArticleStore: Sendable {
     @discardableResult
     public func commit(_ commit: Commit, ingestedAt: Date = Date()) throws -> InsertOutcome {
         let timestamp = ISO8601DateFormatter().string(from: ingestedAt)
-        let encoder = ArticleStore.encoder()
-        let records = try commit.reports.map { item in
+        let records = commit.reports.map { item in
             (ArticleRecord(item.report.article, ingestedAt: timestamp),
-             try AnalysisRecord(articleID: item.report.article.id, analysis: item.report.analysis, features: item.features, encoder: encoder))
+             AnalysisRecord(articleID: item.report.article.id, analysis: item.report.analysis, features: item.features))
         }
-        let eventRecords = try commit.events.map { try EventRecord($0, encoder: encoder) }
+        let eventRecords = commit.events.map { EventRecord($0) }
         let links = commit.memberships.map { EventReportRecord(eventID: $0.eventID, articleID: $0.articleID, duplicateOf: $0.duplicateOf) }
         let removed = commit.removedEvents
         return try write("store articles") { db in
@@ -249,24 +242,25 @@ public final class ArticleStore: Sendable {
         JOIN analysis ON analysis.article_id = article.id
         """
 
-    private static func report(from row: Row, decoder: JSONDecoder) throws -> AnalyzedReport {
+    private static func report(from row: Row) throws -> AnalyzedReport {
         let article = try ArticleRecord(row: row).article
         let body: Data = row["analysis_body"]
-        return AnalyzedReport(article: article, analysis: try decoder.decode(ArticleAnalysis.self, from: body))
+        guard let analysis = AnalysisCoding.decode([UInt8](body)) else {
+            throw StoreError("The stored analysis of article \(article.id) is unreadable; run `khabar reanalyze`.")
+        }
+        return AnalyzedReport(article: article, analysis: analysis)
     }
 
     /// Every stored article with its analysis, in arrival order.
     public func reports() throws -> [AnalyzedReport] {
-        let decoder = JSONDecoder()
         return try read("read reports") { db in
             try Row.fetchAll(db, sql: ArticleStore.reportQuery + " ORDER BY article.rowid")
-                .map { try ArticleStore.report(from: $0, decoder: decoder) }
+                .map { try ArticleStore.report(from: $0) }
         }
     }
 
     /// The stored articles with these ids, with their analyses (in no particular order).
     public func reports(ids: [String]) throws -> [AnalyzedReport] {
-        let decoder = JSONDecoder()
         return try read("read reports") { db in
             var result: [AnalyzedReport] = []
             for chunk in stride(from: 0, to: ids.count, by: 500) {
@@ -274,7 +268,7 @@ public final class ArticleStore: Sendable {
                 let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
                 let rows = try Row.fetchAll(db, sql: ArticleStore.reportQuery + " WHERE article.id IN (\(marks))",
                                             arguments: StatementArguments(slice))
-                result += try rows.map { try ArticleStore.report(from: $0, decoder: decoder) }
+                result += try rows.map { try ArticleStore.report(from: $0) }
             }
             return result
         }
@@ -317,9 +311,8 @@ public final class ArticleStore: Sendable {
 
     /// Replaces the analyses and features of stored articles (after an upgrade of the analyser).
     public func replaceAnalyses(_ items: [(report: AnalyzedReport, features: ReportFeatures)]) throws {
-        let encoder = ArticleStore.encoder()
-        let records = try items.map {
-            try AnalysisRecord(articleID: $0.report.article.id, analysis: $0.report.analysis, features: $0.features, encoder: encoder)
+        let records = items.map {
+            AnalysisRecord(articleID: $0.report.article.id, analysis: $0.report.analysis, features: $0.features)
         }
         try write("store analyses") { db in
             for record in records { try record.save(db) }
@@ -331,8 +324,7 @@ public final class ArticleStore: Sendable {
     /// Replaces every stored event with `events` (descriptions and their reports), in one
     /// transaction.
     public func replaceEvents(_ events: [Event]) throws {
-        let encoder = ArticleStore.encoder()
-        let records = try events.map { try EventRecord($0, encoder: encoder) }
+        let records = events.map { EventRecord($0) }
         let links = events.flatMap { event in
             event.reports.map { EventReportRecord(eventID: event.id, articleID: $0.id, duplicateOf: $0.duplicateOf) }
         }
@@ -347,8 +339,7 @@ public final class ArticleStore: Sendable {
     /// Applies event changes in one transaction: removes `removed`, creates or replaces the
     /// descriptions `events`, and records `memberships`.
     public func updateEvents(removed: [String], events: [Event], memberships: [Membership]) throws {
-        let encoder = ArticleStore.encoder()
-        let records = try events.map { try EventRecord($0, encoder: encoder) }
+        let records = events.map { EventRecord($0) }
         let links = memberships.map { EventReportRecord(eventID: $0.eventID, articleID: $0.articleID, duplicateOf: $0.duplicateOf) }
         try write("store events") { db in
             try ArticleStore.writeEvents(db, removed: removed, records: records, links: links)
@@ -370,7 +361,6 @@ public final class ArticleStore: Sendable {
 
     /// Every stored event with its reports and cross-references, in timeline order.
     private func allEvents() throws -> [Event] {
-        let decoder = JSONDecoder()
         var events = try read("read events") { db -> [Event] in
             var reports: [String: [EventReport]] = [:]
             let rows = try Row.fetchCursor(db, sql: """
@@ -393,7 +383,7 @@ public final class ArticleStore: Sendable {
                     title: row[8], duplicateOf: row[9]))
             }
             return try EventRecord.fetchAll(db).map { record in
-                var event = try record.event(decoder: decoder)
+                var event = try record.event()
                 event.reports = (reports[event.id] ?? []).sorted(by: ArticleStore.reportOrder)
                 return event
             }

@@ -44,8 +44,7 @@ enum Migrations {
                     id TEXT PRIMARY KEY NOT NULL,
                     date_start TEXT,
                     date_end TEXT,
-                    body BLOB NOT NULL,
-                    mentions BLOB NOT NULL
+                    body BLOB NOT NULL
                 );
                 CREATE INDEX event_date ON event(date_start);
                 CREATE TABLE event_report (

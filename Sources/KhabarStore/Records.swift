@@ -77,7 +77,7 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
         case tense, title, body, features
     }
 
-    init(articleID: String, analysis: ArticleAnalysis, features: ReportFeatures, encoder: JSONEncoder) throws {
+    init(articleID: String, analysis: ArticleAnalysis, features: ReportFeatures) {
         self.articleID = articleID
         version = analysis.version
         language = analysis.language.code
@@ -89,7 +89,7 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
         eventEnd = analysis.eventDating?.range.end?.iso
         tense = analysis.eventDating?.tense.rawValue
         title = analysis.title
-        body = try encoder.encode(analysis)
+        body = Data(AnalysisCoding.encode(analysis))
         self.features = Data(FeatureCoding.encode(features))
     }
 }
@@ -102,26 +102,23 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var dateStart: String?
     var dateEnd: String?
     var body: Data
-    var mentions: Data
 
     enum CodingKeys: String, CodingKey {
-        case id, dateStart = "date_start", dateEnd = "date_end", body, mentions
+        case id, dateStart = "date_start", dateEnd = "date_end", body
     }
 
     /// The event's description; its reports are stored as `event_report` rows, not in the body.
-    init(_ event: Event, encoder: JSONEncoder) throws {
+    init(_ event: Event) {
         id = event.id
         dateStart = event.date?.start.iso
         dateEnd = event.date?.end?.iso
-        var description = event
-        description.reports = []
-        body = try encoder.encode(description)
-        mentions = try encoder.encode(event.mentionedDays)
+        body = Data(EventCoding.encode(event))
     }
 
-    func event(decoder: JSONDecoder) throws -> Event {
-        var event = try decoder.decode(Event.self, from: body)
-        event.mentionedDays = try decoder.decode([DayRange].self, from: mentions)
+    func event() throws -> Event {
+        guard let event = EventCoding.decode([UInt8](body)) else {
+            throw StoreError("The stored description of event \(id) is unreadable; run `khabar reanalyze`.")
+        }
         return event
     }
 }

@@ -38,7 +38,7 @@ public struct FoldedText: Sendable, Hashable {
         var pendingSpace: (offset: Int, newline: Bool)? = nil
         for (offset, scalar) in text.scalars.enumerated() {
             let v = scalar.value
-            if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || (v >= 0x80 && scalar.properties.isWhitespace) {
+            if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || (v >= 0x80 && FoldedText.isNonASCIIWhitespace(v)) {
                 let isNewline = v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029
                 if let pending = pendingSpace {
                     pendingSpace = (pending.offset, pending.newline || isNewline)
@@ -113,6 +113,16 @@ public struct FoldedText: Sendable, Hashable {
             return TextSpan(start: start, end: start)
         }
         return TextSpan(start: origins[range.lowerBound], end: origins[range.upperBound - 1] + 1)
+    }
+
+    /// Whether a non-ASCII scalar value is white space (Unicode White_Space): NEL, no-break
+    /// space, Ogham space, the U+2000 spaces, line and paragraph separators, narrow no-break,
+    /// medium mathematical and ideographic spaces. A range check, not a property lookup: it runs
+    /// for every letter of Arabic-script text.
+    @inline(__always)
+    static func isNonASCIIWhitespace(_ v: UInt32) -> Bool {
+        v == 0x85 || v == 0xA0 || v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000
     }
 
     /// The folded form of a single string, for building lexicon keys.

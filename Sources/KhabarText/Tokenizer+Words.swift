@@ -1,4 +1,4 @@
-public import KhabarCore
+import KhabarCore
 
 extension Tokenizer {
     /// The tokens of `text` with hashtags and mentions opened into their words: the `#` or `@`

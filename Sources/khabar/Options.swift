@@ -40,6 +40,10 @@ struct InputOptions: ParsableArguments {
     var encoding: InputEncodingArgument = .automatic
 
     @Option(help: ArgumentHelp(
+        "How many articles to analyse at once (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp(
         "An extra gazetteer file (same format as the bundled one) whose entries are added.",
         discussion: "Defaults to $KHABAR_GAZETTEER when set.", valueName: "file"))
     var gazetteer: String?

@@ -145,7 +145,7 @@ import Testing
             .filter { $0.count > 40 }
         var rng = SplitMix64(seed: 7)
         var lines = ""
-        let total = 20_000
+        let total = 3_000
         for index in 0..<total {
             let body = (0..<3).map { _ in sentences[Int(rng.next() % UInt64(sentences.count))] }.joined(separator: "\n")
             let record: [String: Any] = ["id": "synthetic-\(index)", "outlet": "Test Wire", "text": "گزارش \(index): " + body,
@@ -164,7 +164,7 @@ import Testing
         var committed = 0
         while Date() < deadline, process.isRunning {
             committed = (try? countRows(db, "article")) ?? 0
-            if committed >= 500 { break }
+            if committed > 0 { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
         #expect(process.isRunning, "the ingest finished before it could be killed; make the input larger")

@@ -19,11 +19,21 @@ import Testing
         let mention = DateMention(
             span: TextSpan(start: 0, end: 4), text: String(text.unicodeScalars.prefix(4)), calendar: .persian,
             granularity: .day, range: DayRange(day: CivilDate(iso: "2025-12-12")!), isRelative: false)
+        // Stored analyses leave out the display-normalised text (it is derived on demand).
         let analysis = ArticleAnalysis(
-            version: "test", language: language, title: "عنوان", published: article.published,
-            publishedSource: article.published == nil ? nil : .metadata, normalized: text, dates: [mention],
+            version: "test", language: language, title: "عنوان",
+            outlet: outlet.map { OutletAttribution(id: nil, name: $0, source: .metadata, span: nil) },
+            published: article.published,
+            publishedSource: article.published == nil ? nil : .metadata, normalized: "", dates: [mention],
+            entities: [EntityMention(span: TextSpan(start: 0, end: 5), text: "پوتین", type: .person, id: "Q7747",
+                                     name: "Vladimir Putin", role: "President of Russia")],
             figures: [Figure(span: TextSpan(start: 1, end: 3), text: "13", value: 13, unit: "percent", measure: "رشد",
-                             period: FigurePeriod(text: "سال گذشته", span: nil, range: nil))],
+                             period: FigurePeriod(text: "سال گذشته", span: nil, range: nil)),
+                      Figure(span: TextSpan(start: 3, end: 4), text: "8", value: 8.5, unit: "USD", measure: nil,
+                             period: FigurePeriod(text: "۲۰۲۵", span: TextSpan(start: 4, end: 8),
+                                                  range: DayRange(start: CivilDate(iso: "2025-01-01")!, end: nil)))],
+            quotes: [Quote(speaker: Speaker(id: nil, name: nil, text: "وی"), span: TextSpan(start: 2, end: 6), text: "متن"),
+                     Quote(speaker: nil, span: TextSpan(start: 6, end: 7), text: "م")],
             eventDating: article.published.map { EventDating(range: DayRange(day: $0), tense: .happened, evidence: nil) })
         return AnalyzedReport(article: article, analysis: analysis)
     }
@@ -54,14 +64,17 @@ import Testing
         let ar = report("خبر عربي", outlet: "Iran Press", published: "2024-10-11", language: .arabic)
         _ = try store.insert([fa, ar], features: builder.features)
         var events = events([fa, ar])
-        events[0].participants = [EntityReference(id: "Q7747", name: "Vladimir Putin")]
+        // Both reports name Putin, so both events list him; give one a second participant.
+        #expect(events.allSatisfy { $0.participants.map(\.id) == ["Q7747"] })
+        events[0].participants.append(EntityReference(id: "Q186215", name: "Sergey Lavrov"))
         try store.replaceEvents(events)
         #expect(try store.events().count == 2)
         #expect(try store.events(matching: EventFilter(language: .arabic)).map(\.reports.first?.id) == [ar.article.id])
         #expect(try store.events(matching: EventFilter(since: CivilDate(iso: "2025-01-01"))).count == 1)
         #expect(try store.events(matching: EventFilter(until: CivilDate(iso: "2025-01-01"))).count == 1)
-        #expect(try store.events(matching: EventFilter(entity: "vladimir putin")).count == 1)
-        #expect(try store.events(matching: EventFilter(entity: "Q7747")).count == 1)
+        #expect(try store.events(matching: EventFilter(entity: "vladimir putin")).count == 2)
+        #expect(try store.events(matching: EventFilter(entity: "sergey lavrov")).count == 1)
+        #expect(try store.events(matching: EventFilter(entity: "Q186215")).map(\.id) == [events[0].id])
         let one = try #require(try store.event(id: events[1].id))
         #expect(one == events[1])
         #expect(try store.event(id: "ev-missing") == nil)

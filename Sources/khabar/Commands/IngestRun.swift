@@ -16,7 +16,7 @@ enum IngestRun {
         logger.debug("database \(store.path)")
         let ingestor = Ingestor(
             store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer), gazetteer: gazetteer,
-            options: IngestOptions(encoding: input.encoding.encoding))
+            options: IngestOptions(encoding: input.encoding.encoding, concurrency: input.jobs))
         var progress = ProgressLine()
         let summary = try CommandError.wrap {
             try ingestor.ingest(

@@ -1,0 +1,34 @@
+import KhabarCore
+
+/// Links events to the earlier or later events their reports refer to.
+///
+/// An event refers to another when one of its reports mentions a day within the other's date
+/// (000 recalls the treaty signed "۲۸ دی ۱۴۰۳") and the two share a participant or place.
+public enum RelatedEvents {
+    /// Sets ``Event/related`` of every event in `events`.
+    ///
+    /// - Complexity: O(*m*) in the number of mentioned days, with a hash of event days.
+    public static func link(_ events: inout [Event]) {
+        var byDay: [Int: [Int]] = [:]
+        for (index, event) in events.enumerated() {
+            guard let date = event.date, let length = date.length, length <= 14 else { continue }
+            for offset in 0..<length { byDay[date.start.julianDay + offset, default: []].append(index) }
+        }
+        for index in events.indices {
+            let event = events[index]
+            let own = Set(event.participants.map(\.id) + [event.place?.id].compactMap { $0 })
+            var related = Set<String>()
+            for day in event.mentionedDays {
+                let length = min(day.length ?? 1, 14)
+                for offset in 0..<length {
+                    for other in byDay[day.start.julianDay + offset] ?? [] where other != index {
+                        let target = events[other]
+                        let theirs = Set(target.participants.map(\.id) + [target.place?.id].compactMap { $0 })
+                        if !own.isDisjoint(with: theirs) { related.insert(target.id) }
+                    }
+                }
+            }
+            events[index].related = related.sorted()
+        }
+    }
+}

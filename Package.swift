@@ -96,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "KhabarIngestTests",
             dependencies: ["KhabarIngest", "KhabarStore", "KhabarTestSupport"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarCLITests",
             dependencies: ["khabar", "KhabarTestSupport"],

@@ -83,7 +83,7 @@ public struct EventSummarizer: Sendable {
             place: place(of: ordered, texts: texts),
             participants: participants(of: ordered, texts: texts),
             reports: [],
-            facts: FactComparer(model: model).facts(of: ordered),
+            facts: FactComparer(model: model, eventDate: date?.range).facts(of: ordered),
             related: [])
         event.title = EventSummarizer.leadLanguage(of: ordered).flatMap { event.titles[$0] } ?? event.titles.values.sorted().first
         event.mentionedDays = mentioned.sorted { ($0.start, $0.end ?? $0.start) < ($1.start, $1.end ?? $1.start) }
@@ -185,7 +185,7 @@ public struct EventSummarizer: Sendable {
             if let title = report.analysis.title { titles[report.analysis.language.code] = title }
         }
         for report in reports where titles[report.analysis.language.code] == nil {
-            if let sentence = FirstSentence.of(report.article.text) { titles[report.analysis.language.code] = sentence }
+            if let sentence = LeadSentence.of(report) { titles[report.analysis.language.code] = sentence }
         }
         return titles
     }
@@ -270,18 +270,19 @@ public struct EventSummarizer: Sendable {
 
     // MARK: - Participants
 
-    /// The people who take part: those named in the most reports, the ones named in a headline
-    /// or first sentence first.
+    /// The people who take part. Each person scores one point for every report that names them,
+    /// one more for every report that names them in its headline or first sentence, and a tenth
+    /// for each further mention; those who score more than half the best score take part (so a
+    /// name in passing — "ahead of Trump's inauguration" — does not).
     func participants(of reports: [AnalyzedReport], texts: [LeadText]) -> [EntityReference] {
         var scores: [String: (score: Double, name: String, first: Int)] = [:]
         var order = 0
         for (report, lead) in zip(reports, texts) {
-            let leadEnd = lead.leadEnd
-            var seen = Set<String>()
+            var named = Set<String>(), inLead = Set<String>()
             for entity in report.analysis.entities where entity.type == .person {
                 order += 1
-                let inLead = entity.span.start < leadEnd
-                let weight = (seen.insert(entity.id).inserted ? 1.0 : 0.1) + (inLead ? 1.0 : 0)
+                var weight = named.insert(entity.id).inserted ? 1.0 : 0.1
+                if entity.span.start < lead.leadEnd, inLead.insert(entity.id).inserted { weight += 1 }
                 if let current = scores[entity.id] {
                     scores[entity.id] = (current.score + weight, current.name, current.first)
                 } else {
@@ -289,7 +290,9 @@ public struct EventSummarizer: Sendable {
                 }
             }
         }
-        return scores.sorted { ($0.value.score, -$0.value.first) > ($1.value.score, -$1.value.first) }
+        let best = scores.values.map(\.score).max() ?? 0
+        return scores.filter { $0.value.score > best / 2 }
+            .sorted { ($0.value.score, -$0.value.first) > ($1.value.score, -$1.value.first) }
             .prefix(EventSummarizer.maximumParticipants)
             .map { EntityReference(id: $0.key, name: $0.value.name) }
     }
@@ -307,25 +310,60 @@ struct LeadText {
     }
 }
 
-/// The first sentence of a text, cut to a title's length, for reports without a headline.
-enum FirstSentence {
+/// A title for a report without a headline: its first sentence, without the attribution or
+/// dateline it opens with ("به گزارش ایرنا از رسانه‌های روسیه،", "إيران برس - آسيا: …"), cut to
+/// a title's length at a word boundary, in the display form of its language.
+enum LeadSentence {
     static let maximumLength = 120
+    /// How far into the text an opening attribution may run.
+    static let attributionWindow = 90
 
-    static func of(_ text: String) -> String? {
-        let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty else { return nil }
-        var sentence = ""
-        var count = 0
-        for scalar in trimmed.unicodeScalars {
-            if scalar == "\n" || scalar == "." || scalar == "؟" || scalar == "!" || scalar == "?" { break }
-            sentence.unicodeScalars.append(scalar)
-            count += 1
-            if count >= maximumLength {
-                // Cut at the last space so no word is broken.
-                if let space = sentence.lastIndex(of: " ") { sentence = String(sentence[..<space]) }
-                return sentence + "…"
+    static let attributionCues: [[Unicode.Scalar]] = [
+        "به گزارش", "به نقل از", "بحسب", "حسب", "وفقا", "وفقاً", "نقلا عن", "نقلاً عن", "according to",
+    ].map { Array(FoldedText.key($0).unicodeScalars) }
+    static let separators: Set<Unicode.Scalar> = ["،", ",", ":", "-", "–", "—", ")", "؛", "|"]
+
+    static func of(_ report: AnalyzedReport) -> String? {
+        let text = ScalarText(report.article.text)
+        let s = text.scalars
+        var start = 0
+        func skipSpace() { while start < s.count, s[start].properties.isWhitespace || s[start] == "(" { start += 1 } }
+        skipSpace()
+        // An opening attribution or dateline: skip to the separator that ends it.
+        let head = FoldedText(ScalarText(scalars: Array(s[start..<min(s.count, start + 20)]))).scalars
+        let opensWithCue = attributionCues.contains { cue in head.count >= cue.count && Array(head.prefix(cue.count)) == cue }
+        let opensWithOutlet = report.analysis.outlet?.span.map { $0.start <= start + 2 } ?? false
+        if opensWithCue || opensWithOutlet {
+            var i = start
+            while i < min(s.count, start + attributionWindow), !separators.contains(s[i]), s[i] != "\n" { i += 1 }
+            if i < s.count, separators.contains(s[i]) {
+                start = i + 1
+                skipSpace()
             }
         }
-        return sentence.trimmingWhitespace()
+        // Section labels that follow a dateline: a few words closed by ":" or ")".
+        for _ in 0..<2 {
+            var i = start, words = 0
+            while i < min(s.count, start + 40), s[i] != ":", s[i] != ")", s[i] != "\n" {
+                if s[i] == " " { words += 1 }
+                i += 1
+            }
+            guard i < s.count, s[i] == ":" || s[i] == ")", words <= 3, i > start else { break }
+            start = i + 1
+            skipSpace()
+        }
+        var end = start
+        while end < s.count, !["\n", ".", "؟", "!", "?"].contains(s[end]) { end += 1 }
+        guard end > start else { return nil }
+        var cut = false
+        if end - start > maximumLength {
+            end = start + maximumLength
+            while end > start, s[end] != " " { end -= 1 }
+            cut = true
+        }
+        let sentence = text[TextSpan(start: start, end: end)].trimmingWhitespace()
+        guard !sentence.isEmpty else { return nil }
+        let display = TextNormalizer(language: report.analysis.language).normalize(sentence)
+        return cut ? display + "…" : display
     }
 }

@@ -19,7 +19,7 @@ public struct EventTable: Sendable {
         let header = ["#", "date", "tense", "place", "outlets", "lang", "reports", "title"]
         var rows: [[String]] = []
         for (index, event) in events.enumerated() {
-            let outlets = orderedUnique(event.reports.map { $0.outlet ?? "?" })
+            let outlets = orderedUnique(event.reports.map { $0.outlet ?? "—" })
             let languages = orderedUnique(event.reports.map(\.language.code))
             rows.append([
                 String(index + 1),

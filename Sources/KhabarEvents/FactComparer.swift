@@ -1,5 +1,6 @@
 import KhabarCore
 import KhabarText
+import KhabarTime
 
 /// Lines up the figures and quotes of an event's reports: which facts several outlets state,
 /// and where they state them differently.
@@ -12,6 +13,8 @@ import KhabarText
 /// speaker in different reports are one fact when they name the same things or share words.
 struct FactComparer {
     let model: SimilarityModel
+    /// The event's days: the reference for relative periods of reports that carry no date.
+    var eventDate: DayRange? = nil
     static let maximumFacts = 24
 
     private struct Stated {
@@ -33,9 +36,15 @@ struct FactComparer {
     func figureFacts(of reports: [AnalyzedReport]) -> [EventFact] {
         var groups: [[Stated]] = []
         for (index, report) in reports.enumerated() {
-            for figure in report.analysis.figures {
-                if figure.unit == "count", figure.value < 10 { continue }
+            for original in report.analysis.figures {
+                if original.unit == "count", original.value < 10 { continue }
+                let figure = resolvingPeriod(of: original, in: report)
                 let stated = Stated(report: index, outlet: FactComparer.outlet(of: report), figure: figure)
+                // The same figure stated again in the same report (a summary repeating the
+                // body) is one statement, not a second fact.
+                if groups.contains(where: { group in
+                    group.contains { $0.report == index && $0.figure.value == figure.value && comparable($0.figure, figure) }
+                }) { continue }
                 if let g = groups.firstIndex(where: { group in
                     !group.contains { $0.report == index } && group.allSatisfy { comparable($0.figure, figure) }
                 }) {
@@ -71,6 +80,19 @@ struct FactComparer {
         // Facts stated by more outlets first; otherwise in text order.
         return facts.enumerated().sorted { ($0.element.weight, -$0.offset) > ($1.element.weight, -$1.offset) }
             .prefix(FactComparer.maximumFacts).map(\.element.fact)
+    }
+
+    /// A figure whose relative period ("العام الماضي") could not be resolved because its report
+    /// has no publication date, with the period resolved against the event's date instead.
+    func resolvingPeriod(of figure: Figure, in report: AnalyzedReport) -> Figure {
+        guard let period = figure.period, period.range == nil, report.analysis.published == nil,
+              let reference = eventDate?.start else { return figure }
+        let mentions = DateExtractor().extract(
+            from: ScalarText(period.text), language: report.analysis.language, reference: reference)
+        guard let mention = mentions.max(by: { $0.span.length < $1.span.length }) else { return figure }
+        var resolved = figure
+        resolved.period?.range = mention.range
+        return resolved
     }
 
     /// Whether two figures from different reports speak of the same quantity.

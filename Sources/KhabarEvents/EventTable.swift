@@ -1,65 +1,55 @@
 import KhabarCore
 
-/// Renders events as a table for a terminal.
+/// Renders a timeline of events for a terminal: one block per event.
 ///
-/// Left-to-right columns (date, tense, place, outlets, languages, reports) come first and the
-/// title, which is usually right-to-left, comes last: terminals that do not implement the bidi
-/// algorithm then still keep the columns aligned, and the title reads whole.
+/// Each block has a line of left-to-right facts (date and weekday, whether it happened or is
+/// scheduled, place), the title on a line of its own, and a line with the participants,
+/// outlets, languages and report count. Keeping right-to-left titles on their own line means a
+/// terminal lays them out whole, whether or not it implements the bidi algorithm, and nothing
+/// else on the screen moves with them.
 public struct EventTable: Sendable {
     /// The width of the terminal, in columns.
     public var width: Int
 
     /// Creates a renderer for a terminal `width` columns wide.
-    public init(width: Int = 120) {
-        self.width = max(60, width)
+    public init(width: Int = 100) {
+        self.width = max(40, width)
     }
 
-    /// The table, one line per event, with a header and a closing count.
-    public func render(_ events: [Event]) -> String {
-        let header = ["#", "date", "tense", "place", "outlets", "lang", "reports", "title"]
-        var rows: [[String]] = []
-        for (index, event) in events.enumerated() {
-            let outlets = orderedUnique(event.reports.map { $0.outlet ?? "—" })
-            let languages = orderedUnique(event.reports.map(\.language.code))
-            rows.append([
-                String(index + 1),
-                EventTable.dateText(event.date),
-                event.tense == .unknown ? "" : event.tense.rawValue,
-                event.place?.name ?? "",
-                outlets.joined(separator: ", "),
-                languages.joined(separator: ","),
-                String(event.reports.count),
-                event.title ?? "",
-            ])
-        }
-        var widths = header.map { TerminalWidth.of($0) }
-        for row in rows {
-            for column in 0..<(header.count - 1) { widths[column] = max(widths[column], TerminalWidth.of(row[column])) }
-        }
-        widths[4] = min(widths[4], 28)
-        let fixed = widths.prefix(header.count - 1).reduce(0, +) + 2 * (header.count - 1)
-        let titleWidth = max(20, width - fixed)
+    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
-        func line(_ cells: [String]) -> String {
-            var out = ""
-            for (column, cell) in cells.enumerated() {
-                if column == cells.count - 1 {
-                    out += TerminalWidth.truncate(cell, to: titleWidth)
-                } else {
-                    let fitted = TerminalWidth.truncate(cell, to: widths[column])
-                    let pad = widths[column] - TerminalWidth.of(fitted)
-                    // Numbers align right, text left.
-                    out += column == 0 || column == 6
-                        ? String(repeating: " ", count: pad) + fitted + "  "
-                        : fitted + String(repeating: " ", count: pad) + "  "
-                }
-            }
-            return out
-        }
-        var lines = [line(header), String(repeating: "─", count: min(width, fixed + titleWidth))]
-        lines += rows.map(line)
+    /// The timeline, with a heading that counts events, reports, languages and outlets.
+    public func render(_ events: [Event]) -> String {
         let reportCount = events.reduce(0) { $0 + $1.reports.count }
-        lines.append("\(events.count) event\(events.count == 1 ? "" : "s") from \(reportCount) report\(reportCount == 1 ? "" : "s")")
+        let languages = Set(events.flatMap { $0.reports.map(\.language.code) })
+        let outlets = Set(events.flatMap { $0.reports.compactMap(\.outlet) })
+        var lines: [String] = []
+        lines.append("\(events.count) event\(events.count == 1 ? "" : "s") from \(reportCount) report\(reportCount == 1 ? "" : "s")"
+            + " in \(languages.count) language\(languages.count == 1 ? "" : "s"), \(outlets.count) outlet\(outlets.count == 1 ? "" : "s")")
+        for event in events {
+            lines.append("")
+            var head = EventTable.dateText(event.date)
+            if let start = event.date?.start, event.date?.isSingleDay ?? false {
+                head += " " + EventTable.weekdays[start.weekday - 1]
+            }
+            if event.tense != .unknown { head += "  " + event.tense.rawValue }
+            if let place = event.place { head += "  · " + place.name }
+            if event.tense == .scheduled, let announced = event.reports.compactMap(\.published).min() {
+                head += "  (announced \(announced.iso))"
+            }
+            lines.append(TerminalWidth.truncate(head, to: width))
+            lines.append("  " + TerminalWidth.truncate(event.title ?? "(untitled)", to: width - 2))
+            var detail: [String] = []
+            if !event.participants.isEmpty { detail.append(event.participants.prefix(4).map(\.name).joined(separator: ", ")) }
+            let eventOutlets = orderedUnique(event.reports.map { $0.outlet ?? "unnamed outlet" })
+            let eventLanguages = orderedUnique(event.reports.map(\.language.code))
+            detail.append(eventOutlets.joined(separator: ", ") + " (" + eventLanguages.joined(separator: ", ") + ")")
+            detail.append("\(event.reports.count) report\(event.reports.count == 1 ? "" : "s")")
+            let agreed = event.facts.filter { $0.outlets.count >= 2 }.count
+            if agreed > 0 { detail.append("\(agreed) shared fact\(agreed == 1 ? "" : "s")") }
+            detail.append(event.id)
+            lines.append("  " + TerminalWidth.truncate(detail.joined(separator: " · "), to: width - 2))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -40,10 +40,14 @@ import Testing
         let dir = TemporaryDirectory()
         let result = try KhabarProcess.run(["track", "--db", dir.path("k.sqlite")], environment: ["COLUMNS": "100"])
         #expect(result.status == 0)
-        let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first?.hasPrefix("#  date") == true)
-        #expect(lines.last?.hasSuffix("from 5 reports") == true)
-        #expect(result.stdout.contains("Tabnak"))
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "3 events from 5 reports in 2 languages, 4 outlets")
+        // One block of three lines per event, in date order, no line wider than the terminal.
+        let heads = lines.dropFirst().filter { $0.first?.isNumber == true }
+        #expect(heads.map { String($0.prefix(10)) } == ["2024-10-11", "2025-01-17", "2025-12-12"])
+        #expect(heads[1].contains("scheduled") && heads[1].contains("Moscow") && heads[1].contains("announced 2025-01-14"))
+        #expect(lines.allSatisfy { $0.unicodeScalars.filter { $0.properties.generalCategory != .format }.count <= 100 })
+        #expect(result.stdout.contains("Tabnak, ILNA, Iran Press (fa, ar)"))
     }
 
     @Test func databaseFromTheEnvironment() throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KhabarCore
+import KhabarExtract
 import KhabarStore
 
 struct Events: ParsableCommand {
@@ -21,8 +22,11 @@ struct Events: ParsableCommand {
     @Option(help: ArgumentHelp("Only events with a report from this outlet (its name, as listed).", valueName: "name"))
     var outlet: String?
 
-    @Option(help: ArgumentHelp("Only events with this participant or place (an id such as Q7747, or a name).", valueName: "entity"))
+    @Option(help: ArgumentHelp(
+        "Only events with this participant or place: an id (Q7747) or a name in any script (Putin, پوتین).", valueName: "entity"))
     var entity: String?
+
+    @OptionGroup var input: InputOptions
 
     func validate() throws {
         if let since, CivilDate(iso: since) == nil {
@@ -37,9 +41,12 @@ struct Events: ParsableCommand {
     }
 
     func run() throws {
+        let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
         let filter = EventFilter(
             since: since.flatMap { CivilDate(iso: $0) }, until: until.flatMap { CivilDate(iso: $0) },
-            language: language.flatMap { Language(code: $0) }, outlet: outlet, entity: entity)
+            language: language.flatMap { Language(code: $0) },
+            outlet: outlet.map { gazetteer.entry(named: $0)?.name ?? $0 },
+            entity: entity.map { gazetteer.entry(named: $0)?.id ?? $0 })
         let events = try CommandError.wrap { try store.open().events(matching: filter) }
         try EventOutput.print(events, format: output.format)
     }

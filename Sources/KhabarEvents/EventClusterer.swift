@@ -4,37 +4,56 @@ import KhabarCore
 /// reports, never on the order they arrived in or on how they were split across runs.
 ///
 /// The rule that makes this so:
-/// - Two **dated** reports are one event when they are *linked*: their dates are compatible and
-///   they are copies or similar enough (``SimilarityModel/linked(_:_:)``). Events are the
-///   connected components of the links, kept in a union–find. Adding a report only adds links,
-///   so a new report that bridges two events merges them.
+/// - **Dated** reports (those with an event date, or at least a publication day) are clustered
+///   as if they had arrived in one *canonical order*: by anchor day (the event date, else the
+///   publication day), then id. In that order, each report joins the event whose centroid it
+///   resembles most (``SimilarityModel/joinThreshold``), among the events still open on its day
+///   (their latest report at most ``SimilarityModel/eventDateTolerance`` days before, their first
+///   at most ``SimilarityModel/maximumSpan`` days before, no conflicting event date), or copies
+///   an earlier report; otherwise it starts an event. Comparing with an event's centroid rather
+///   than with any one report keeps unrelated stories of a busy day from chaining together.
+/// - When reports arrive out of canonical order (they usually do), the clusterer *replays*: it
+///   takes back the assignments from the earliest new day on and assigns again, day by day,
+///   until the assignments are again what they were for longer than an event can span. What
+///   it stores is therefore always what the canonical order gives. Replays are short for a
+///   stream in time order; a whole archive in random order costs one pass per call.
 /// - An **undated** report (no event date, no publication day) follows its nearest neighbour:
 ///   the most similar report above ``SimilarityModel/attachThreshold`` (ties broken by id), and
-///   joins that neighbour's event. When a better neighbour arrives later, it moves — the one way
-///   an event can lose a report (a split).
+///   joins that neighbour's event. When a better neighbour arrives later, it moves.
 ///
-/// Both rules are functions of pairs of reports, and every pair that could matter is compared
-/// whatever the order: a new report looks up the reports that share one of its index keys
-/// (people, organisations and cities, figures, its most telling terms, near-duplicate bands)
-/// within ``SimilarityModel/window`` days, in an inverted index bucketed by week, so the cost of
-/// a report does not grow with the archive.
-///
-/// - Complexity: O(*k*) per report, where *k* is the number of reports sharing a key within the
-///   window.
+/// Candidate events and neighbours are found through an inverted index of the reports' keys
+/// (people, organisations and cities, figures, their most telling terms, near-duplicate bands)
+/// bucketed by week, so the cost of a report does not grow with the archive. Centroids are summed
+/// in fixed point so no floating-point order can change a decision.
 public struct EventClusterer: Sendable {
     /// The similarity model.
     public let model: SimilarityModel
 
     private var features: [ReportFeatures] = []
     private var indexOfID: [String: Int32] = [:]
-    private var parent: [Int32] = []
+    private var keysOf: [[UInt64]] = []
+    /// Julian day number of each dated report's anchor day (`Int.min` for undated reports).
+    private var anchor: [Int] = []
+
+    // Dated reports.
+    /// The leader (first member in canonical order) of each dated report's event, or -1.
+    private var leader: [Int32] = []
+    /// Events by leader.
+    private var centroids: [Int32: EventCentroid] = [:]
+    /// Dated reports per anchor day, sorted by id.
+    private var reportsOnDay: [Int: [Int32]] = [:]
+    /// The anchor days that have reports, ascending.
+    private var days: [Int] = []
+    /// Dated reports not yet assigned.
+    private var pending: [Int32] = []
+
+    // Undated reports.
     private var nearest: [Int32] = []
     private var nearestScore: [Float] = []
-    private var keysOf: [[UInt64]] = []
-    /// Members of each union–find root (dated reports only).
-    private var componentMembers: [Int32: [Int32]] = [:]
     /// For each report, the undated reports whose nearest neighbour it is.
     private var followers: [Int32: [Int32]] = [:]
+
+    // Indexes.
     /// Dated reports by key and week of their anchor day.
     private var byKeyWeek: [KeyWeek: [Int32]] = [:]
     /// Every report by key (for undated reports, which have no week).
@@ -61,112 +80,249 @@ public struct EventClusterer: Sendable {
     /// The features of a report.
     public func features(of id: String) -> ReportFeatures? { indexOfID[id].map { features[Int($0)] } }
 
-    // MARK: - Restoring
+    // MARK: - Adding reports
 
-    /// Rebuilds the state of earlier runs without comparing reports again: every report is
-    /// indexed, and the dated reports of each stored event are joined as they were. Undated
-    /// reports look up their nearest neighbour again (they are few). Reports without a stored
-    /// event are skipped: ``insert(_:)`` them afterwards.
-    ///
-    /// Valid when the stored events were computed by the same model from the same reports, which
-    /// is what ``insert(_:)`` stores; after an upgrade of the model, rebuild from scratch instead.
-    public mutating func restore(_ reports: [ReportFeatures], eventOf: [String: String]) {
-        var firstOfEvent: [String: Int32] = [:]
-        var undated: [Int32] = []
-        for report in reports where indexOfID[report.id] == nil {
-            guard let event = eventOf[report.id] else { continue }
-            let index = append(report)
-            self.index(report, at: index)
-            if report.isUndated {
-                undated.append(index)
-            } else if let first = firstOfEvent[event] {
-                union(first, index)
-            } else {
-                firstOfEvent[event] = index
-            }
-        }
-        for index in undated {
-            for candidate in candidateIndices(for: index, keys: keysOf[Int(index)]) {
-                consider(candidate, asNeighbourOf: index)
-            }
-        }
-    }
-
-    /// Appends a report's state (not yet indexed) and returns its index.
+    /// Appends a report's state and indexes it; returns its index.
     private mutating func append(_ report: ReportFeatures) -> Int32 {
         let index = Int32(features.count)
         features.append(report)
         indexOfID[report.id] = index
-        parent.append(index)
-        if !report.isUndated { componentMembers[index] = [index] }
+        let keys = EventClusterer.indexKeys(of: report)
+        keysOf.append(keys)
+        leader.append(-1)
         nearest.append(-1)
         nearestScore.append(0)
-        keysOf.append(EventClusterer.indexKeys(of: report))
+        if let day = report.anchorDay {
+            let julianDay = day.julianDay
+            anchor.append(julianDay)
+            if reportsOnDay[julianDay] == nil {
+                let position = days.firstIndex { $0 > julianDay } ?? days.count
+                days.insert(julianDay, at: position)
+            }
+            var onDay = reportsOnDay[julianDay] ?? []
+            let position = onDay.firstIndex { features[Int($0)].id > report.id } ?? onDay.count
+            onDay.insert(index, at: position)
+            reportsOnDay[julianDay] = onDay
+            let week = EventClusterer.week(of: julianDay)
+            for key in keys {
+                byKey[key, default: []].append(index)
+                byKeyWeek[KeyWeek(key: key, week: week), default: []].append(index)
+            }
+        } else {
+            anchor.append(Int.min)
+            for key in keys {
+                byKey[key, default: []].append(index)
+                undatedByKey[key, default: []].append(index)
+            }
+        }
         return index
     }
 
-    /// Adds a report to the inverted indexes.
-    private mutating func index(_ report: ReportFeatures, at index: Int32) {
-        for key in keysOf[Int(index)] {
-            byKey[key, default: []].append(index)
-            if report.isUndated {
-                undatedByKey[key, default: []].append(index)
-            } else if let day = report.anchorDay {
-                byKeyWeek[KeyWeek(key: key, week: EventClusterer.week(of: day)), default: []].append(index)
-            }
+    /// Rebuilds the state of earlier runs without comparing reports again: every report is
+    /// indexed, and the dated reports of each stored event form that event again. Undated
+    /// reports look up their nearest neighbour again (they are few). Reports without a stored
+    /// event are skipped: ``insert(_:)`` them afterwards.
+    ///
+    /// Valid when the stored events were computed by the same model from the same reports, which
+    /// is what ``insert(_:)`` leads to; after an upgrade of the model, rebuild from scratch instead.
+    public mutating func restore(_ reports: [ReportFeatures], eventOf: [String: String]) {
+        var byEvent: [String: [Int32]] = [:]
+        var undated: [Int32] = []
+        for report in reports where indexOfID[report.id] == nil {
+            guard let event = eventOf[report.id] else { continue }
+            let index = append(report)
+            if report.isUndated { undated.append(index) } else { byEvent[event, default: []].append(index) }
+        }
+        for (_, members) in byEvent {
+            let ordered = members.sorted { canonicallyBefore($0, $1) }
+            let first = ordered[0]
+            var centroid = EventCentroid()
+            for member in ordered { add(member, to: &centroid, leader: first) }
+            centroids[first] = centroid
+        }
+        for index in undated {
+            for candidate in candidateIndices(for: index) { consider(candidate, asNeighbourOf: index) }
         }
     }
 
-    // MARK: - Inserting
-
-    /// Adds reports and links them. Returns the ids of the reports whose event may have changed
-    /// (the new ones, the ones they linked to, and undated reports that moved), so a caller can
-    /// rewrite just those events.
+    /// Adds reports and clusters them. Returns the ids of the reports whose event may have
+    /// changed — the new ones, the ones whose event was taken apart or joined, undated reports
+    /// that moved — so a caller can rewrite just those events.
     @discardableResult
     public mutating func insert(_ batch: [ReportFeatures]) -> Set<String> {
         var touched = Set<Int32>()
+        var newUndated: [Int32] = []
         for report in batch where indexOfID[report.id] == nil {
-            touched.formUnion(insertOne(report))
+            let index = append(report)
+            touched.insert(index)
+            if report.isUndated { newUndated.append(index) } else { pending.append(index) }
+        }
+        if !pending.isEmpty { touched.formUnion(replay()) }
+        // Undated reports: new ones find their neighbour; every new report is offered to the
+        // undated reports it shares a key with.
+        for index in newUndated {
+            for candidate in candidateIndices(for: index) { consider(candidate, asNeighbourOf: index) }
+            if nearest[Int(index)] >= 0 { touched.insert(nearest[Int(index)]) }
+        }
+        for index in touched.sorted() where Int(index) < features.count {
+            var offered = Set<Int32>()
+            for key in keysOf[Int(index)] {
+                for undated in undatedByKey[key] ?? [] where undated != index && offered.insert(undated).inserted {
+                    let before = nearest[Int(undated)]
+                    consider(index, asNeighbourOf: undated)
+                    if nearest[Int(undated)] != before {
+                        touched.insert(undated)
+                        if before >= 0 { touched.insert(before) }
+                    }
+                }
+            }
         }
         return Set(touched.map { features[Int($0)].id })
     }
 
-    private mutating func insertOne(_ report: ReportFeatures) -> Set<Int32> {
-        let index = append(report)
-        let keys = keysOf[Int(index)]
+    // MARK: - Dated reports: canonical order and replay
 
-        var touched: Set<Int32> = [index]
-        let candidates = candidateIndices(for: index, keys: keys)
-
-        if report.isUndated {
-            // Follow the most similar report, dated or not.
-            for candidate in candidates {
-                consider(candidate, asNeighbourOf: index)
-            }
-            if nearest[Int(index)] >= 0 { touched.insert(nearest[Int(index)]) }
-        } else {
-            for candidate in candidates where !features[Int(candidate)].isUndated {
-                if model.linked(report, features[Int(candidate)]) {
-                    touched.insert(candidate)
-                    union(index, candidate)
-                }
-            }
-        }
-        // Offer this report to undated reports as a possibly better neighbour.
-        var offered = Set<Int32>()
-        for key in keys {
-            for undated in undatedByKey[key] ?? [] where undated != index && offered.insert(undated).inserted {
-                let before = nearest[Int(undated)]
-                consider(index, asNeighbourOf: undated)
-                if nearest[Int(undated)] != before {
-                    touched.insert(undated)
-                    if before >= 0 { touched.insert(before) }
-                }
-            }
-        }
-        self.index(report, at: index)
-        return touched
+    private func canonicallyBefore(_ a: Int32, _ b: Int32) -> Bool {
+        let (dayA, dayB) = (anchor[Int(a)], anchor[Int(b)])
+        return dayA != dayB ? dayA < dayB : features[Int(a)].id < features[Int(b)].id
     }
+
+    private mutating func add(_ index: Int32, to centroid: inout EventCentroid, leader first: Int32) {
+        centroid.members.append(index)
+        centroid.apply(features[Int(index)], sign: 1)
+        centroid.firstDay = min(centroid.firstDay, anchor[Int(index)])
+        centroid.lastDay = max(centroid.lastDay, anchor[Int(index)])
+        leader[Int(index)] = first
+    }
+
+    /// Takes every report of `day` out of its event.
+    private mutating func clear(day: Int) {
+        for index in reportsOnDay[day] ?? [] {
+            let first = leader[Int(index)]
+            guard first >= 0 else { continue }
+            leader[Int(index)] = -1
+            guard var centroid = centroids[first] else { continue }
+            centroid.members.removeAll { $0 == index }
+            centroid.apply(features[Int(index)], sign: -1)
+            if centroid.members.isEmpty {
+                centroids[first] = nil
+            } else {
+                centroid.firstDay = centroid.members.map { anchor[Int($0)] }.min()!
+                centroid.lastDay = centroid.members.map { anchor[Int($0)] }.max()!
+                centroids[first] = centroid
+            }
+        }
+    }
+
+    /// Assigns the pending reports and every report whose assignment they change, as the
+    /// canonical order would. Returns the reports whose leader changed, and their old and new
+    /// leaders.
+    private mutating func replay() -> Set<Int32> {
+        let newDays = Set(pending.map { anchor[Int($0)] })
+        pending.removeAll()
+        guard let firstNew = newDays.min(), let lastNew = newDays.max(),
+              var position = days.firstIndex(of: firstNew) else { return [] }
+        var oldLeaderID: [Int32: String] = [:]
+        var cleared = Set<Int>()
+        func ensureCleared(through limit: Int) {
+            var k = position
+            while k < days.count, days[k] <= limit {
+                let day = days[k]
+                if cleared.insert(day).inserted {
+                    for index in reportsOnDay[day] ?? [] where leader[Int(index)] >= 0 {
+                        oldLeaderID[index] = features[Int(leader[Int(index)])].id
+                    }
+                    clear(day: day)
+                }
+                k += 1
+            }
+        }
+        var changed = Set<Int32>()
+        var stableDays = 0
+        var lastProcessed = firstNew
+        while position < days.count {
+            let day = days[position]
+            // Events open on `day` may hold reports of the next few days: take those out first.
+            ensureCleared(through: day + model.maximumSpan)
+            var dayChanged = false
+            for index in reportsOnDay[day] ?? [] {
+                let first = assign(index)
+                let old = oldLeaderID[index]
+                if old != features[Int(first)].id {
+                    dayChanged = true
+                    changed.insert(index)
+                    changed.insert(first)
+                    if let old, let oldIndex = indexOfID[old] { changed.insert(oldIndex) }
+                }
+            }
+            lastProcessed = day
+            position += 1
+            stableDays = dayChanged ? 0 : stableDays + 1
+            // Once past the new days, when assignments have been what they were for longer
+            // than an event can span, the rest of the order would replay identically.
+            if day > lastNew, stableDays > model.maximumSpan { break }
+        }
+        // Reports taken out ahead of the stopping day go back where they were.
+        for day in cleared.sorted() where day > lastProcessed {
+            for index in reportsOnDay[day] ?? [] {
+                guard let old = oldLeaderID[index], let first = indexOfID[old] else { continue }
+                var centroid = centroids[first] ?? EventCentroid()
+                add(index, to: &centroid, leader: first)
+                centroids[first] = centroid
+            }
+        }
+        return changed
+    }
+
+    /// Puts a dated report in the best open event, or a copy's event, or a new event; returns
+    /// its leader.
+    private mutating func assign(_ index: Int32) -> Int32 {
+        let report = features[Int(index)]
+        let day = anchor[Int(index)]
+        var best: Int32 = -1
+        var bestScore = model.joinThreshold
+        var seenEvents = Set<Int32>()
+        for candidate in candidateIndices(for: index) {
+            let first = leader[Int(candidate)]
+            guard first >= 0 else { continue }   // not yet assigned in this replay: later in the order
+            let other = features[Int(candidate)]
+            if model.areNearDuplicates(report, other), model.datesCompatible(report, other) {
+                // A copy belongs with what it copies (the earliest such event, by id, if several).
+                if best < 0 || bestScore < 2 || features[Int(first)].id < features[Int(best)].id {
+                    best = first
+                    bestScore = 2
+                }
+                continue
+            }
+            guard seenEvents.insert(first).inserted, let centroid = centroids[first] else { continue }
+            guard day - centroid.lastDay <= model.eventDateTolerance, day - centroid.firstDay <= model.maximumSpan,
+                  compatibleEventDates(report, centroid) else { continue }
+            guard bestScore < 2 else { continue }
+            let score = model.similarity(report, centroid)
+            if score > bestScore || (score == bestScore && best >= 0 && features[Int(first)].id < features[Int(best)].id) {
+                best = first
+                bestScore = score
+            }
+        }
+        if best < 0 { best = index }
+        var centroid = centroids[best] ?? EventCentroid()
+        add(index, to: &centroid, leader: best)
+        centroids[best] = centroid
+        return best
+    }
+
+    /// Whether a report's event date (if it states one) agrees with those of an event's members.
+    private func compatibleEventDates(_ report: ReportFeatures, _ centroid: EventCentroid) -> Bool {
+        guard let date = report.eventDate else { return true }
+        for member in centroid.members {
+            if let theirs = features[Int(member)].eventDate, SimilarityModel.distance(date, theirs) > model.eventDateTolerance {
+                return false
+            }
+        }
+        return true
+    }
+
+    // MARK: - Undated reports
 
     /// Makes `candidate` the nearest neighbour of the undated report `undated` if it is more
     /// similar than its current one (ties go to the smaller article id).
@@ -186,30 +342,32 @@ public struct EventClusterer: Sendable {
         }
     }
 
+    // MARK: - Candidates
+
     /// The reports that share an index key with report `index` (within the window when dated).
-    private func candidateIndices(for index: Int32, keys: [UInt64]) -> [Int32] {
-        let report = features[Int(index)]
+    private func candidateIndices(for index: Int32) -> [Int32] {
+        let keys = keysOf[Int(index)]
         var seen = Set<Int32>()
         var result: [Int32] = []
-        if let day = report.anchorDay {
-            let first = EventClusterer.week(of: day.adding(days: -model.window))
-            let last = EventClusterer.week(of: day.adding(days: model.window))
+        let day = anchor[Int(index)]
+        if day != Int.min {
+            let first = EventClusterer.week(of: day - model.window)
+            let last = EventClusterer.week(of: day + model.window)
             for key in keys {
                 for week in first...last {
-                    for candidate in byKeyWeek[KeyWeek(key: key, week: week)] ?? [] where seen.insert(candidate).inserted {
-                        if let other = features[Int(candidate)].anchorDay, abs(other.days(to: day)) <= model.window {
+                    for candidate in byKeyWeek[KeyWeek(key: key, week: week)] ?? [] where candidate != index {
+                        if abs(anchor[Int(candidate)] - day) <= model.window, seen.insert(candidate).inserted {
                             result.append(candidate)
                         }
                     }
                 }
-                // Undated reports are candidates whatever their (absent) date.
-                for candidate in undatedByKey[key] ?? [] where seen.insert(candidate).inserted {
+                for candidate in undatedByKey[key] ?? [] where candidate != index && seen.insert(candidate).inserted {
                     result.append(candidate)
                 }
             }
         } else {
             for key in keys {
-                for candidate in byKey[key] ?? [] where seen.insert(candidate).inserted {
+                for candidate in byKey[key] ?? [] where candidate != index && seen.insert(candidate).inserted {
                     result.append(candidate)
                 }
             }
@@ -239,45 +397,14 @@ public struct EventClusterer: Sendable {
         }
     }
 
-    static func week(of day: CivilDate) -> Int {
-        let julianDay = day.julianDay
-        return julianDay >= 0 ? julianDay / 7 : (julianDay - 6) / 7
-    }
-
-    // MARK: - Union–find
-
-    private mutating func find(_ x: Int32) -> Int32 {
-        var root = x
-        while parent[Int(root)] != root { root = parent[Int(root)] }
-        var node = x
-        while parent[Int(node)] != root {
-            let next = parent[Int(node)]
-            parent[Int(node)] = root
-            node = next
-        }
-        return root
-    }
-
-    private func findWithoutCompression(_ x: Int32) -> Int32 {
-        var root = x
-        while parent[Int(root)] != root { root = parent[Int(root)] }
-        return root
-    }
-
-    private mutating func union(_ a: Int32, _ b: Int32) {
-        let ra = find(a), rb = find(b)
-        guard ra != rb else { return }
-        // The smaller index becomes the root, so roots are stable and deterministic.
-        let (root, child) = ra < rb ? (ra, rb) : (rb, ra)
-        parent[Int(child)] = root
-        componentMembers[root, default: []].append(contentsOf: componentMembers[child] ?? [])
-        componentMembers[child] = nil
+    static func week(of julianDay: Int) -> Int {
+        julianDay >= 0 ? julianDay / 7 : (julianDay - 6) / 7
     }
 
     // MARK: - Reading the events
 
-    /// The root that report `index` belongs to: its union–find root when dated; for an undated
-    /// report, the root of the report its chain of nearest neighbours ends in.
+    /// The dated report an undated report's chain of nearest neighbours ends in, or the undated
+    /// report that leads an undated group.
     private func root(ofIndex index: Int32) -> Int32 {
         var node = index
         var visited: [Int32] = []
@@ -291,13 +418,13 @@ public struct EventClusterer: Sendable {
             visited.append(node)
             node = next
         }
-        return findWithoutCompression(node)
+        return leader[Int(node)] >= 0 ? leader[Int(node)] : node
     }
 
-    /// Every report of the event whose root is `root`: the dated members of its component, and
-    /// the undated reports whose chains of nearest neighbours lead into it.
+    /// Every report of the event led by `root`: the dated members, and the undated reports whose
+    /// chains of nearest neighbours lead into it.
     private func members(ofRoot root: Int32) -> [Int32] {
-        var result = features[Int(root)].isUndated ? [root] : (componentMembers[root] ?? [root])
+        var result = features[Int(root)].isUndated ? [root] : (centroids[root]?.members ?? [root])
         var seen = Set(result)
         var cursor = 0
         while cursor < result.count {

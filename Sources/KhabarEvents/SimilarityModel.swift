@@ -14,23 +14,26 @@ import KhabarCore
 /// event, however similar (the seeds' two Ashgabat meetings, a year apart, share everyone).
 public struct SimilarityModel: Sendable, Hashable, Codable {
     /// Weight of the entity block.
-    public var entityWeight: Double = 0.45
+    public var entityWeight: Double = 0.3
     /// Weight of the figure block.
     public var figureWeight: Double = 0.2
     /// Weight of the term block between reports in the same language.
-    public var termWeight: Double = 0.35
+    public var termWeight: Double = 0.5
     /// Weight of the term block across languages.
     public var crossLanguageTermWeight: Double = 0.1
-    /// Similarity at which two dated reports are linked into one event.
-    public var linkThreshold: Double = 0.42
+    /// Similarity to an event's centroid at which a dated report joins the event.
+    public var joinThreshold: Double = 0.27
     /// Similarity at which an undated report joins its nearest neighbour's event.
-    public var attachThreshold: Double = 0.35
+    public var attachThreshold: Double = 0.3
     /// Estimated shingle Jaccard at which two reports are near-duplicates (copies).
     public var nearDuplicateThreshold: Double = 0.6
-    /// Days two event dates may lie apart and still be one event.
+    /// Days two event dates may lie apart and still be one event; also the most days a report's
+    /// anchor may follow an event's latest report and still join it.
     public var eventDateTolerance: Int = 1
     /// Days two publication days may lie apart, when neither report dates its event in the text.
     public var publicationTolerance: Int = 2
+    /// The most days an event's reports may span (anchor days, first to last).
+    public var maximumSpan: Int = 3
     /// Days around its anchor day a report looks for candidates.
     public var window: Int = 7
 
@@ -58,6 +61,15 @@ public struct SimilarityModel: Sendable, Hashable, Codable {
         return weights > 0 ? total / weights : 0
     }
 
+    /// The three blocks of the similarity of two reports (entities, figures, terms), for
+    /// calibration: `e=0.53 f=- t=0.21`.
+    public static func debugBlocks(_ a: ReportFeatures, _ b: ReportFeatures) -> String {
+        let e = cosine(a.entities, b.entities)
+        let f = a.figures.isEmpty || b.figures.isEmpty ? "-" : String(sharedCount(a.figures, b.figures))
+        let t = cosine(a.terms, b.terms)
+        return "e=\((e * 100).rounded() / 100) f=\(f) t=\((t * 100).rounded() / 100)"
+    }
+
     /// Whether two reports are copies of one text.
     public func areNearDuplicates(_ a: ReportFeatures, _ b: ReportFeatures) -> Bool {
         MinHash.similarity(a.signature, b.signature) >= nearDuplicateThreshold
@@ -81,10 +93,25 @@ public struct SimilarityModel: Sendable, Hashable, Codable {
         }
     }
 
-    /// Whether two dated reports are linked: compatible dates, and copies or similar enough.
-    public func linked(_ a: ReportFeatures, _ b: ReportFeatures) -> Bool {
-        guard datesCompatible(a, b) else { return false }
-        return areNearDuplicates(a, b) || similarity(a, b) >= linkThreshold
+    /// The similarity of a report to an event's centroid, in 0…1, on the scale of
+    /// ``similarity(_:_:)`` (a one-report event gives the same value as the pair).
+    func similarity(_ report: ReportFeatures, _ event: EventCentroid) -> Double {
+        var total = 0.0, weights = 0.0
+        if !report.entities.isEmpty || !event.entities.isEmpty {
+            total += entityWeight * EventCentroid.cosine(report.entities, event.entities, normSquared: event.entityNormSquared)
+            weights += entityWeight
+        }
+        if !report.figures.isEmpty && !event.figures.isEmpty {
+            let shared = report.figures.filter { event.figures[$0] != nil }.count
+            total += figureWeight * min(1, Double(shared) / 2)
+            weights += figureWeight
+        }
+        if !report.terms.isEmpty || !event.terms.isEmpty {
+            let weight = event.languages[report.language] != nil ? termWeight : crossLanguageTermWeight
+            total += weight * EventCentroid.cosine(report.terms, event.terms, normSquared: event.termNormSquared)
+            weights += weight
+        }
+        return weights > 0 ? total / weights : 0
     }
 
     /// Days between two ranges (0 when they overlap).

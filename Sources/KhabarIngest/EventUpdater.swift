@@ -78,17 +78,26 @@ struct EventUpdater {
         for membership in changes.memberships { memberships[membership.articleID] = membership }
     }
 
-    /// Describes events and lists the memberships that differ from the stored ones.
+    /// Describes events and lists the memberships that differ from the stored ones. The sampled
+    /// reports of all the events are read from the store together, in a few queries.
     private func describe(
         _ events: [(id: String, members: [String])], batch: [String: AnalyzedReport], into changes: inout Changes
     ) throws {
+        var samples: [[String]] = []
+        var missing = Set<String>()
         for event in events {
             var features: [String: ReportFeatures] = [:]
             for id in event.members { features[id] = clusterer.features(of: id) }
             let sample = EventSummarizer.sample(of: event.members, features: features)
-            var reports = sample.compactMap { batch[$0] }
-            let missing = sample.filter { batch[$0] == nil }
-            if !missing.isEmpty { reports += try store.reports(ids: missing) }
+            samples.append(sample)
+            for id in sample where batch[id] == nil { missing.insert(id) }
+        }
+        var loaded = batch
+        for report in try store.reports(ids: missing.sorted()) { loaded[report.article.id] = report }
+        for (event, sample) in zip(events, samples) {
+            var features: [String: ReportFeatures] = [:]
+            for id in event.members { features[id] = clusterer.features(of: id) }
+            let reports = sample.compactMap { loaded[$0] }
             changes.events.append(summarizer.summary(of: reports, members: event.members, features: features))
             let duplicates = summarizer.duplicateMap(of: event.members, features: features)
             for id in event.members {

@@ -42,11 +42,15 @@ public struct IngestOptions: Sendable, Hashable {
     public var batchSize: Int
     /// How many articles are analysed at once (1 for a single core; by default, one per core).
     public var concurrency: Int
+    /// How many new articles are clustered into events together (at least once per run, at its
+    /// end). Articles are stored as their batch commits; their events follow.
+    public var eventBatchSize: Int
 
     /// Creates options.
-    public init(encoding: InputEncoding = .automatic, batchSize: Int = 256, concurrency: Int? = nil) {
+    public init(encoding: InputEncoding = .automatic, batchSize: Int = 256, concurrency: Int? = nil, eventBatchSize: Int = 50_000) {
         self.encoding = encoding
         self.batchSize = max(1, batchSize)
+        self.eventBatchSize = max(1, eventBatchSize)
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }
@@ -95,9 +99,22 @@ public struct Ingestor: Sendable {
         var read = 0
         let reader = ArticleReader(encoding: options.encoding)
 
+        // New reports are clustered together at the end of the run (or every
+        // `eventBatchSize` articles): the clusterer then replays its canonical order once
+        // rather than once per batch.
+        var unclustered: [(report: AnalyzedReport, features: ReportFeatures)] = []
+        func updateEvents() throws {
+            guard !unclustered.isEmpty else { return }
+            let changes = try events.add(unclustered)
+            try store.updateEvents(removed: changes.removed, events: changes.events, memberships: changes.memberships)
+            events.committed(changes)
+            unclustered.removeAll(keepingCapacity: true)
+        }
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let outcome = try storeBatch(batch, events: &events)
+            let (outcome, fresh) = try storeBatch(batch)
+            unclustered += fresh
+            if unclustered.count >= options.eventBatchSize { try updateEvents() }
             summary.stored += outcome.stored.count
             summary.alreadyPresent += outcome.alreadyPresent.count
             batch.removeAll(keepingCapacity: true)
@@ -129,22 +146,21 @@ public struct Ingestor: Sendable {
             }
         }
         try flush()
+        try updateEvents()
         summary.events = events.clusterer.events().count
         return summary
     }
 
-    /// Analyses, clusters and stores one batch in one transaction; articles already stored are
-    /// not analysed again.
-    private func storeBatch(_ articles: [Article], events: inout EventUpdater) throws -> InsertOutcome {
+    /// Analyses and stores one batch in one transaction; articles already stored are not
+    /// analysed again. Returns what was stored, with the new reports and their features.
+    private func storeBatch(_ articles: [Article]) throws -> (InsertOutcome, [(report: AnalyzedReport, features: ReportFeatures)]) {
         let existing = try store.existingIDs(among: articles.map(\.id))
         let fresh = articles.filter { !existing.contains($0.id) }
         let items = analyzeAll(fresh)
-        let changes = try events.add(items)
-        var outcome = try store.commit(ArticleStore.Commit(
-            reports: items, removedEvents: changes.removed, events: changes.events, memberships: changes.memberships))
-        events.committed(changes)
+        var outcome = try store.commit(ArticleStore.Commit(reports: items))
         outcome.alreadyPresent += articles.filter { existing.contains($0.id) }.map(\.id)
-        return outcome
+        let stored = Set(outcome.stored)
+        return (outcome, items.filter { stored.contains($0.report.article.id) })
     }
 
     /// Analyses articles and computes their clustering features, `options.concurrency` at a

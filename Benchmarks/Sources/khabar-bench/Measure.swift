@@ -1,0 +1,72 @@
+import Foundation
+
+/// Timing and process helpers.
+enum Measure {
+    /// Seconds of wall time `body` takes, the best of `repeats` runs.
+    static func best(_ repeats: Int, _ body: () -> Void) -> Double {
+        var best = Double.infinity
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            body()
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            best = min(best, seconds)
+        }
+        return best
+    }
+
+    /// The result of a child process.
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var seconds: Double
+        /// Peak resident memory of the child, in MiB.
+        var peakMiB: Double
+    }
+
+    /// Runs a command, capturing its output and measuring its wall time and peak memory.
+    static func run(_ executable: String, _ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        let group = DispatchGroup()
+        let box = OutputBox()
+        for (index, pipe) in [out, err].enumerated() {
+            group.enter()
+            DispatchQueue.global().async {
+                box.set(index, pipe.fileHandleForReading.readDataToEndOfFile())
+                group.leave()
+            }
+        }
+        // Reap the child ourselves to read its resource usage.
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(process.processIdentifier, &status, 0, &usage) == -1 && errno == EINTR {}
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        group.wait()
+        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return Run(
+            status: exit, stdout: String(decoding: box.get(0), as: UTF8.self),
+            stderr: String(decoding: box.get(1), as: UTF8.self), seconds: seconds,
+            peakMiB: Double(usage.ru_maxrss) / 1024)
+    }
+
+    /// Peak resident memory of this process so far, in MiB.
+    static var selfPeakMiB: Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+private final class OutputBox: @unchecked Sendable {
+    private var data: [Int: Data] = [:]
+    private let lock = NSLock()
+    func set(_ index: Int, _ value: Data) { lock.lock(); data[index] = value; lock.unlock() }
+    func get(_ index: Int) -> Data { lock.lock(); defer { lock.unlock() }; return data[index] ?? Data() }
+}

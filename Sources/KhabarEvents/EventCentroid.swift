@@ -1,0 +1,63 @@
+import KhabarCore
+
+/// The running description of an event while it is being clustered: the sum of its reports'
+/// entity and term vectors, the figures they state, their languages and days.
+///
+/// Weights are summed in fixed point (integers), never floating point: a sum of floats depends
+/// on the order of its terms, and the clusterer's result must not depend on any order. Norms are
+/// kept exactly in 128-bit integers as members come and go.
+struct EventCentroid: Sendable {
+    /// Fixed-point scale of weights: 1.0 is 4096.
+    static let scale: Float = 4096
+
+    /// Members, in canonical order (anchor day, then id), as report indices.
+    var members: [Int32] = []
+    var terms: [UInt64: Int64] = [:]
+    var termNormSquared: Int128 = 0
+    var entities: [UInt64: Int64] = [:]
+    var entityNormSquared: Int128 = 0
+    var figures: [UInt64: Int32] = [:]
+    /// How many members are in each language.
+    var languages: [Language: Int32] = [:]
+    /// First and last anchor day of the members (Julian day numbers).
+    var firstDay = Int.max
+    var lastDay = Int.min
+
+    static func fixed(_ weight: Float) -> Int64 { Int64((weight * scale).rounded()) }
+
+    /// Adds a member's vectors (`sign` 1) or takes them away (`sign` -1).
+    mutating func apply(_ report: ReportFeatures, sign: Int64) {
+        for term in report.terms {
+            let old = terms[term.key] ?? 0
+            let new = old + sign * EventCentroid.fixed(term.weight)
+            termNormSquared += Int128(new) * Int128(new) - Int128(old) * Int128(old)
+            terms[term.key] = new == 0 ? nil : new
+        }
+        for entity in report.entities {
+            let old = entities[entity.key] ?? 0
+            let new = old + sign * EventCentroid.fixed(entity.weight)
+            entityNormSquared += Int128(new) * Int128(new) - Int128(old) * Int128(old)
+            entities[entity.key] = new == 0 ? nil : new
+        }
+        for figure in report.figures {
+            let count = (figures[figure] ?? 0) + Int32(sign)
+            figures[figure] = count == 0 ? nil : count
+        }
+        let count = (languages[report.language] ?? 0) + Int32(sign)
+        languages[report.language] = count == 0 ? nil : count
+    }
+
+    /// The cosine of a report's sparse vector with one of the centroid's, exactly computed.
+    static func cosine(_ vector: [WeightedKey], _ sums: [UInt64: Int64], normSquared: Int128) -> Double {
+        guard !vector.isEmpty, normSquared > 0 else { return 0 }
+        var dot: Int128 = 0
+        var own: Int128 = 0
+        for element in vector {
+            let x = Int128(fixed(element.weight))
+            own += x * x
+            if let y = sums[element.key] { dot += x * Int128(y) }
+        }
+        guard own > 0, dot > 0 else { return 0 }
+        return Double(dot) / (Double(own).squareRoot() * Double(normSquared).squareRoot())
+    }
+}

@@ -53,23 +53,21 @@ struct EventUpdater {
         }
         var changes = Changes()
         changes.removed = Set(storedSizes.keys).subtracting(current).sorted()
-        try describe(stale, batch: [:], into: &changes)
+        try describe(stale, into: &changes)
         guard !changes.isEmpty else { return 0 }
         try store.updateEvents(removed: changes.removed, events: changes.events, memberships: changes.memberships)
         committed(changes)
         return changes.events.count + changes.removed.count
     }
 
-    /// Adds a batch of new reports to the clusterer and returns the changes to the stored events.
-    mutating func add(_ batch: [(report: AnalyzedReport, features: ReportFeatures)]) throws -> Changes {
-        let touched = clusterer.insert(batch.map(\.features))
-        var inBatch: [String: AnalyzedReport] = [:]
-        for item in batch { inBatch[item.report.article.id] = item.report }
+    /// Adds new (stored) reports to the clusterer and returns the changes to the stored events.
+    mutating func add(_ batch: [ReportFeatures]) throws -> Changes {
+        let touched = clusterer.insert(batch)
         let affected = clusterer.events(containing: touched)
         var changes = Changes()
         let oldIDs = Set(touched.compactMap { memberships[$0]?.eventID })
         changes.removed = oldIDs.subtracting(affected.map(\.id)).sorted()
-        try describe(affected, batch: inBatch, into: &changes)
+        try describe(affected, into: &changes)
         return changes
     }
 
@@ -78,32 +76,38 @@ struct EventUpdater {
         for membership in changes.memberships { memberships[membership.articleID] = membership }
     }
 
-    /// Describes events and lists the memberships that differ from the stored ones. The sampled
-    /// reports of all the events are read from the store together, in a few queries.
-    private func describe(
-        _ events: [(id: String, members: [String])], batch: [String: AnalyzedReport], into changes: inout Changes
-    ) throws {
-        var samples: [[String]] = []
-        var missing = Set<String>()
-        for event in events {
-            var features: [String: ReportFeatures] = [:]
-            for id in event.members { features[id] = clusterer.features(of: id) }
-            let sample = EventSummarizer.sample(of: event.members, features: features)
-            samples.append(sample)
-            for id in sample where batch[id] == nil { missing.insert(id) }
-        }
-        var loaded = batch
-        for report in try store.reports(ids: missing.sorted()) { loaded[report.article.id] = report }
-        for (event, sample) in zip(events, samples) {
-            var features: [String: ReportFeatures] = [:]
-            for id in event.members { features[id] = clusterer.features(of: id) }
-            let reports = sample.compactMap { loaded[$0] }
-            changes.events.append(summarizer.summary(of: reports, members: event.members, features: features))
-            let duplicates = summarizer.duplicateMap(of: event.members, features: features)
-            for id in event.members {
-                let membership = ArticleStore.Membership(articleID: id, eventID: event.id, duplicateOf: duplicates[id])
-                if memberships[id] != membership { changes.memberships.append(membership) }
+    /// How many events are described together: their sampled reports are read from the store
+    /// in one go, and let go before the next chunk, so memory stays bounded.
+    static let describeChunk = 1_000
+
+    /// Describes events and lists the memberships that differ from the stored ones.
+    private func describe(_ events: [(id: String, members: [String])], into changes: inout Changes) throws {
+        for start in stride(from: 0, to: events.count, by: EventUpdater.describeChunk) {
+            let chunk = events[start..<min(events.count, start + EventUpdater.describeChunk)]
+            var samples: [[String]] = []
+            var wanted = Set<String>()
+            for event in chunk {
+                let sample = EventSummarizer.sample(of: event.members, features: features(of: event.members))
+                samples.append(sample)
+                wanted.formUnion(sample)
+            }
+            var loaded: [String: AnalyzedReport] = [:]
+            for report in try store.reports(ids: wanted.sorted()) { loaded[report.article.id] = report }
+            for (event, sample) in zip(chunk, samples) {
+                let features = features(of: event.members)
+                changes.events.append(summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features))
+                let duplicates = summarizer.duplicateMap(of: event.members, features: features)
+                for id in event.members {
+                    let membership = ArticleStore.Membership(articleID: id, eventID: event.id, duplicateOf: duplicates[id])
+                    if memberships[id] != membership { changes.memberships.append(membership) }
+                }
             }
         }
+    }
+
+    private func features(of members: [String]) -> [String: ReportFeatures] {
+        var result: [String: ReportFeatures] = [:]
+        for id in members { result[id] = clusterer.features(of: id) }
+        return result
     }
 }

@@ -102,7 +102,7 @@ public struct Ingestor: Sendable {
         // New reports are clustered together at the end of the run (or every
         // `eventBatchSize` articles): the clusterer then replays its canonical order once
         // rather than once per batch.
-        var unclustered: [(report: AnalyzedReport, features: ReportFeatures)] = []
+        var unclustered: [ReportFeatures] = []
         func updateEvents() throws {
             guard !unclustered.isEmpty else { return }
             let changes = try events.add(unclustered)
@@ -113,7 +113,9 @@ public struct Ingestor: Sendable {
         func flush() throws {
             guard !batch.isEmpty else { return }
             let (outcome, fresh) = try storeBatch(batch)
-            unclustered += fresh
+            // Keep only what clustering needs; texts and analyses are read back when the events
+            // are described, so memory stays flat however long the run.
+            unclustered += fresh.map(\.features)
             if unclustered.count >= options.eventBatchSize { try updateEvents() }
             summary.stored += outcome.stored.count
             summary.alreadyPresent += outcome.alreadyPresent.count

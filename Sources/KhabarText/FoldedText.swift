@@ -61,17 +61,30 @@ public struct FoldedText: Sendable, Hashable {
                 origins.append(offset)
                 continue
             }
-            let folded = FoldedText.fold(scalar)
-            if folded.isEmpty { continue }
+            // Presentation forms may unfold into several letters; everything else folds to at
+            // most one scalar, on a path that allocates nothing.
+            if (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
+                let folded = FoldedText.fold(scalar)
+                if folded.isEmpty { continue }
+                if let pending = pendingSpace {
+                    scalars.append(pending.newline ? "\n" : " ")
+                    origins.append(pending.offset)
+                    pendingSpace = nil
+                }
+                for f in folded {
+                    scalars.append(f)
+                    origins.append(offset)
+                }
+                continue
+            }
+            guard let single = FoldedText.foldSingle(scalar) else { continue }
             if let pending = pendingSpace {
                 scalars.append(pending.newline ? "\n" : " ")
                 origins.append(pending.offset)
                 pendingSpace = nil
             }
-            for f in folded {
-                scalars.append(f)
-                origins.append(offset)
-            }
+            scalars.append(single)
+            origins.append(offset)
         }
         if let pending = pendingSpace {
             scalars.append(pending.newline ? "\n" : " ")
@@ -128,6 +141,33 @@ public struct FoldedText: Sendable, Hashable {
     /// The folded form of a single string, for building lexicon keys.
     public static func key(_ text: String) -> String {
         FoldedText(text).string.trimmingWhitespace()
+    }
+
+    /// Folds one non-ASCII, non-whitespace scalar outside the presentation forms: the scalar it
+    /// folds to, or `nil` when it is removed.
+    @inline(__always)
+    static func foldSingle(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        switch v {
+        case 0x064A, 0x0649, 0x0626: return ArabicScript.farsiYeh
+        case 0x0643: return ArabicScript.keheh
+        case 0x0629, 0x06C0, 0x06C1, 0x06BE: return ArabicScript.heh
+        case 0x0622, 0x0623, 0x0625, 0x0671: return ArabicScript.alef
+        case 0x0624: return ArabicScript.waw
+        case 0x0640, 0x200C: return nil
+        case 0x06F0...0x06F9: return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x0660...0x0669: return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x066B: return "."
+        case 0x066C: return ","
+        case 0x066A: return "%"
+        case 0x0410...0x042F: return Unicode.Scalar(v + 0x20)
+        case 0x0401, 0x0451: return "\u{0435}"
+        case 0x0400...0x040F: return Unicode.Scalar(v + 0x50)
+        case 0x00C0...0x00DE where v != 0x00D7: return Unicode.Scalar(v + 0x20)
+        default:
+            if ArabicScript.isDiacritic(scalar) || ArabicScript.isInvisibleControl(scalar) { return nil }
+            return scalar
+        }
     }
 
     /// Folds one non-ASCII, non-whitespace scalar: zero, one or several scalars.

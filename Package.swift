@@ -68,6 +68,15 @@ let package = Package(
             ],
             swiftSettings: strictSettings),
 
+        // Benchmarks: run by scripts/bench in release mode; no main target depends on them.
+        .executableTarget(
+            name: "khabar-bench",
+            dependencies: [
+                "KhabarCore", "KhabarText", "KhabarTime", "KhabarExtract", "KhabarEvents", "KhabarStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Sources/khabar-bench", swiftSettings: strictSettings),
+
         // Tests: one target per module, plus shared support.
         .target(
             name: "KhabarTestSupport", dependencies: ["KhabarCore"], path: "Tests/KhabarTestSupport",

@@ -50,7 +50,7 @@ enum Corpus {
     /// `shiftDays` more days and its id and url made distinct, so the archive grows while the
     /// number of articles per day stays that of the real corpus.
     static func writeReplay(_ articles: [CorpusArticle], copies: Int, shiftDays: Int, to path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
         defer { try? handle.close() }
         let formatter = DateFormatter()

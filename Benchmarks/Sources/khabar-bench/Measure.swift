@@ -25,10 +25,15 @@ enum Measure {
     }
 
     /// Runs a command, capturing its output and measuring its wall time and peak memory.
+    ///
+    /// Peak memory comes from GNU time (`/usr/bin/time -f %M`), which reports the child's own
+    /// maximum resident set; without it the column stays empty.
     static func run(_ executable: String, _ arguments: [String]) throws -> Run {
+        let timer = "/usr/bin/time"
+        let useTimer = FileManager.default.isExecutableFile(atPath: timer)
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: useTimer ? timer : executable)
+        process.arguments = useTimer ? ["-f", "KHABAR_BENCH_MAXRSS_KB %M", executable] + arguments : arguments
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -43,23 +48,24 @@ enum Measure {
                 group.leave()
             }
         }
-        // Reap the child ourselves to read its resource usage.
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(process.processIdentifier, &status, 0, &usage) == -1 && errno == EINTR {}
+        process.waitUntilExit()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         group.wait()
-        let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        var stderr = String(decoding: box.get(1), as: UTF8.self)
+        var peak = 0.0
+        if let range = stderr.range(of: "KHABAR_BENCH_MAXRSS_KB ", options: .backwards) {
+            peak = (Double(stderr[range.upperBound...].prefix { $0.isNumber }) ?? 0) / 1024
+            stderr = String(stderr[..<range.lowerBound])
+        }
         return Run(
-            status: exit, stdout: String(decoding: box.get(0), as: UTF8.self),
-            stderr: String(decoding: box.get(1), as: UTF8.self), seconds: seconds,
-            peakMiB: Double(usage.ru_maxrss) / 1024)
+            status: process.terminationStatus, stdout: String(decoding: box.get(0), as: UTF8.self),
+            stderr: stderr, seconds: seconds, peakMiB: peak)
     }
 
     /// Peak resident memory of this process so far, in MiB.
     static var selfPeakMiB: Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         return Double(usage.ru_maxrss) / 1024
     }
 }

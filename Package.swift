@@ -49,7 +49,7 @@ let package = Package(
         // Edges: storage, input, the command line.
         .target(
             name: "KhabarStore",
-            dependencies: ["KhabarCore", "KhabarEvents", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["KhabarCore", "KhabarText", "KhabarEvents", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
         .target(
             name: "KhabarIngest",

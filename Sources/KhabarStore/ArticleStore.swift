@@ -2,6 +2,7 @@ public import Foundation
 import GRDB
 public import KhabarCore
 public import KhabarEvents
+import KhabarText
 
 /// An error of the store, in one sentence that names the database and what failed.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
@@ -36,17 +37,21 @@ public struct EventFilter: Sendable, Hashable {
     public var outlet: String?
     /// Events that name this entity (case-insensitive, id or name) as place or participant.
     public var entity: String?
+    /// Events whose title (in any language), place or participants contain these words, in any
+    /// spelling (compared folded: ی/ي, ک/ك, hamza forms, digits, ZWNJ and case do not matter).
+    public var text: String?
 
     /// Creates a filter; `nil` fields do not filter.
     public init(
         since: CivilDate? = nil, until: CivilDate? = nil, language: Language? = nil,
-        outlet: String? = nil, entity: String? = nil
+        outlet: String? = nil, entity: String? = nil, text: String? = nil
     ) {
         self.since = since
         self.until = until
         self.language = language
         self.outlet = outlet
         self.entity = entity
+        self.text = text
     }
 
     /// Whether `event` passes the filter.
@@ -67,6 +72,12 @@ public struct EventFilter: Sendable, Hashable {
             let named = ([event.place].compactMap { $0 } + event.participants)
                 .contains { $0.id.lowercased() == wanted || $0.name.lowercased() == wanted }
             guard named else { return false }
+        }
+        if let text {
+            let wanted = FoldedText.key(text)
+            let haystack = (event.titles.values + event.reports.compactMap(\.title) + event.participants.map(\.name)
+                + [event.place?.name].compactMap { $0 }).map { FoldedText.key($0) }
+            guard wanted.isEmpty || haystack.contains(where: { $0.contains(wanted) }) else { return false }
         }
         return true
     }

@@ -76,6 +76,25 @@ import Testing
         #expect(missing.stderrLines == ["error: no event with id 'ev-nope' in \(db); `khabar events` lists them"])
     }
 
+    @Test func timelinesOfAnEntityInAnyScriptOrOfWords() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path("k.sqlite")
+        _ = try KhabarProcess.run(["ingest", "--db", db, Seeds.directory.path])
+        func dates(_ arguments: [String]) throws -> [String] {
+            let result = try KhabarProcess.run(["timeline"] + arguments + ["--db", db, "--format", "json"])
+            let events = try #require(try json(result.stdout) as? [[String: Any]])
+            return events.compactMap { ($0["date"] as? [String: Any])?["start"] as? String }
+        }
+        // Putin, spelled in Persian, Arabic, Russian and English, takes part in all three events.
+        for name in ["پوتین", "بوتين", "Путин", "Vladimir Putin", "Q7747"] {
+            #expect(try dates([name]) == ["2024-10-11", "2025-01-17", "2025-12-12"], "\(name)")
+        }
+        // Moscow is the place of one event only.
+        #expect(try dates(["مسکو"]) == ["2025-01-17"])
+        // Words that name no entity are looked for in the titles.
+        #expect(try dates(["اجلاس صلح"]) == ["2025-12-12"])
+    }
+
     // MARK: - Bad input
 
     @Test func everyBadInputIsReportedAndTheGoodOnesAreStored() throws {

@@ -78,11 +78,14 @@ public struct FeatureBuilder: Sendable {
         // Entities.
         var entityWeights: [UInt64: Float] = [:]
         var specific = Set<UInt64>()
+        // Who and where the lead (headline and first sentence) names is what the report is about;
+        // a name further down is context. Lead names weigh double.
+        let leadEnd = FeatureBuilder.leadEnd(of: prepared.text)
         for mention in analysis.entities {
             let known = categories[mention.id]
             let category = known?.category ?? ""
             if category == "outlet" { continue }
-            let weight: Float
+            var weight: Float
             switch (known?.type ?? mention.type, category) {
             case (_, "country"): weight = 0.25
             case (_, "province"), (_, "region"): weight = 0.5
@@ -92,8 +95,9 @@ public struct FeatureBuilder: Sendable {
             default: weight = 0.5
             }
             let key = StableHash.of(0x65, mention.id)
-            entityWeights[key] = weight
             if weight >= 0.7 { specific.insert(key) }
+            if mention.span.start < leadEnd { weight *= 2 }
+            entityWeights[key] = max(entityWeights[key] ?? 0, weight)
         }
         let entities = entityWeights.map { WeightedKey(key: $0.key, weight: $0.value) }.sorted { $0.key < $1.key }
 
@@ -120,6 +124,22 @@ public struct FeatureBuilder: Sendable {
             specificEntities: specific.sorted(), figures: figureKeys.sorted(), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
             mentionedDays: mentioned)
+    }
+
+    /// Where the headline and first sentence of a text end (at most the first 300 scalars).
+    static func leadEnd(of text: ScalarText) -> Int {
+        var newlines = 0
+        let limit = min(text.count, 300)
+        for index in 0..<limit {
+            let scalar = text.scalars[index]
+            if scalar == "\n" {
+                newlines += 1
+                if newlines >= 2 && index > 40 { return index }
+            } else if (scalar == "." || scalar == "؟" || scalar == "!") && index > 40 {
+                return index
+            }
+        }
+        return limit
     }
 
     /// A number as a short canonical string: 13, 13.5, 2400000000.

@@ -43,13 +43,17 @@ struct InputOptions: ParsableArguments {
         "How many articles to analyse at once (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+}
+
+/// The gazetteer: the bundled one, plus the user's.
+struct GazetteerOptions: ParsableArguments {
     @Option(help: ArgumentHelp(
         "An extra gazetteer file (same format as the bundled one) whose entries are added.",
         discussion: "Defaults to $KHABAR_GAZETTEER when set.", valueName: "file"))
     var gazetteer: String?
 
     /// The bundled gazetteer plus the user's, if any.
-    func loadGazetteer() throws -> Gazetteer {
+    func load() throws -> Gazetteer {
         let userFile = gazetteer ?? ProcessInfo.processInfo.environment["KHABAR_GAZETTEER"].flatMap { $0.isEmpty ? nil : $0 }
         guard let userFile else { return .bundled }
         return Gazetteer.bundled.merging(try Gazetteer.load(contentsOf: userFile))

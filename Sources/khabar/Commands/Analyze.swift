@@ -13,6 +13,7 @@ struct Analyze: ParsableCommand {
     var file: String = "-"
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var names: GazetteerOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
@@ -33,7 +34,7 @@ struct Analyze: ParsableCommand {
             Terminal.err(rejection.description)
             throw ExitCode.failure
         }
-        let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
+        let gazetteer = try CommandError.wrap { try names.load() }
         let analysis = ArticleAnalyzer(gazetteer: gazetteer).analyze(article)
         let document = AnalysisDocument(text: article.text, analysis: analysis)
         switch output.format {

@@ -26,7 +26,7 @@ struct Events: ParsableCommand {
         "Only events with this participant or place: an id (Q7747) or a name in any script (Putin, پوتین).", valueName: "entity"))
     var entity: String?
 
-    @OptionGroup var input: InputOptions
+    @OptionGroup var names: GazetteerOptions
 
     func validate() throws {
         if let since, CivilDate(iso: since) == nil {
@@ -41,7 +41,7 @@ struct Events: ParsableCommand {
     }
 
     func run() throws {
-        let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
+        let gazetteer = try CommandError.wrap { try names.load() }
         let filter = EventFilter(
             since: since.flatMap { CivilDate(iso: $0) }, until: until.flatMap { CivilDate(iso: $0) },
             language: language.flatMap { Language(code: $0) },

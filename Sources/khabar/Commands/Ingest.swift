@@ -16,6 +16,7 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var names: GazetteerOptions
     @OptionGroup var verbosity: VerboseOption
 
     func validate() throws {
@@ -23,7 +24,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let (summary, _) = try IngestRun.run(paths: paths, store: store, input: input, verbose: verbosity.verbose)
+        let (summary, _) = try IngestRun.run(paths: paths, store: store, input: input, names: names, verbose: verbosity.verbose)
         if summary.rejected > 0 { throw ExitCode.failure }
     }
 }

@@ -8,10 +8,10 @@ import Logging
 /// The ingest step `track` and `ingest` share: read, report rejections, print the summary.
 enum IngestRun {
     static func run(
-        paths: [String], store: StoreOptions, input: InputOptions, verbose: Bool
+        paths: [String], store: StoreOptions, input: InputOptions, names: GazetteerOptions, verbose: Bool
     ) throws -> (summary: IngestSummary, store: ArticleStore) {
         let logger = Terminal.logger(verbose: verbose)
-        let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
+        let gazetteer = try CommandError.wrap { try names.load() }
         let articleStore = try CommandError.wrap { try store.open() }
         logger.debug("database \(store.path)")
         let ingestor = Ingestor(

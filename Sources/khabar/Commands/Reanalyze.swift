@@ -10,12 +10,15 @@ struct Reanalyze: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var names: GazetteerOptions
     @OptionGroup var verbosity: VerboseOption
 
     func run() throws {
-        let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
+        let gazetteer = try CommandError.wrap { try names.load() }
         let articleStore = try CommandError.wrap { try store.open() }
-        let ingestor = Ingestor(store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer), gazetteer: gazetteer)
+        let ingestor = Ingestor(
+            store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer), gazetteer: gazetteer,
+            options: IngestOptions(concurrency: input.jobs))
         var progress = ProgressLine()
         let count = try CommandError.wrap(verbose: verbosity.verbose) {
             try ingestor.reanalyze { step in progress.draw(read: step.read, stored: step.stored, elapsed: step.elapsed) }

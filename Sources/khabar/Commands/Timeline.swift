@@ -17,10 +17,10 @@ struct Timeline: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
-    @OptionGroup var input: InputOptions
+    @OptionGroup var names: GazetteerOptions
 
     func run() throws {
-        let gazetteer = try CommandError.wrap { try input.loadGazetteer() }
+        let gazetteer = try CommandError.wrap { try names.load() }
         var filter = EventFilter()
         if let entity {
             if let known = gazetteer.entry(named: entity) { filter.entity = known.id } else { filter.text = entity }

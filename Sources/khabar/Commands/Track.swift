@@ -20,6 +20,7 @@ struct Track: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var names: GazetteerOptions
     @OptionGroup var output: FormatOptions
     @OptionGroup var verbosity: VerboseOption
 
@@ -32,7 +33,7 @@ struct Track: ParsableCommand {
             }
             inputs = [sample.path]
         }
-        let (summary, articleStore) = try IngestRun.run(paths: inputs, store: store, input: input, verbose: verbosity.verbose)
+        let (summary, articleStore) = try IngestRun.run(paths: inputs, store: store, input: input, names: names, verbose: verbosity.verbose)
         let events = try CommandError.wrap { try articleStore.events() }
         try EventOutput.print(events, format: output.format)
         if summary.rejected > 0 { throw ExitCode.failure }

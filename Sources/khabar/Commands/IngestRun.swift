@@ -13,7 +13,7 @@ enum IngestRun {
         let logger = Terminal.logger(verbose: verbose)
         let gazetteer = try CommandError.wrap { try names.load() }
         let articleStore = try CommandError.wrap { try store.open() }
-        logger.debug("database \(store.path)")
+        logger.debug("database \(store.path); \(gazetteer.entries.count) gazetteer entries; analyser \(ArticleAnalyzer.version)")
         let ingestor = Ingestor(
             store: articleStore, analyzer: ArticleAnalyzer(gazetteer: gazetteer), gazetteer: gazetteer,
             options: IngestOptions(encoding: input.encoding.encoding, concurrency: input.jobs))
@@ -28,6 +28,7 @@ enum IngestRun {
                 onProgress: { step in progress.draw(read: step.read, stored: step.stored, elapsed: step.elapsed) })
         }
         progress.clear()
+        logger.debug("\(summary.events) events in the database")
         Terminal.err(summary.line)
         return (summary, articleStore)
     }

@@ -121,6 +121,19 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 }
 
+extension CivilDate {
+    /// The order of a timeline: by day, undated last, then by id. Reports and events are listed
+    /// in it everywhere, so every list agrees.
+    public static func timelineOrder(_ a: (day: CivilDate?, id: String), _ b: (day: CivilDate?, id: String)) -> Bool {
+        switch (a.day, b.day) {
+        case let (x?, y?) where x != y: x < y
+        case (.some, nil): true
+        case (nil, .some): false
+        default: a.id < b.id
+        }
+    }
+}
+
 /// An inclusive interval of days; `end` is `nil` for an open range ("since 2015").
 public struct DayRange: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The first day.

@@ -207,12 +207,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
 
     /// Orders events on a timeline: by start date (undated last), then id.
     public static func timelineOrder(_ a: Event, _ b: Event) -> Bool {
-        switch (a.date?.start, b.date?.start) {
-        case let (x?, y?) where x != y: x < y
-        case (.some, nil): true
-        case (nil, .some): false
-        default: a.id < b.id
-        }
+        CivilDate.timelineOrder((a.date?.start, a.id), (b.date?.start, b.id))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -45,14 +45,7 @@ public struct EventSummarizer: Sendable {
     /// alone, so the description does not depend on arrival order.
     public static func sample(of members: [String], features: [String: ReportFeatures]) -> [String] {
         guard members.count > sampleSize else { return members }
-        let ordered = members.sorted { a, b in
-            switch (features[a]?.published, features[b]?.published) {
-            case let (x?, y?) where x != y: x < y
-            case (.some, nil): true
-            case (nil, .some): false
-            default: a < b
-            }
-        }
+        let ordered = EventSummarizer.timelineOrdered(members, features: features)
         return (0..<sampleSize).map { ordered[$0 * (ordered.count - 1) / (sampleSize - 1)] }
     }
 
@@ -94,14 +87,7 @@ public struct EventSummarizer: Sendable {
     /// member it copies. Candidates come from shared MinHash bands, so this is linear in the
     /// event's size.
     public func duplicateMap(of members: [String], features: [String: ReportFeatures]) -> [String: String] {
-        let ordered = members.sorted { a, b in
-            switch (features[a]?.published, features[b]?.published) {
-            case let (x?, y?) where x != y: x < y
-            case (.some, nil): true
-            case (nil, .some): false
-            default: a < b
-            }
-        }
+        let ordered = EventSummarizer.timelineOrdered(members, features: features)
         var bands: [UInt64: [String]] = [:]
         var result: [String: String] = [:]
         for id in ordered {
@@ -124,12 +110,12 @@ public struct EventSummarizer: Sendable {
 
     /// Reports in timeline order: by publication day (undated last), then id.
     static func reportOrder(_ a: AnalyzedReport, _ b: AnalyzedReport) -> Bool {
-        switch (a.analysis.published, b.analysis.published) {
-        case let (x?, y?) where x != y: x < y
-        case (.some, nil): true
-        case (nil, .some): false
-        default: a.article.id < b.article.id
-        }
+        CivilDate.timelineOrder((a.analysis.published, a.article.id), (b.analysis.published, b.article.id))
+    }
+
+    /// Member ids in timeline order, by the publication days their features give.
+    static func timelineOrdered(_ members: [String], features: [String: ReportFeatures]) -> [String] {
+        members.sorted { CivilDate.timelineOrder((features[$0]?.published, $0), (features[$1]?.published, $1)) }
     }
 
     // MARK: - Date

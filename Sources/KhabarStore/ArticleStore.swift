@@ -405,12 +405,7 @@ public final class ArticleStore: Sendable {
 
     /// Reports of an event in timeline order: by publication day (undated last), then id.
     static func reportOrder(_ a: EventReport, _ b: EventReport) -> Bool {
-        switch (a.published, b.published) {
-        case let (x?, y?) where x != y: x < y
-        case (.some, nil): true
-        case (nil, .some): false
-        default: a.id < b.id
-        }
+        CivilDate.timelineOrder((a.published, a.id), (b.published, b.id))
     }
 
     /// The stored events that pass `filter`, in timeline order.

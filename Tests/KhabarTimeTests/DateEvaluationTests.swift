@@ -20,6 +20,9 @@ struct EvaluationSentence: Decodable {
         let end: Int
     }
     let source: String
+    /// In the blind set: `looked` (read while fixing the grammar) or `untouched` (never read for
+    /// errors); decided by the parity of the first byte of the SHA-256 of `text` before any fix.
+    let part: String?
     let language: String
     let reference: String
     let text: String
@@ -89,13 +92,16 @@ struct EvaluationScore: CustomStringConvertible {
 
 @Suite struct DateEvaluationTests {
     @Test func answersAreConsistent() throws {
-        for name in ["date-eval-dev", "date-eval-heldout"] {
+        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind"] {
             for sentence in try EvaluationScore.load(name) {
                 let scalars = ScalarText(sentence.text)
                 #expect(CivilDate(iso: sentence.reference) != nil)
                 for answer in sentence.dates {
                     #expect(scalars[TextSpan(start: answer.start, end: answer.end)] == answer.text, "\(sentence.source)")
                     #expect(CivilDate(iso: answer.start_date) != nil)
+                }
+                for ignored in sentence.ignore {
+                    #expect(scalars[TextSpan(start: ignored.start, end: ignored.end)] == ignored.text, "\(sentence.source)")
                 }
             }
         }
@@ -116,5 +122,26 @@ struct EvaluationScore: CustomStringConvertible {
         print("\(name): \(score)")
         for failure in score.failures { print("  \(failure)") }
         #expect(score.expected > 0)
+    }
+
+    /// The blind set's two parts: the errors of the looked-at part are printed, those of the
+    /// untouched part never are (only its counts).
+    @Test func printBlindScore() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind")
+        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked" })
+        let untouched = EvaluationScore.score(sentences.filter { $0.part == "untouched" })
+        print("date-eval-blind looked-at: \(looked)")
+        for failure in looked.failures { print("  \(failure)") }
+        print("date-eval-blind untouched: \(untouched)")
+        print("date-eval-blind all: \(EvaluationScore.score(sentences))")
+        for part in ["looked", "untouched"] {
+            for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
+                                   ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
+                                   ("written", { $0.source.hasPrefix("khabar") })] {
+                let score = EvaluationScore.score(sentences.filter { $0.part == part && filter($0) })
+                print("  \(part) \(name): \(score)")
+            }
+        }
+        #expect(looked.expected > 0 && untouched.expected > 0)
     }
 }

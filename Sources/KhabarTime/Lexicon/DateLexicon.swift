@@ -5,6 +5,20 @@ import KhabarText
 /// A unit of time in a relative expression.
 enum TimeUnit: UInt8, Sendable {
     case day, week, month, year, season, decade
+    /// Hours: only in counted windows ("24 ساعت گذشته", "الساعات الـ24 الماضية").
+    case hour
+}
+
+/// A holiday with a fixed day in its calendar (نوروز, عيد الفطر), and how many days it lasts.
+struct Holiday: Sendable, Equatable {
+    var calendar: CalendarSystem
+    var month: Int8
+    var day: Int8
+    /// 1 for a day; more for a named period (دهه فجر: 11 days, ایام نوروز: 13 days).
+    var length: Int8
+    /// A name that is also a common word or a historical event (عاشورا, اربعین, نوروز): a date
+    /// only with a year, after a preposition, or after a lead word (روز, ایام, يوم).
+    var weak: Bool
 }
 
 /// The part of a period an expression narrows to.
@@ -66,12 +80,24 @@ struct WordInfo: Sendable {
     var tense: TenseCue?
     var event = false
     var approximate = false
+    var holiday: Holiday?
+    /// A word that makes a following weak month or holiday name a period (ایام محرم, شب‌های قدر).
+    var lead = false
+    /// A noun after which a number is a year (فتنه 88, بودجه 1400, انتخابات 92).
+    var yearNoun = false
+    /// A word after a number that makes it a quantity, not a year (هزار, میلیون, درصد, دولار).
+    var quantity = false
+    /// "half" after a count and "and" (دو سال و نیم, عامين ونصف).
+    var halfCount = false
+    /// "the same month" (نفس الشهر, الشهر نفسه, همان ماه).
+    var sameMonth = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
         month != nil || weekday != 0 || deictic != nil || yearDeictic != nil || unit != nil
             || ordinal != 0 || cardinal != 0 || part != nil || half || quarter || season != 0
             || decade != 0 || connector != nil || preposition || isThis || modifier != nil || agoBefore
+            || holiday != nil
     }
 }
 
@@ -223,6 +249,7 @@ struct DateLexicon: Sendable {
             case "year": info.unit = .year
             case "season": info.unit = .season
             case "decade": info.unit = .decade
+            case "hour": info.unit = .hour
             default: return nil
             }
             info.unitPlural = line.flags.contains("plural")
@@ -283,6 +310,20 @@ struct DateLexicon: Sendable {
         case "past", "paststem": info.tense = .past
         case "event": info.event = true
         case "approx": info.approximate = true
+        case "holiday":
+            let parts = line.value.split(separator: ":")
+            guard parts.count == 3 || parts.count == 4, let calendar = CalendarSystem(rawValue: String(parts[0])),
+                  let month = Int8(parts[1]), (1...12).contains(month), let day = Int8(parts[2]), (1...30).contains(day)
+            else { return nil }
+            let length = parts.count == 4 ? Int8(parts[3]) ?? 0 : 1
+            guard length >= 1, Int(day) + Int(length) - 1 <= 30 else { return nil }
+            info.holiday = Holiday(calendar: calendar, month: month, day: day, length: length, weak: line.flags.contains("weak"))
+        case "lead": info.lead = true
+        case "yearnoun": info.yearNoun = true
+        case "quantity": info.quantity = true
+        case "halfcount": info.halfCount = true
+        case "samemonth": info.sameMonth = true
+        case "imperfect": info.tense = .future
         default: return nil
         }
         return info
@@ -330,6 +371,12 @@ struct DateLexicon: Sendable {
         if info.tense == nil { info.tense = other.tense }
         info.event = info.event || other.event
         info.approximate = info.approximate || other.approximate
+        if info.holiday == nil { info.holiday = other.holiday }
+        info.lead = info.lead || other.lead
+        info.yearNoun = info.yearNoun || other.yearNoun
+        info.quantity = info.quantity || other.quantity
+        info.halfCount = info.halfCount || other.halfCount
+        info.sameMonth = info.sameMonth || other.sameMonth
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one
@@ -347,6 +394,14 @@ struct DateLexicon: Sendable {
             fused.month?.weak = false
             result.append((words.joined() + "ماه", fused))
             result.append((words.joined() + "\u{200C}ماه", fused))
+        }
+        if line.kind == "imperfect", let first = line.text.unicodeScalars.first, first == "ي" {
+            // يستقبل → تستقبل, يستقبلان, تستقبلان, يستقبلون, and the future سيستقبل, ستستقبل.
+            let stem = String(line.text.unicodeScalars.dropFirst())
+            for form in ["ي" + stem, "ت" + stem, "ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem + "ون",
+                         "سي" + stem, "ست" + stem, "سي" + stem + "ان", "سي" + stem + "ون"] where form != line.text {
+                result.append((form, base))
+            }
         }
         if line.kind == "paststem" {
             let endings = ["م", "ی", "یم", "ید", "ند", "ه", "هاند"]

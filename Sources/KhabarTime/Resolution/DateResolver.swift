@@ -73,6 +73,7 @@ struct DateResolver {
         case .point(let p): p.calendar.map { [$0] } ?? []
         case .span(let a, let b): [a.calendar, b.calendar].compactMap { $0 }
         case .since(let e), .part(_, let e): calendars(of: e)
+        case .between(let a, let b): calendars(of: a) + calendars(of: b)
         case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c): c.map { [$0] } ?? []
         case .decade(_, let c): [c]
         default: []
@@ -157,9 +158,16 @@ struct DateResolver {
             }
         case .window(let unit, let count):
             guard let reference else { return nil }
+            if unit == .hour {
+                // The days the hours touch: the past 24 hours are yesterday and today.
+                let days = max(1, (count + 23) / 24)
+                return ResolvedDate(
+                    range: DayRange(start: reference.adding(days: -days), end: reference), granularity: .day, calendar: nil,
+                    isRelative: true)
+            }
             let start = DateResolver.shift(reference, unit, -count).adding(days: 1)
             let granularity: DateGranularity = switch unit {
-            case .day: .day
+            case .day, .hour: .day
             case .week: .week
             case .month: .month
             case .year: .year
@@ -201,11 +209,21 @@ struct DateResolver {
                 let (y2, m2) = DateResolver.normalized(year, first + 2)
                 return DayRange(start: calendar.monthRange(year: y1, month: m1).start, end: calendar.monthRange(year: y2, month: m2).end)
             }
-            if case .direction(let direction) = yearSpec {
+            if yearSpec == .none || { if case .direction = yearSpec { true } else { false } }() {
                 guard let reference else { return nil }
                 let current = calendar.year(of: reference)
                 let candidates = (current - 2...current + 1).map(range)
                 let chosen: DayRange?
+                var direction = 0
+                if case .direction(let d) = yearSpec { direction = d }
+                if yearSpec == .none, !candidates.contains(where: { $0.contains(reference) }) {
+                    // فصل پاییز without a year: the one holding the reference, else by the clause.
+                    switch ClauseTense(text: text).tense(around: c.units) {
+                    case .past: direction = -1
+                    case .future: direction = 1
+                    case nil: direction = 0
+                    }
+                }
                 switch direction {
                 case -1: chosen = candidates.last { ($0.end ?? $0.start) < reference }
                 case 1: chosen = candidates.first { $0.start > reference }
@@ -224,6 +242,31 @@ struct DateResolver {
         case .part(let part, let inner):
             guard let resolved = resolve(inner, c) else { return nil }
             return DateResolver.narrowed(resolved, to: part)
+        case .between(let a, let b):
+            guard let first = resolve(a, c) else { return nil }
+            var second: ResolvedDate?
+            if case .point(var point) = b, point.year == .none, point.month > 0, point.relativeMonth == nil, !point.sameMonth {
+                // The first occurrence of a month or day without its year that ends on or after the start.
+                let calendar = point.calendar ?? frame(c.sentence)
+                point.calendar = calendar
+                let year = CalendarDay(first.range.start, in: calendar).year
+                for candidate in year...(year + 1) {
+                    point.year = .value(candidate)
+                    if let resolved = resolve(point, c), let end = resolved.range.end, end >= first.range.start {
+                        second = ResolvedDate(
+                            range: resolved.range, granularity: resolved.granularity, calendar: calendar,
+                            isRelative: first.isRelative)
+                        break
+                    }
+                }
+            } else {
+                second = resolve(b, c)
+            }
+            guard let second, let end = second.range.end, first.range.start <= end,
+                  first.range.start.days(to: end) <= 366 * 200 else { return nil }
+            return ResolvedDate(
+                range: DayRange(start: first.range.start, end: end), granularity: min(first.granularity, second.granularity),
+                calendar: second.calendar ?? first.calendar, isRelative: first.isRelative || second.isRelative)
         }
     }
 
@@ -242,6 +285,21 @@ struct DateResolver {
 
     /// The days of a calendar point.
     func resolve(_ point: DatePoint, _ c: Context) -> ResolvedDate? {
+        if let offset = point.relativeMonth {
+            // یازدهم ماه جاری, العاشر من الشهر الماضي: a day of a month counted from the reference's.
+            guard let reference else { return nil }
+            let calendar = point.calendar ?? frame(c.sentence)
+            let today = CalendarDay(reference, in: calendar)
+            let (y, m) = DateResolver.normalized(today.year, today.month + offset)
+            guard point.day > 0, let day = CalendarDay(calendar: calendar, year: y, month: m, day: point.day) else { return nil }
+            return ResolvedDate(range: DayRange(day: day.civilDate), granularity: .day, calendar: calendar, isRelative: true)
+        }
+        if point.sameMonth {
+            // 19 من نفس الشهر: the month (and year) of the nearest date written before it.
+            guard let (calendar, year, month) = previousMonth(c),
+                  let day = CalendarDay(calendar: calendar, year: year, month: month, day: point.day) else { return nil }
+            return ResolvedDate(range: DayRange(day: day.civilDate), granularity: .day, calendar: calendar, isRelative: false)
+        }
         let calendar = point.calendar ?? frame(c.sentence)
         func days(_ year: Int) -> DayRange? {
             if point.day > 0 {
@@ -290,6 +348,9 @@ struct DateResolver {
             var rule = 0
             if case .direction(let direction) = point.year {
                 rule = direction * 2
+            } else if relative, text.info(c.units.lowerBound - 1)?.connector == .to {
+                // A deadline: تا اوایل جولای, حتى مارس — the next one.
+                rule = 1
             } else if relative {
                 switch ClauseTense(text: text).tense(around: c.units) {
                 case .past: rule = -1
@@ -319,11 +380,28 @@ struct DateResolver {
     /// whatever the tense: news is about the days around it.
     static let nearWindow = 60
 
+    /// The calendar, year and month of the nearest date with a month written before expression
+    /// `c` in its sentence, resolved.
+    func previousMonth(_ c: Context) -> (CalendarSystem, Int, Int)? {
+        var k = c.index - 1
+        while k >= 0, text.sentence[parsed[k].units.lowerBound] == c.sentence {
+            if case .point(let point) = parsed[k].expression, point.month > 0 || point.relativeMonth != nil, !point.sameMonth,
+               let resolved = resolve(parsed[k].expression, Context(index: k, units: parsed[k].units, sentence: c.sentence)),
+               let calendar = resolved.calendar {
+                let day = CalendarDay(resolved.range.start, in: calendar)
+                return (calendar, day.year, day.month)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The year of the nearest explicit date (a month or a day with its year, not a bare year) of
-    /// the same calendar in the same sentence.
+    /// the same calendar written before it in the same sentence (۲۸ مرداد ۱۳۳۲ … ۳۰ مرداد; a date
+    /// after it is usually another one: "late August …, and in September 2023 …").
     func sentenceYear(_ calendar: CalendarSystem, _ c: Context) -> Int? {
         var best: (distance: Int, year: Int)?
-        for (k, p) in parsed.enumerated() where k != c.index && text.sentence[p.units.lowerBound] == c.sentence {
+        for (k, p) in parsed.enumerated() where k < c.index && text.sentence[p.units.lowerBound] == c.sentence {
             var points: [DatePoint] = []
             switch p.expression {
             case .point(let point): points = [point]
@@ -380,6 +458,7 @@ struct DateResolver {
     static func shift(_ day: CivilDate, _ unit: TimeUnit, _ count: Int) -> CivilDate {
         switch unit {
         case .day: return day.adding(days: count)
+        case .hour: return day.adding(days: count / 24)
         case .week: return day.adding(days: 7 * count)
         case .month, .season, .year, .decade:
             let months = count * (unit == .month ? 1 : unit == .season ? 3 : unit == .year ? 12 : 120)

@@ -92,7 +92,7 @@ struct EvaluationScore: CustomStringConvertible {
 
 @Suite struct DateEvaluationTests {
     @Test func answersAreConsistent() throws {
-        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind"] {
+        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"] {
             for sentence in try EvaluationScore.load(name) {
                 let scalars = ScalarText(sentence.text)
                 #expect(CivilDate(iso: sentence.reference) != nil)
@@ -116,7 +116,7 @@ struct EvaluationScore: CustomStringConvertible {
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
 
-    @Test(arguments: ["date-eval-dev", "date-eval-heldout"])
+    @Test(arguments: ["date-eval-dev", "date-eval-heldout", "date-eval-blind2"])
     func printScore(name: String) throws {
         let score = EvaluationScore.score(try EvaluationScore.load(name))
         print("\(name): \(score)")

@@ -6,7 +6,9 @@ four-digit number or a temporal word. The word lists are broader than sample_dat
 (holidays, hours, parts of the day, units of time) so that the sample is not limited to the
 forms the grammar was first written for.
 
-    python3 scripts/data/sample_date_eval_blind.py 130 2026 > blind-candidates.jsonl
+    python3 scripts/data/sample_date_eval_blind.py 230 2026 > blind-candidates.jsonl
+    (before date-eval-blind.jsonl existed), then, with it present, for the second blind set:
+    python3 scripts/data/sample_date_eval_blind.py 100 2027 > blind2-candidates.jsonl
 
 The answers are then written by hand (see the README of the fixtures).
 """
@@ -17,8 +19,11 @@ n, seed = int(sys.argv[1]), int(sys.argv[2])
 random.seed(seed)
 fixtures = Path(__file__).resolve().parents[2] / "Tests/KhabarTimeTests/Fixtures"
 used = set()
-for name in ("date-eval-dev.jsonl", "date-eval-heldout.jsonl"):
-    for line in (fixtures / name).read_text(encoding="utf-8").splitlines():
+for name in ("date-eval-dev.jsonl", "date-eval-heldout.jsonl", "date-eval-blind.jsonl", "date-eval-blind2.jsonl"):
+    path = fixtures / name
+    if not path.exists():
+        continue
+    for line in path.read_text(encoding="utf-8").splitlines():
         used.add(json.loads(line)["source"])
 
 fa_words = (r"(فروردین|فروردين|اردیبهشت|خرداد|تیر|تير|مرداد|شهریور|شهريور|مهر|آبان|آذر|دی|دي|بهمن|اسفند|"

@@ -57,8 +57,9 @@ struct DateGrammar {
         consider(holiday(at: i))
         if let best, best.units.upperBound < text.count {
             consider(between(at: i, after: best))
-        } else if best == nil, text.info(i)?.connector != nil {
-            consider(between(at: i, after: nil))
+        } else if best == nil, let info = text.info(i) {
+            if info.connector != nil { consider(between(at: i, after: nil)) }
+            if info.season != 0 { consider(seasons(at: i)) }
         }
         return best
     }
@@ -348,7 +349,9 @@ struct DateGrammar {
             // (مهر ماه, ماه رمضان); the year comes from the sentence, the reference or the text.
             let preposition = text.info(i - 1)?.preposition == true || text.info(i - 1)?.lead == true
             if bare || monthWordBefore || month.end > k + 1 || !month.weak || preposition {
-                if month.calendar == .islamic, !monthWordBefore, !bare, !preposition { return nil }
+                if month.calendar == .islamic, !monthWordBefore, !bare, !preposition, !(text.info(i - 1)?.lead ?? false) {
+                    return nil
+                }
                 return (point, end)
             }
             return nil
@@ -483,6 +486,8 @@ struct DateGrammar {
         }
         // از تاریخ ۲۱ فروردین
         if opener == .from, language == .persian, text.isWord(j, WordKeys.tarikh) { j += 1 }
+        // منذ منتصف ليل الجمعة, از صبح شنبه: a part of the day before a weekday
+        if opener == .since || opener == .from, text.info(j)?.dayPart == true, text.info(j + 1)?.weekday ?? 0 != 0 { j += 1 }
         // بين عامي 2015 و2020, سال‌های ۲۰۱۵ تا ۲۰۲۰
         var yearWords = false
         if let info = text.info(j), info.unit == .year, info.unitPlural || info.unitDual {
@@ -646,11 +651,33 @@ struct DateGrammar {
         default: guard DateGrammar.isPeriod(second.expression) else { return nil }
         }
         if joinedByAnd, opener != .between {
-            // يناير وفبراير: only two consecutive months of one calendar.
-            guard case .point(let a) = first.expression, case .point(let b) = second.expression, a.day == 0, b.day == 0,
-                  a.month > 0, b.month == a.month % 12 + 1, a.calendar == b.calendar else { return nil }
+            // يناير وفبراير, بهار و تابستان 1395: only two consecutive months or seasons.
+            switch (first.expression, second.expression) {
+            case (.point(let a), .point(let b)):
+                guard a.day == 0, b.day == 0, a.month > 0, b.month == a.month % 12 + 1, a.calendar == b.calendar else { return nil }
+            case (.season(let a, _, _), .season(let b, _, _)):
+                guard b == a % 4 + 1 else { return nil }
+            default:
+                return nil
+            }
         }
         return ParsedDate(units: i..<second.units.upperBound, expression: .between(first.expression, second.expression))
+    }
+
+    /// Two consecutive seasons sharing the year written after the second: بهار و تابستان 1395,
+    /// الربيع والصيف الماضيين.
+    func seasons(at i: Int) -> ParsedDate? {
+        guard let first = text.info(i)?.season, first != 0 else { return nil }
+        var k = i + 1
+        if text.info(k)?.connector == .and { k += 1 } else if !(k < text.count && text.units[k].wawBefore) { return nil }
+        guard let second = text.info(k)?.season, second == first % 4 + 1, let parsed = season(Int(second), at: k, after: k + 1),
+              case .season(_, let year, let calendar) = parsed.expression else { return nil }
+        var firstYear = year
+        // Winter and spring: winter belongs to the year before in the Gregorian reckoning of Khabar.
+        if first == 4, case .value(let y) = year, calendar != .persian { firstYear = .value(y - 1) }
+        return ParsedDate(
+            units: i..<parsed.units.upperBound,
+            expression: .between(.season(Int(first), year: firstYear, calendar: calendar), parsed.expression))
     }
 
     /// The longest expression at `i` that is not a range.
@@ -771,6 +798,8 @@ struct DateGrammar {
         // امام جمعه, صلاة الجمعة, الأحد عشر (eleven)
         for k in max(0, i - 3)..<j where text.info(k)?.blocker == true && text.sentence[k] == text.sentence[j] { return nil }
         if text.isWord(j + 1, WordKeys.ashar) || text.isWord(j - 1, WordKeys.kila) { return nil }
+        // جمعه بازار, پنجشنبه بازار: a market named after its day.
+        if language == .persian, text.isWord(j + 1, WordKeys.bazar) { return nil }
         var end = j + 1
         if direction == nil {
             if let next = text.info(end), let modifier = next.modifier, !next.modifierRecent, !beforeAz(end) {
@@ -1000,9 +1029,10 @@ struct DateGrammar {
             }
             return nil
         }
-        if (language == .english || language == .russian), info.modifier != nil || info.isThis,
-           let season = text.info(i + 1)?.season, season != 0 {
-            let year: YearSpec = info.isThis ? .relative(0) : .direction(Int(info.modifier ?? 0))
+        if info.modifier != nil || info.isThis, let season = text.info(i + 1)?.season, season != 0,
+           language == .english || language == .russian || info.isThis {
+            // this summer, هذا الصيف, این تابستان: the one holding the reference, or by the clause.
+            let year: YearSpec = info.isThis ? .none : .direction(Int(info.modifier ?? 0))
             return ParsedDate(units: i..<(i + 2), expression: .season(Int(season), year: year, calendar: nil))
         }
         if info.unit == .decade || info.decade != 0 { return decade(at: i) }

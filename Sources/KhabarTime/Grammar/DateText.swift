@@ -242,6 +242,7 @@ enum WordKeys {
     static let ba = DateKey.key(ofWord: "به".unicodeScalars)
     static let a = DateKey.key(ofWord: "a".unicodeScalars)
     static let half = DateKey.key(ofWord: "half".unicodeScalars)
+    static let bazar = DateKey.key(ofWord: "بازار".unicodeScalars)
 }
 
 /// Sets of punctuation scalars the grammar tests, built once.

@@ -91,6 +91,8 @@ struct WordInfo: Sendable {
     var halfCount = false
     /// "the same month" (نفس الشهر, الشهر نفسه, همان ماه).
     var sameMonth = false
+    /// A part of a day (صباح, مساء, منتصف ليل, عصر), skipped between "since" and a weekday.
+    var dayPart = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
@@ -323,6 +325,7 @@ struct DateLexicon: Sendable {
         case "quantity": info.quantity = true
         case "halfcount": info.halfCount = true
         case "samemonth": info.sameMonth = true
+        case "daypart": info.dayPart = true
         case "imperfect": info.tense = .future
         default: return nil
         }
@@ -377,6 +380,7 @@ struct DateLexicon: Sendable {
         info.quantity = info.quantity || other.quantity
         info.halfCount = info.halfCount || other.halfCount
         info.sameMonth = info.sameMonth || other.sameMonth
+        info.dayPart = info.dayPart || other.dayPart
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one

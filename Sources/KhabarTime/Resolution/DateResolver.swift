@@ -217,16 +217,18 @@ struct DateResolver {
                 var direction = 0
                 if case .direction(let d) = yearSpec { direction = d }
                 if yearSpec == .none, !candidates.contains(where: { $0.contains(reference) }) {
-                    // فصل پاییز without a year: the one holding the reference, else by the clause.
+                    // فصل پاییز, هذا الصيف without a year: the one holding the reference, else by the
+                    // clause, else the nearest.
                     switch ClauseTense(text: text).tense(around: c.units) {
                     case .past: direction = -1
                     case .future: direction = 1
-                    case nil: direction = 0
+                    case nil: direction = 2
                     }
                 }
                 switch direction {
                 case -1: chosen = candidates.last { ($0.end ?? $0.start) < reference }
                 case 1: chosen = candidates.first { $0.start > reference }
+                case 2: chosen = candidates.min { DateResolver.distance($0, reference) < DateResolver.distance($1, reference) }
                 default: chosen = candidates.first { $0.contains(reference) } ?? candidates.first { $0.start > reference }
                 }
                 guard let chosen else { return nil }

@@ -64,6 +64,11 @@ indirect enum DateExpression: Sendable {
     /// أبريل ومايو); a second expression without its year takes the first occurrence that ends
     /// on or after the first's start.
     case between(DateExpression, DateExpression)
+    /// A day counted from another expression: `count` units before its first day (negative) or
+    /// after its last (15 روز قبل از سال 99, سه روز پس از ۲۲ بهمن).
+    case offset(DateExpression, TimeUnit, Int)
+    /// The first or last given weekday (ISO) of a period (آخرین جمعه ماه رمضان, أول اثنين من مارس).
+    case nthWeekday(Int, last: Bool, DateExpression)
 
     /// Whether resolving the expression needs the reference date.
     var isRelative: Bool {
@@ -73,6 +78,7 @@ indirect enum DateExpression: Sendable {
             if case .value = b.year { false } else if case .value = a.year { false } else { true }
         case .since(let e), .part(_, let e): e.isRelative
         case .between(let a, let b): a.isRelative || b.isRelative
+        case .offset(let e, _, _), .nthWeekday(_, _, let e): e.isRelative
         case .deictic, .weekday, .weekdayOfWeek, .relativeUnit, .window, .ago: true
         case .months(_, _, let year, _), .season(_, let year, _): if case .value = year { false } else { true }
         case .decade: false

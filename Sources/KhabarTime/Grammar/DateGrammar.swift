@@ -680,6 +680,70 @@ struct DateGrammar {
             expression: .between(.season(Int(first), year: firstYear, calendar: calendar), parsed.expression))
     }
 
+    /// The first or last week of a month: هفته اول ماه اکتبر جاری, یک هفته نخست آبان, الأسبوع
+    /// الأول من شهر رمضان, the first week of March.
+    func weekOfMonth(at i: Int) -> ParsedDate? {
+        var j = i
+        if text.info(j)?.cardinal == 1, text.info(j + 1)?.unit == .week { j += 1 }  // یک هفته اول
+        var first: Bool?
+        if let info = text.info(j), info.unit == .week, !info.unitPlural, let next = text.info(j + 1) {
+            if next.ordinal == 1 { first = true } else if next.lastOf { first = false }
+            j += 2
+        } else if let info = text.info(j), info.ordinal == 1 || info.lastOf, text.info(j + 1)?.unit == .week,
+                  language == .english {
+            first = info.ordinal == 1
+            j += 2
+        }
+        guard let first else { return nil }
+        if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
+        if let (point, end) = point(at: j, bare: true), point.month > 0, point.day == 0 {
+            return ParsedDate(units: i..<end, expression: .part(first ? .firstWeek : .lastWeek, .point(point)))
+        }
+        if let relative = relativeUnit(at: j), case .relativeUnit(.month, _, _) = relative.expression {
+            return ParsedDate(units: i..<relative.units.upperBound, expression: .part(first ? .firstWeek : .lastWeek, relative.expression))
+        }
+        return nil
+    }
+
+    /// The first or last weekday of a month: آخرین جمعه ماه مبارک رمضان, اولین شنبه مهر, الجمعة
+    /// الأخيرة من رمضان, أول خميس من مارس.
+    func nthWeekday(at i: Int) -> ParsedDate? {
+        var j = i
+        var last: Bool?
+        var weekday = 0
+        if let info = text.info(j), info.ordinal == 1 || info.lastOf, let w = text.info(j + 1)?.weekday, w != 0 {
+            (last, weekday) = (info.lastOf, Int(w))
+            j += 2
+        } else if let w = text.info(j)?.weekday, w != 0, let next = text.info(j + 1), next.ordinal == 1 || next.lastOf {
+            (last, weekday) = (next.lastOf, Int(w))
+            j += 2
+        }
+        guard let last else { return nil }
+        if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
+        guard let (point, end) = point(at: j, bare: true), point.month > 0, point.day == 0 else { return nil }
+        return ParsedDate(units: i..<end, expression: .nthWeekday(weekday, last: last, .point(point)))
+    }
+
+    /// A count of units before or after another date (Persian): ۱۵ روز قبل از سال ۹۹, سه روز پس
+    /// از ۲۲ بهمن. `afterUnit` is the unit after the unit word.
+    func offset(n: Int, unit: TimeUnit, afterUnit k: Int, start: Int) -> ParsedDate? {
+        guard language == .persian, unit != .hour, text.isWord(k + 1, WordKeys.az) else { return nil }
+        let sign: Int
+        if text.isWord(k, WordKeys.qabl) || text.isWord(k, WordKeys.pish) {
+            sign = -1
+        } else if text.isWord(k, WordKeys.baad) || text.isWord(k, WordKeys.pas) {
+            sign = 1
+        } else {
+            return nil
+        }
+        guard let anchor = single(at: k + 2) ?? holiday(at: k + 2) else { return nil }
+        switch anchor.expression {
+        case .point, .span, .part, .season, .months, .between: break
+        default: return nil
+        }
+        return ParsedDate(units: start..<anchor.units.upperBound, expression: .offset(anchor.expression, unit, sign * n))
+    }
+
     /// The longest expression at `i` that is not a range.
     func single(at i: Int) -> ParsedDate? {
         var best: ParsedDate?
@@ -922,6 +986,9 @@ struct DateGrammar {
                 (unit, n, afterUnit) = (.month, 12 * n + 6, afterUnit + 1)
             }
         }
+        if !agoBefore, !windowBefore, !firstBefore, let parsed = offset(n: n, unit: unit, afterUnit: afterUnit, start: i) {
+            return parsed
+        }
         if agoBefore {
             if text.number(afterUnit) != nil && unitInfo.unit == .year { return nil }
             return ParsedDate(units: i..<afterUnit, expression: .ago(unit, n))
@@ -1036,6 +1103,8 @@ struct DateGrammar {
             return ParsedDate(units: i..<(i + 2), expression: .season(Int(season), year: year, calendar: nil))
         }
         if info.unit == .decade || info.decade != 0 { return decade(at: i) }
+        if let parsed = weekOfMonth(at: i) { return parsed }
+        if let parsed = nthWeekday(at: i) { return parsed }
         if info.quarter || info.half, let parsed = quarterOrHalf(at: i) { return parsed }
         if info.ordinal != 0, let next = text.info(i + 1), next.quarter || next.half {
             return quarterOrHalf(ordinal: Int(info.ordinal), wordAt: i + 1, start: i)

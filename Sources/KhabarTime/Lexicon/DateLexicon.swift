@@ -24,6 +24,8 @@ struct Holiday: Sendable, Equatable {
 /// The part of a period an expression narrows to.
 enum PeriodPart: UInt8, Sendable {
     case early, mid, late, begin, end
+    /// The first or last seven days of a month (هفته اول ماه, الأسبوع الأخير من مارس).
+    case firstWeek, lastWeek
 }
 
 /// A calendar marker written after a year.
@@ -99,7 +101,7 @@ struct WordInfo: Sendable {
         month != nil || weekday != 0 || deictic != nil || yearDeictic != nil || unit != nil
             || ordinal != 0 || cardinal != 0 || part != nil || half || quarter || season != 0
             || decade != 0 || connector != nil || preposition || isThis || modifier != nil || agoBefore
-            || holiday != nil
+            || holiday != nil || lastOf
     }
 }
 

@@ -74,6 +74,7 @@ struct DateResolver {
         case .span(let a, let b): [a.calendar, b.calendar].compactMap { $0 }
         case .since(let e), .part(_, let e): calendars(of: e)
         case .between(let a, let b): calendars(of: a) + calendars(of: b)
+        case .offset(let e, _, _), .nthWeekday(_, _, let e): calendars(of: e)
         case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c): c.map { [$0] } ?? []
         case .decade(_, let c): [c]
         default: []
@@ -244,6 +245,17 @@ struct DateResolver {
         case .part(let part, let inner):
             guard let resolved = resolve(inner, c) else { return nil }
             return DateResolver.narrowed(resolved, to: part)
+        case .offset(let inner, let unit, let count):
+            guard let anchor = resolve(inner, c) else { return nil }
+            let from = count < 0 ? anchor.range.start : (anchor.range.end ?? anchor.range.start)
+            let day = DateResolver.shift(from, unit, count)
+            return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: anchor.calendar, isRelative: anchor.isRelative)
+        case .nthWeekday(let weekday, let last, let inner):
+            guard let period = resolve(inner, c), let end = period.range.end else { return nil }
+            var day = last ? end : period.range.start
+            for _ in 0..<7 where day.weekday != weekday { day = day.adding(days: last ? -1 : 1) }
+            guard day.weekday == weekday, period.range.contains(day) else { return nil }
+            return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: period.calendar, isRelative: period.isRelative)
         case .between(let a, let b):
             guard let first = resolve(a, c) else { return nil }
             var second: ResolvedDate?
@@ -481,28 +493,32 @@ struct DateResolver {
             case .early, .begin: (0, 9)
             case .mid: (10, 19)
             case .late, .end: (20, length - 1)
+            case .firstWeek: (0, 6)
+            case .lastWeek: (length - 7, length - 1)
             }
             result.range = DayRange(start: start.adding(days: from), end: start.adding(days: to))
             result.granularity = .day
         case .year:
             let calendar = resolved.calendar ?? .gregorian
             let year = CalendarDay(start, in: calendar).year
+            if part == .firstWeek || part == .lastWeek { return nil }
             let (from, to): (Int, Int) = switch part {
             case .early: (1, 4)
             case .mid: (5, 8)
             case .late: (9, 12)
             case .begin: (1, 1)
-            case .end: (12, 12)
+            case .end, .firstWeek, .lastWeek: (12, 12)
             }
             result.range = calendar.monthsRange(year: year, first: from, last: to)
             result.granularity = .month
         case .decade:
             let calendar = resolved.calendar ?? .gregorian
             let first = CalendarDay(start, in: calendar).year
+            if part == .firstWeek || part == .lastWeek { return nil }
             let (from, to): (Int, Int) = switch part {
-            case .early, .begin: (0, 3)
+            case .early, .begin, .firstWeek: (0, 3)
             case .mid: (4, 6)
-            case .late, .end: (7, 9)
+            case .late, .end, .lastWeek: (7, 9)
             }
             guard let last = calendar.yearRange(first + to).end else { return nil }
             result.range = DayRange(start: calendar.yearRange(first + from).start, end: last)

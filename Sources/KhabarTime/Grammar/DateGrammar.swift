@@ -97,11 +97,15 @@ struct DateGrammar {
             end += 1
             weak = false
         }
-        // كانون الأول/ديسمبر, حزيران (يونيو)
-        if text.isPunctuation(end, in: Marks.monthNameSeparators), let other = text.info(end + 1)?.month,
-           other.number == month.number, other.calendar == month.calendar {
+        // كانون الأول/ديسمبر, حزيران (يونيو), يناير كانون الثاني, أغسطس،آب
+        if text.isPunctuation(end, in: Marks.monthNameSeparators) || text.isPunctuation(end, in: Marks.commas),
+           let other = text.info(end + 1)?.month, other.number == month.number, other.calendar == month.calendar {
             end += 2
             if text.isPunctuation(end, ")") { end += 1 }
+            weak = false
+        } else if let other = text.info(end)?.month, other.number == month.number, other.calendar == month.calendar,
+                  end < text.count, !text.units[end].lineBefore {
+            end += 1
             weak = false
         }
         return (month.calendar, Int(month.number), weak, end)
@@ -680,6 +684,19 @@ struct DateGrammar {
             expression: .between(.season(Int(first), year: firstYear, calendar: calendar), parsed.expression))
     }
 
+    /// A ten-day part of a month (Persian دهه = ten days): دهه اول محرم, دهه آخر صفر, دهه سوم خرداد.
+    func tenDays(at i: Int) -> ParsedDate? {
+        guard let next = text.info(i + 1) else { return nil }
+        let part: PeriodPart
+        if next.ordinal == 1 { part = .early } else if next.ordinal == 2 { part = .mid } else if next.ordinal == 3 || next.lastOf {
+            part = .late
+        } else {
+            return nil
+        }
+        guard let (point, end) = point(at: i + 2, bare: true), point.month > 0, point.day == 0 else { return nil }
+        return ParsedDate(units: i..<end, expression: .part(part, .point(point)))
+    }
+
     /// The first or last week of a month: هفته اول ماه اکتبر جاری, یک هفته نخست آبان, الأسبوع
     /// الأول من شهر رمضان, the first week of March.
     func weekOfMonth(at i: Int) -> ParsedDate? {
@@ -822,6 +839,8 @@ struct DateGrammar {
                 if text.isWord(i - 1, WordKeys.dhalika) || text.isWord(i - 1, WordKeys.nafs)
                     || text.isWord(i - 1, WordKeys.tilka) || text.info(i - 1)?.isThis == true { return nil }
                 if text.isWord(i + 1, WordKeys.dhatihi) || text.isWord(i + 1, WordKeys.nafsihi) { return nil }
+                // #فعاليات_اليوم_الوطني: اليوم joined to the next word of a hashtag is a name (national day).
+                if text.isTight(i + 1), text.isPunctuation(i + 1, "_") { return nil }
                 if let next = text.info(i + 1), next.weekday == 0, next.deictic == nil,
                    next.modifier != nil || next.ordinal != 0 || next.event { return nil }
                 if let next = text.units.indices.contains(i + 1) ? text.units[i + 1] : nil, next.kind == .word,
@@ -884,6 +903,14 @@ struct DateGrammar {
     /// в прошлом году, with an optional calendar marker after (سال گذشته میلادی).
     func relativeUnit(at i: Int) -> ParsedDate? {
         guard let info = text.info(i) else { return nil }
+        // ۱۵۰ سال گذشته, چند سال اخیر: a count (or "a few") before the unit is not "last year".
+        // (In Arabic a number before a definite unit is not its count: إلى 365 العام الماضي.)
+        if info.unit != nil, text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand),
+           !(language == .arabic && DateGrammar.startsWithArticle(text.scalars(i))) {
+            return nil
+        }
+        // المدعي العام السابق, الأمين العام: العام is "general" after these nouns.
+        if language == .arabic, info.unit == .year, text.info(i - 1)?.generalNoun == true { return nil }
         if let offset = info.yearDeictic {
             var forced: CalendarSystem?
             var end = i + 1
@@ -967,7 +994,7 @@ struct DateGrammar {
             n = Int(cardinal)
             j += 1
         }
-        guard let unitInfo = text.info(j), var unit = unitInfo.unit, n <= 100 || unit == .hour else { return nil }
+        guard let unitInfo = text.info(j), var unit = unitInfo.unit, n <= 100 || unit == .hour || unit == .year else { return nil }
         // 365 العام الماضي: a number before a definite unit word is not its count.
         if n > 0, language == .arabic, DateGrammar.startsWithArticle(text.scalars(j)), !definite { return nil }
         if n == 0 {
@@ -1102,6 +1129,7 @@ struct DateGrammar {
             let year: YearSpec = info.isThis ? .none : .direction(Int(info.modifier ?? 0))
             return ParsedDate(units: i..<(i + 2), expression: .season(Int(season), year: year, calendar: nil))
         }
+        if info.unit == .decade, language == .persian, let parsed = tenDays(at: i) { return parsed }
         if info.unit == .decade || info.decade != 0 { return decade(at: i) }
         if let parsed = weekOfMonth(at: i) { return parsed }
         if let parsed = nthWeekday(at: i) { return parsed }

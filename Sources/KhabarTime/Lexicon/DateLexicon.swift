@@ -95,6 +95,8 @@ struct WordInfo: Sendable {
     var sameMonth = false
     /// A part of a day (صباح, مساء, منتصف ليل, عصر), skipped between "since" and a weekday.
     var dayPart = false
+    /// An Arabic noun after which العام means "general" (المدعي العام, الأمين العام).
+    var generalNoun = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
@@ -328,6 +330,7 @@ struct DateLexicon: Sendable {
         case "halfcount": info.halfCount = true
         case "samemonth": info.sameMonth = true
         case "daypart": info.dayPart = true
+        case "generalnoun": info.generalNoun = true
         case "imperfect": info.tense = .future
         default: return nil
         }
@@ -383,6 +386,7 @@ struct DateLexicon: Sendable {
         info.halfCount = info.halfCount || other.halfCount
         info.sameMonth = info.sameMonth || other.sameMonth
         info.dayPart = info.dayPart || other.dayPart
+        info.generalNoun = info.generalNoun || other.generalNoun
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one

@@ -396,8 +396,17 @@ struct DateGrammar {
     /// Whether the number at `i` is the year of a citation: a plausible year after a comma or an
     /// opening bracket that follows a word, closing its phrase (تهران، 1379. — (نجف، 1404) — Beirut, 2015)).
     func isCitationYear(at i: Int) -> Bool {
-        guard let (year, digits) = text.number(i), digits == 4, isPlausibleBareYear(year), i >= 2,
-              text.isPunctuation(i - 1, in: Marks.commas) || text.isPunctuation(i - 1, "("),
+        guard let (year, digits) = text.number(i), digits == 4, isPlausibleBareYear(year) else { return false }
+        // A chronology: a year opening a line (after a bullet) and followed by a dash or a colon.
+        let bullet = i >= 1 && text.units[i - 1].lineBefore && text.units[i - 1].kind == .punctuation && !text.units[i].lineBefore
+        if text.units[i].lineBefore || bullet || i == 0 {
+            return text.isPunctuation(i + 1, in: Marks.dashes) || text.isPunctuation(i + 1, ":")
+        }
+        // (2001) after a resolution number or a word
+        if text.isPunctuation(i - 1, "("), text.isPunctuation(i + 1, ")"), i >= 2, !text.units[i].lineBefore {
+            return true
+        }
+        guard i >= 2, text.isPunctuation(i - 1, in: Marks.commas) || text.isPunctuation(i - 1, "("),
               text.units[i - 2].kind == .word, !text.units[i].lineBefore else { return false }
         if i + 1 >= text.count || text.units[i + 1].lineBefore { return true }
         guard text.isPunctuation(i + 1, in: Marks.citationEnds) else { return false }
@@ -842,7 +851,8 @@ struct DateGrammar {
                 // #فعاليات_اليوم_الوطني: اليوم joined to the next word of a hashtag is a name (national day).
                 if text.isTight(i + 1), text.isPunctuation(i + 1, "_") { return nil }
                 if let next = text.info(i + 1), next.weekday == 0, next.deictic == nil,
-                   next.modifier != nil || next.ordinal != 0 || next.event { return nil }
+                   next.modifier != nil || next.ordinal != 0
+                    || (next.event && DateGrammar.startsWithArticle(text.scalars(i + 1))) { return nil }
                 if let next = text.units.indices.contains(i + 1) ? text.units[i + 1] : nil, next.kind == .word,
                    next.info < 0, !next.spaceBefore || DateGrammar.startsWithArticle(text.scalars(i + 1)) { return nil }
             }

@@ -108,12 +108,26 @@ struct EvaluationScore: CustomStringConvertible {
     }
 
     /// The goal of issue 4: at least 95% of the date expressions of real Persian and Arabic news
-    /// found and resolved right, over both hand-checked sets together.
+    /// (and of the written sentences of the blind set) found and resolved right, over the whole
+    /// evaluation: the dev, held-out, blind and second blind sets together.
     @Test func atLeastNinetyFivePercentFoundAndResolvedRight() throws {
-        let sentences = try EvaluationScore.load("date-eval-dev") + EvaluationScore.load("date-eval-heldout")
+        let sentences = try ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"]
+            .flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
-        #expect(score.resolvedRate >= 0.95, "\(score)\n\(score.failures.joined(separator: "\n"))")
+        #expect(score.expected >= 800)
+        #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
+    }
+
+    /// The untouched half of the blind set, whose errors were never read while the grammar was
+    /// improved: its score is the estimate for unseen text. The floor is the level measured when
+    /// the work on it ended (Guides/Time.md); a change that lowers it generalises worse.
+    @Test func untouchedBlindHalfKeepsItsLevel() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind").filter { $0.part == "untouched" }
+        let score = EvaluationScore.score(sentences)
+        #expect(score.expected >= 190)
+        #expect(score.resolvedRate >= 0.92, "\(score.description)")
+        #expect(score.falsePositives <= 2, "\(score.description)")
     }
 
     @Test(arguments: ["date-eval-dev", "date-eval-heldout", "date-eval-blind2"])

@@ -91,8 +91,9 @@ struct DateText {
 
     /// The longest entry starting at token `i`: its info and its length in tokens.
     static func lookup(_ key: UInt64, at i: Int, _ tokens: [DateToken], _ table: LexiconTable) -> (Int32, Int)? {
-        if let phrases = table.phrases[key] {
-            for phrase in phrases where i + phrase.rest.count < tokens.count {
+        guard let entry = table.entry(key) else { return nil }
+        if !entry.phrases.isEmpty {
+            for phrase in entry.phrases where i + phrase.rest.count < tokens.count {
                 var matches = true
                 for (offset, next) in phrase.rest.enumerated() {
                     let token = tokens[i + 1 + offset]
@@ -104,7 +105,7 @@ struct DateText {
                 if matches { return (phrase.info, phrase.rest.count + 1) }
             }
         }
-        if let info = table.single[key] { return (info, 1) }
+        if entry.single >= 0 { return (entry.single, 1) }
         return nil
     }
 

@@ -139,11 +139,82 @@ struct LexiconPhrase: Sendable {
     var info: Int32
 }
 
+/// What one token key starts: the info of its one-token entry (or −1) and the phrases that start
+/// with it (longest first).
+struct LexiconEntry: Sendable {
+    var single: Int32
+    var phrases: [LexiconPhrase]
+}
+
+/// An open-addressing hash table from token keys to entry indices. The keys are FNV-1a hashes
+/// already, so their low bits index the slots directly (linear probing, load ≤ 1/2): one probe
+/// on average, where a `Dictionary` would hash the key again with SipHash.
+struct KeyIndex: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private var mask = 0
+
+    init() {}
+
+    init(_ pairs: [(UInt64, Int32)]) {
+        var capacity = 16
+        while capacity < 2 * pairs.count { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (key, value) in pairs {
+            var slot = KeyIndex.slot(key) & mask
+            while values[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 32))
+    }
+
+    /// The value stored for `key`, or `nil`.
+    @inline(__always)
+    func value(_ key: UInt64) -> Int32? {
+        guard mask > 0 else { return nil }
+        var slot = KeyIndex.slot(key) & mask
+        while true {
+            let value = values[slot]
+            if value < 0 { return nil }
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
 /// One language's lookup table: token key → info of the one-token entry and the phrases that
 /// start with the token (longest first).
 struct LexiconTable: Sendable {
     var single: [UInt64: Int32] = [:]
     var phrases: [UInt64: [LexiconPhrase]] = [:]
+    /// `single` and `phrases` merged for lookup, built once the table is complete (``index()``).
+    private(set) var entries: [LexiconEntry] = []
+    private(set) var keyIndex = KeyIndex()
+
+    /// Builds the merged lookup structures from `single` and `phrases`.
+    mutating func index() {
+        var pairs: [(UInt64, Int32)] = []
+        entries = []
+        for key in Set(single.keys).union(phrases.keys).sorted() {
+            pairs.append((key, Int32(entries.count)))
+            entries.append(LexiconEntry(single: single[key] ?? -1, phrases: phrases[key] ?? []))
+        }
+        keyIndex = KeyIndex(pairs)
+    }
+
+    /// The entry of a token key, if the table has one.
+    @inline(__always)
+    func entry(_ key: UInt64) -> LexiconEntry? {
+        guard let index = keyIndex.value(key) else { return nil }
+        return entries[Int(index)]
+    }
     /// A 65,536-bit filter over the keys of both maps: most words of a text are not date words,
     /// and one bit test rejects nearly all of them (about 5% pass by chance) without a
     /// dictionary lookup.
@@ -176,6 +247,7 @@ struct DateLexicon: Sendable {
         }
         if let content = DateLexicon.resource("commemorations") { lexicon.addCommemorations(content) }
         lexicon.dateWords = lexicon.infos.map(\.isDateWord)
+        for k in lexicon.tables.indices { lexicon.tables[k].index() }
         return lexicon
     }()
 

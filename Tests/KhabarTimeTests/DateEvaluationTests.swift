@@ -20,6 +20,9 @@ struct EvaluationSentence: Decodable {
         let end: Int
     }
     let source: String
+    /// In the blind set: `looked` (read while fixing the grammar) or `untouched` (never read for
+    /// errors); decided by the parity of the first byte of the SHA-256 of `text` before any fix.
+    let part: String?
     let language: String
     let reference: String
     let text: String
@@ -89,7 +92,7 @@ struct EvaluationScore: CustomStringConvertible {
 
 @Suite struct DateEvaluationTests {
     @Test func answersAreConsistent() throws {
-        for name in ["date-eval-dev", "date-eval-heldout"] {
+        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"] {
             for sentence in try EvaluationScore.load(name) {
                 let scalars = ScalarText(sentence.text)
                 #expect(CivilDate(iso: sentence.reference) != nil)
@@ -97,24 +100,62 @@ struct EvaluationScore: CustomStringConvertible {
                     #expect(scalars[TextSpan(start: answer.start, end: answer.end)] == answer.text, "\(sentence.source)")
                     #expect(CivilDate(iso: answer.start_date) != nil)
                 }
+                for ignored in sentence.ignore {
+                    #expect(scalars[TextSpan(start: ignored.start, end: ignored.end)] == ignored.text, "\(sentence.source)")
+                }
             }
         }
     }
 
     /// The goal of issue 4: at least 95% of the date expressions of real Persian and Arabic news
-    /// found and resolved right, over both hand-checked sets together.
+    /// (and of the written sentences of the blind set) found and resolved right, over the whole
+    /// evaluation: the dev, held-out, blind and second blind sets together.
     @Test func atLeastNinetyFivePercentFoundAndResolvedRight() throws {
-        let sentences = try EvaluationScore.load("date-eval-dev") + EvaluationScore.load("date-eval-heldout")
+        let sentences = try ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"]
+            .flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
-        #expect(score.resolvedRate >= 0.95, "\(score)\n\(score.failures.joined(separator: "\n"))")
+        #expect(score.expected >= 800)
+        #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
 
-    @Test(arguments: ["date-eval-dev", "date-eval-heldout"])
+    /// The untouched half of the blind set, whose errors were never read while the grammar was
+    /// improved: its score is the estimate for unseen text. The floor is the level measured when
+    /// the work on it ended (Guides/Time.md); a change that lowers it generalises worse.
+    @Test func untouchedBlindHalfKeepsItsLevel() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind").filter { $0.part == "untouched" }
+        let score = EvaluationScore.score(sentences)
+        #expect(score.expected >= 190)
+        #expect(score.resolvedRate >= 0.92, "\(score.description)")
+        #expect(score.falsePositives <= 2, "\(score.description)")
+    }
+
+    @Test(arguments: ["date-eval-dev", "date-eval-heldout", "date-eval-blind2"])
     func printScore(name: String) throws {
         let score = EvaluationScore.score(try EvaluationScore.load(name))
         print("\(name): \(score)")
         for failure in score.failures { print("  \(failure)") }
         #expect(score.expected > 0)
+    }
+
+    /// The blind set's two parts: the errors of the looked-at part are printed, those of the
+    /// untouched part never are (only its counts).
+    @Test func printBlindScore() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind")
+        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked" })
+        let untouched = EvaluationScore.score(sentences.filter { $0.part == "untouched" })
+        print("date-eval-blind looked-at: \(looked)")
+        for failure in looked.failures { print("  \(failure)") }
+        print("date-eval-blind untouched: \(untouched)")
+        print("date-eval-blind all: \(EvaluationScore.score(sentences))")
+        for part in ["looked", "untouched"] {
+            for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
+                                   ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
+                                   ("written", { $0.source.hasPrefix("khabar") })] {
+                let score = EvaluationScore.score(sentences.filter { $0.part == part && filter($0) })
+                print("  \(part) \(name): \(score)")
+            }
+        }
+        #expect(looked.expected > 0 && untouched.expected > 0)
     }
 }

@@ -190,7 +190,14 @@ struct PatternCase: CustomStringConvertible, Sendable {
         ("نسخه 3.5 منتشر شد.", .persian),
         ("تلفن 021-1234-5678 است.", .persian),
         ("You may go.", .english),
-        ("دهه فجر و این دهه", .persian),
+        ("این دهه و دهه‌های گذشته", .persian),
+        ("جشن نوروز در تاجیکستان", .persian),
+        ("درس‌های واقعه عاشورا برای جوانان", .persian),
+        ("در پایان هر اربعین ترک نشود", .persian),
+        ("دو روز قبل از انتخابات", .persian),
+        ("ساعت 17 و 24 ساعت پیش", .persian),
+        ("الساعة 12:30 وقبل ساعة", .arabic),
+        ("تعرض لها في المباراة", .arabic),
     ])
     func notDates(text: String, language: Language) {
         let mentions = DateExtractor().extract(

@@ -24,8 +24,13 @@ struct DatePoint: Equatable, Sendable {
     var day = 0
     /// The weekday written with it (ISO), used only to confirm.
     var weekday = 0
+    /// A day of the month before or after the reference's, in the frame calendar (یازدهم ماه
+    /// جاری: 0, العاشر من الشهر الماضي: −1); `month` and `year` are then unused.
+    var relativeMonth: Int?
+    /// A day of the month of the nearest date written before it in the sentence (19 من نفس الشهر).
+    var sameMonth = false
 
-    var granularity: DateGranularity { day > 0 ? .day : (month > 0 ? .month : .year) }
+    var granularity: DateGranularity { day > 0 ? .day : (month > 0 || relativeMonth != nil ? .month : .year) }
 }
 
 /// What a date expression means, before it is resolved against a calendar frame and a reference.
@@ -55,14 +60,25 @@ indirect enum DateExpression: Sendable {
     case decade(first: Int, calendar: CalendarSystem)
     /// The early, middle or late part, or the beginning or end, of a period.
     case part(PeriodPart, DateExpression)
+    /// From the first day of one expression to the last day of another (ابتدای امسال تا دی‌ماه,
+    /// أبريل ومايو); a second expression without its year takes the first occurrence that ends
+    /// on or after the first's start.
+    case between(DateExpression, DateExpression)
+    /// A day counted from another expression: `count` units before its first day (negative) or
+    /// after its last (15 روز قبل از سال 99, سه روز پس از ۲۲ بهمن).
+    case offset(DateExpression, TimeUnit, Int)
+    /// The first or last given weekday (ISO) of a period (آخرین جمعه ماه رمضان, أول اثنين من مارس).
+    case nthWeekday(Int, last: Bool, DateExpression)
 
     /// Whether resolving the expression needs the reference date.
     var isRelative: Bool {
         switch self {
-        case .point(let p): if case .value = p.year { false } else { true }
+        case .point(let p): if p.relativeMonth != nil { true } else if case .value = p.year { false } else { true }
         case .span(let a, let b):
             if case .value = b.year { false } else if case .value = a.year { false } else { true }
         case .since(let e), .part(_, let e): e.isRelative
+        case .between(let a, let b): a.isRelative || b.isRelative
+        case .offset(let e, _, _), .nthWeekday(_, _, let e): e.isRelative
         case .deictic, .weekday, .weekdayOfWeek, .relativeUnit, .window, .ago: true
         case .months(_, _, let year, _), .season(_, let year, _): if case .value = year { false } else { true }
         case .decade: false

@@ -54,6 +54,13 @@ struct DateGrammar {
         if let (point, end) = point(at: i, bare: false) { consider(ParsedDate(units: i..<end, expression: .point(point))) }
         consider(relative(at: i))
         consider(period(at: i))
+        consider(holiday(at: i))
+        if let best, best.units.upperBound < text.count {
+            consider(between(at: i, after: best))
+        } else if best == nil, let info = text.info(i) {
+            if info.connector != nil { consider(between(at: i, after: nil)) }
+            if info.season != 0 { consider(seasons(at: i)) }
+        }
         return best
     }
 
@@ -90,14 +97,35 @@ struct DateGrammar {
             end += 1
             weak = false
         }
-        // كانون الأول/ديسمبر, حزيران (يونيو)
-        if text.isPunctuation(end, in: Marks.monthNameSeparators), let other = text.info(end + 1)?.month,
-           other.number == month.number, other.calendar == month.calendar {
+        // كانون الأول/ديسمبر, حزيران (يونيو), يناير كانون الثاني, أغسطس،آب
+        if text.isPunctuation(end, in: Marks.monthNameSeparators) || text.isPunctuation(end, in: Marks.commas),
+           let other = text.info(end + 1)?.month, other.number == month.number, other.calendar == month.calendar {
             end += 2
             if text.isPunctuation(end, ")") { end += 1 }
             weak = false
+        } else if let other = text.info(end)?.month, other.number == month.number, other.calendar == month.calendar,
+                  end < text.count, !text.units[end].lineBefore {
+            end += 1
+            weak = false
         }
         return (month.calendar, Int(month.number), weak, end)
+    }
+
+    /// A month counted from the reference's after a day (یازدهم ماه جاری, العاشر من الشهر الماضي,
+    /// 15 من هذا الشهر): its offset and end. After a day written in digits only the current month
+    /// is read in Persian (۱۵ ماه جاری), since ۳ ماه گذشته is "the past three months".
+    func relativeMonth(at k: Int, ordinalDay: Bool) -> (offset: Int, end: Int)? {
+        guard let info = text.info(k) else { return nil }
+        if info.unit == .month, !info.unitPlural, !info.unitDual, !info.unitPeriod, info.month == nil,
+           let next = text.info(k + 1), let modifier = next.modifier, !next.modifierRecent, !beforeAz(k + 1),
+           ordinalDay || modifier == 0 || language == .arabic {
+            return (Int(modifier), k + 2)
+        }
+        if info.isThis || (info.modifier != nil && !info.modifierRecent), let next = text.info(k + 1), next.unit == .month,
+           !next.unitPlural, !next.unitDual, !next.unitPeriod, ordinalDay || language != .persian {
+            return (info.isThis ? 0 : Int(info.modifier ?? 0), k + 2)
+        }
+        return nil
     }
 
     /// A four-digit year number (or a two-digit Solar Hijri year where Persian allows it).
@@ -148,6 +176,12 @@ struct DateGrammar {
         return events.first { $0.day == day && $0.month == point.month }?.year
     }
 
+    /// Whether unit `i` is followed by Persian از: قبل از, بعد از, پیش از count from another
+    /// event (دو روز قبل از انتخابات, شهریور بعد از نماز), not from the reference.
+    func beforeAz(_ i: Int) -> Bool {
+        language == .persian && text.isWord(i + 1, WordKeys.az)
+    }
+
     /// A two-digit Solar Hijri year in Persian text: 1300 + yy (14yy for yy below 20).
     func expandTwoDigit(_ year: Int) -> Int {
         year >= 20 ? 1300 + year : 1400 + year
@@ -171,7 +205,7 @@ struct DateGrammar {
             if let (year, short, end) = yearNumber(at: i + 1, twoDigit: twoDigit) {
                 return finishYear(year, short: short, at: end, calendar: calendar)
             }
-            if let modifier = text.info(i + 1)?.modifier, !(text.info(i + 1)?.modifierRecent ?? false) {
+            if let modifier = text.info(i + 1)?.modifier, !(text.info(i + 1)?.modifierRecent ?? false), !beforeAz(i + 1) {
                 return (.relative(Int(modifier)), calendar, markerEnd(i + 2))
             }
             if text.info(i - 1)?.isThis == true, linked {
@@ -187,7 +221,7 @@ struct DateGrammar {
         if let (year, short, end) = yearNumber(at: i, twoDigit: twoDigit && !linked) {
             return finishYear(year, short: short, at: end, calendar: calendar)
         }
-        if !linked, let info = text.info(i), let modifier = info.modifier, !info.modifierRecent, !info.modifierDual {
+        if !linked, let info = text.info(i), let modifier = info.modifier, !info.modifierRecent, !info.modifierDual, !beforeAz(i) {
             return (.direction(Int(modifier)), calendar, i + 1)
         }
         return nil
@@ -262,6 +296,16 @@ struct DateGrammar {
                info.month == nil, text.info(k + 1)?.month != nil {
                 k += 1
             }
+            if let (offset, end) = relativeMonth(at: k, ordinalDay: text.number(dayStart) == nil || k > afterDay) {
+                var point = DatePoint(day: day)
+                point.relativeMonth = offset
+                return (point, end)
+            }
+            if let info = text.info(k), info.sameMonth, text.number(dayStart) == nil || k > afterDay {
+                var point = DatePoint(day: day)
+                point.sameMonth = true
+                return (point, k + 1)
+            }
             if let month = month(at: k) {
                 var point = DatePoint(calendar: month.calendar, month: month.month, day: day)
                 var end = month.end
@@ -307,9 +351,11 @@ struct DateGrammar {
             }
             // A month name alone: a strong name (ژانویه, نوفمبر, December), or any name with ماه/شهر
             // (مهر ماه, ماه رمضان); the year comes from the sentence, the reference or the text.
-            let preposition = text.info(i - 1)?.preposition == true
+            let preposition = text.info(i - 1)?.preposition == true || text.info(i - 1)?.lead == true
             if bare || monthWordBefore || month.end > k + 1 || !month.weak || preposition {
-                if month.calendar == .islamic, !monthWordBefore, !bare, !preposition { return nil }
+                if month.calendar == .islamic, !monthWordBefore, !bare, !preposition, !(text.info(i - 1)?.lead ?? false) {
+                    return nil
+                }
                 return (point, end)
             }
             return nil
@@ -319,6 +365,15 @@ struct DateGrammar {
            let (year, short, end) = yearNumber(at: i + 1, twoDigit: language == .persian),
            let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
             return (DatePoint(calendar: calendar, year: spec), yearEnd)
+        }
+        if let noun = text.info(i - 1), noun.yearNoun, let (year, short, end) = yearNumber(at: i, twoDigit: language == .persian),
+           text.info(end)?.quantity != true, text.info(end)?.unit == nil, !(text.isTight(end) && text.units[end].kind == .word),
+           short || isPlausibleBareYear(year),
+           let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
+            return (DatePoint(calendar: calendar, year: spec), yearEnd)
+        }
+        if isCitationYear(at: i), let (year, _, end) = yearNumber(at: i, twoDigit: false), let calendar = calendar(ofYear: year) {
+            return (DatePoint(calendar: calendar, year: .value(year)), end)
         }
         if let (year, _, end) = yearNumber(at: i, twoDigit: false) {
             if let (marker, markerEnd) = marker(at: end),
@@ -336,6 +391,28 @@ struct DateGrammar {
             }
         }
         return nil
+    }
+
+    /// Whether the number at `i` is the year of a citation: a plausible year after a comma or an
+    /// opening bracket that follows a word, closing its phrase (تهران، 1379. — (نجف، 1404) — Beirut, 2015)).
+    func isCitationYear(at i: Int) -> Bool {
+        guard let (year, digits) = text.number(i), digits == 4, isPlausibleBareYear(year) else { return false }
+        // A chronology: a year opening a line (after a bullet) and followed by a dash or a colon.
+        let bullet = i >= 1 && text.units[i - 1].lineBefore && text.units[i - 1].kind == .punctuation && !text.units[i].lineBefore
+        if text.units[i].lineBefore || bullet || i == 0 {
+            return text.isPunctuation(i + 1, in: Marks.dashes) || text.isPunctuation(i + 1, ":")
+        }
+        // (2001) after a resolution number or a word
+        if text.isPunctuation(i - 1, "("), text.isPunctuation(i + 1, ")"), i >= 2, !text.units[i].lineBefore {
+            return true
+        }
+        guard i >= 2, text.isPunctuation(i - 1, in: Marks.commas) || text.isPunctuation(i - 1, "("),
+              text.units[i - 2].kind == .word, !text.units[i].lineBefore else { return false }
+        if i + 1 >= text.count || text.units[i + 1].lineBefore { return true }
+        guard text.isPunctuation(i + 1, in: Marks.citationEnds) else { return false }
+        // Not a decimal or a list of numbers: 1379.5, 1379، 1380
+        if text.isTight(i + 2), text.number(i + 2) != nil { return false }
+        return text.number(i + 2) == nil
     }
 
     /// Whether a number with nothing else to say it is a year could be one: Gregorian 1900–2100,
@@ -420,6 +497,10 @@ struct DateGrammar {
             opener = connector
             j += 1
         }
+        // از تاریخ ۲۱ فروردین
+        if opener == .from, language == .persian, text.isWord(j, WordKeys.tarikh) { j += 1 }
+        // منذ منتصف ليل الجمعة, از صبح شنبه: a part of the day before a weekday
+        if opener == .since || opener == .from, text.info(j)?.dayPart == true, text.info(j + 1)?.weekday ?? 0 != 0 { j += 1 }
         // بين عامي 2015 و2020, سال‌های ۲۰۱۵ تا ۲۰۲۰
         var yearWords = false
         if let info = text.info(j), info.unit == .year, info.unitPlural || info.unitDual {
@@ -427,12 +508,15 @@ struct DateGrammar {
             j += 1
         }
         // Day span inside one month: ۱ تا ۳ آبان, من 1 إلى 3 ديسمبر, 1-3 ноября
-        if !yearWords, let (first, afterFirst) = day(at: j), let afterConnector = connector(at: afterFirst, opener: opener),
+        if !yearWords, let (first, afterFirst) = day(at: j),
+           let afterConnector = connector(at: afterFirst, opener: opener)
+            ?? (text.info(afterFirst)?.connector == .and ? afterFirst + 1 : nil),
            let (second, end) = point(at: afterConnector, bare: false), second.day > 0, first < second.day,
+           text.info(afterFirst)?.connector != .and || opener == .between || second.day == first + 1,
            text.number(afterFirst) == nil {
             var start = second
             start.day = first
-            if case .value = second.year {} else if opener == nil, text.isPunctuation(afterFirst, "-") == false,
+            if case .value = second.year {} else if opener == nil, !text.isPunctuation(afterFirst, in: Marks.dashes),
                                                    text.info(afterFirst)?.connector == nil { return nil }
             return ParsedDate(units: i..<end, expression: .span(start, second))
         }
@@ -490,7 +574,7 @@ struct DateGrammar {
             }
             // Open range: از سال ۲۰۱۵, منذ عام 2011, since 2015
             if opener == .since || (opener == .from && language == .persian && opensRange(at: i)) || (opener == .from && language == .russian),
-               first.year != .none || opener == .since {
+               first.year != .none || opener == .since || (language == .persian && first.month > 0) {
                 var end = afterFirst
                 if let now = text.info(end)?.connector, now == .now { end += 1 }
                 if text.isWord(end, WordKeys.be), text.isWord(end + 1, WordKeys.baad) { end += 2 }
@@ -498,22 +582,234 @@ struct DateGrammar {
                 return ParsedDate(units: i..<end, expression: .since(.point(first)))
             }
         }
-        if opener == .since, let relative = relative(at: j), !(text.info(j)?.agoBefore ?? false) {
-            return ParsedDate(units: i..<relative.units.upperBound, expression: .since(relative.expression))
+        let persianFrom = opener == .from && language == .persian && opensRange(at: i)
+        if opener == .since || persianFrom, let relative = relative(at: j), !(text.info(j)?.agoBefore ?? false) {
+            // از هفته آینده, از امروز, از روز شنبه; a year or month only with تاکنون or به بعد
+            // after it (از سال گذشته بیشتر is a comparison).
+            var end = relative.units.upperBound
+            var now = false
+            if let connector = text.info(end)?.connector, connector == .now {
+                end += 1
+                now = true
+            } else if text.isWord(end, WordKeys.be), text.isWord(end + 1, WordKeys.baad) {
+                end += 2
+                now = true
+            }
+            switch relative.expression {
+            case .deictic, .weekday, .weekdayOfWeek, .relativeUnit(.week, _, _): break
+            default: if !now, opener != .since { return nil }
+            }
+            return ParsedDate(units: i..<end, expression: .since(relative.expression))
+        }
+        if opener == .since || persianFrom, let period = period(at: j) {
+            var end = period.units.upperBound
+            if let connector = text.info(end)?.connector, connector == .now { end += 1 }
+            return ParsedDate(units: i..<end, expression: .since(period.expression))
         }
         return nil
     }
 
-    /// Whether از at `i` opens a range (it does not after پس, بعد, قبل, پیش: پس از = after).
+    /// A holiday: نوروز ۱۴۰۴, عید قربان امسال, عيد الفطر المبارك لعام 1446 هـ, ایام نوروز, دهه فجر,
+    /// در نوروز, روز عاشورا. A weak name (نوروز, عاشورا, اربعین) needs a year, a preposition or a
+    /// lead word before it (جشن نوروز, واقعه عاشورا are not dates).
+    func holiday(at i: Int) -> ParsedDate? {
+        guard let holiday = text.info(i)?.holiday else { return nil }
+        var end = i + 1
+        var year: YearSpec = .none
+        if let (spec, _, yearEnd) = yearPart(at: end, calendar: holiday.calendar) {
+            year = spec
+            end = yearEnd
+        }
+        if holiday.weak, year == .none {
+            guard let before = text.info(i - 1), before.preposition || before.lead || (before.unit == .day && !before.unitPlural)
+            else { return nil }
+        }
+        // نوروز امسال said in Bahman with a future verb is the coming one: "this year's" holiday
+        // is the occurrence the clause points to, as for a day without a year.
+        if year == .relative(0) { year = .none }
+        let first = DatePoint(calendar: holiday.calendar, year: year, month: Int(holiday.month), day: Int(holiday.day))
+        if holiday.length <= 1 { return ParsedDate(units: i..<end, expression: .point(first)) }
+        var last = first
+        last.day += Int(holiday.length) - 1
+        return ParsedDate(units: i..<end, expression: .span(first, last))
+    }
+
+    /// A range between two periods that the point ranges above do not cover: ابتدای امسال تا
+    /// دی‌ماه, از اوایل مهر تا پایان آبان, من مطلع مارس حتى نهاية مايو, أبريل/نيسان ومايو/آيار (two
+    /// consecutive months joined by "and"), بين يناير وفبراير. `best` is the longest single
+    /// expression at `i`, when there is one.
+    func between(at i: Int, after best: ParsedDate?) -> ParsedDate? {
+        var opener: Connector?
+        var first = best
+        if first == nil || { if case .since = first!.expression { true } else { false } }() {
+            guard let connector = text.info(i)?.connector, connector == .from || connector == .between else { return nil }
+            opener = connector
+            first = single(at: i + 1)
+        }
+        guard let first, DateGrammar.isPeriod(first.expression) else { return nil }
+        let k = first.units.upperBound
+        var next: Int?
+        var joinedByAnd = false
+        if let connector = text.info(k)?.connector {
+            if connector == .to { next = k + 1 }
+            if connector == .and { (next, joinedByAnd) = (k + 1, true) }
+        } else if k < text.count, text.units[k].wawBefore {
+            (next, joinedByAnd) = (k, true)
+        } else if text.isPunctuation(k, in: Marks.dashes), !text.isTight(k) || !text.isTight(k + 1) {
+            next = k + 1
+        }
+        guard let next, let second = single(at: next) else { return nil }
+        switch second.expression {
+        case .point(let p) where p.day > 0 && !joinedByAnd: break
+        default: guard DateGrammar.isPeriod(second.expression) else { return nil }
+        }
+        if joinedByAnd, opener != .between {
+            // يناير وفبراير, بهار و تابستان 1395: only two consecutive months or seasons.
+            switch (first.expression, second.expression) {
+            case (.point(let a), .point(let b)):
+                guard a.day == 0, b.day == 0, a.month > 0, b.month == a.month % 12 + 1, a.calendar == b.calendar else { return nil }
+            case (.season(let a, _, _), .season(let b, _, _)):
+                guard b == a % 4 + 1 else { return nil }
+            default:
+                return nil
+            }
+        }
+        return ParsedDate(units: i..<second.units.upperBound, expression: .between(first.expression, second.expression))
+    }
+
+    /// Two consecutive seasons sharing the year written after the second: بهار و تابستان 1395,
+    /// الربيع والصيف الماضيين.
+    func seasons(at i: Int) -> ParsedDate? {
+        guard let first = text.info(i)?.season, first != 0 else { return nil }
+        var k = i + 1
+        if text.info(k)?.connector == .and { k += 1 } else if !(k < text.count && text.units[k].wawBefore) { return nil }
+        guard let second = text.info(k)?.season, second == first % 4 + 1, let parsed = season(Int(second), at: k, after: k + 1),
+              case .season(_, let year, let calendar) = parsed.expression else { return nil }
+        var firstYear = year
+        // Winter and spring: winter belongs to the year before in the Gregorian reckoning of Khabar.
+        if first == 4, case .value(let y) = year, calendar != .persian { firstYear = .value(y - 1) }
+        return ParsedDate(
+            units: i..<parsed.units.upperBound,
+            expression: .between(.season(Int(first), year: firstYear, calendar: calendar), parsed.expression))
+    }
+
+    /// A ten-day part of a month (Persian دهه = ten days): دهه اول محرم, دهه آخر صفر, دهه سوم خرداد.
+    func tenDays(at i: Int) -> ParsedDate? {
+        guard let next = text.info(i + 1) else { return nil }
+        let part: PeriodPart
+        if next.ordinal == 1 { part = .early } else if next.ordinal == 2 { part = .mid } else if next.ordinal == 3 || next.lastOf {
+            part = .late
+        } else {
+            return nil
+        }
+        guard let (point, end) = point(at: i + 2, bare: true), point.month > 0, point.day == 0 else { return nil }
+        return ParsedDate(units: i..<end, expression: .part(part, .point(point)))
+    }
+
+    /// The first or last week of a month: هفته اول ماه اکتبر جاری, یک هفته نخست آبان, الأسبوع
+    /// الأول من شهر رمضان, the first week of March.
+    func weekOfMonth(at i: Int) -> ParsedDate? {
+        var j = i
+        if text.info(j)?.cardinal == 1, text.info(j + 1)?.unit == .week { j += 1 }  // یک هفته اول
+        var first: Bool?
+        if let info = text.info(j), info.unit == .week, !info.unitPlural, let next = text.info(j + 1) {
+            if next.ordinal == 1 { first = true } else if next.lastOf { first = false }
+            j += 2
+        } else if let info = text.info(j), info.ordinal == 1 || info.lastOf, text.info(j + 1)?.unit == .week,
+                  language == .english {
+            first = info.ordinal == 1
+            j += 2
+        }
+        guard let first else { return nil }
+        if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
+        if let (point, end) = point(at: j, bare: true), point.month > 0, point.day == 0 {
+            return ParsedDate(units: i..<end, expression: .part(first ? .firstWeek : .lastWeek, .point(point)))
+        }
+        if let relative = relativeUnit(at: j), case .relativeUnit(.month, _, _) = relative.expression {
+            return ParsedDate(units: i..<relative.units.upperBound, expression: .part(first ? .firstWeek : .lastWeek, relative.expression))
+        }
+        return nil
+    }
+
+    /// The first or last weekday of a month: آخرین جمعه ماه مبارک رمضان, اولین شنبه مهر, الجمعة
+    /// الأخيرة من رمضان, أول خميس من مارس.
+    func nthWeekday(at i: Int) -> ParsedDate? {
+        var j = i
+        var last: Bool?
+        var weekday = 0
+        if let info = text.info(j), info.ordinal == 1 || info.lastOf, let w = text.info(j + 1)?.weekday, w != 0 {
+            (last, weekday) = (info.lastOf, Int(w))
+            j += 2
+        } else if let w = text.info(j)?.weekday, w != 0, let next = text.info(j + 1), next.ordinal == 1 || next.lastOf {
+            (last, weekday) = (next.lastOf, Int(w))
+            j += 2
+        }
+        guard let last else { return nil }
+        if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
+        guard let (point, end) = point(at: j, bare: true), point.month > 0, point.day == 0 else { return nil }
+        return ParsedDate(units: i..<end, expression: .nthWeekday(weekday, last: last, .point(point)))
+    }
+
+    /// A count of units before or after another date (Persian): ۱۵ روز قبل از سال ۹۹, سه روز پس
+    /// از ۲۲ بهمن. `afterUnit` is the unit after the unit word.
+    func offset(n: Int, unit: TimeUnit, afterUnit k: Int, start: Int) -> ParsedDate? {
+        guard language == .persian, unit != .hour, text.isWord(k + 1, WordKeys.az) else { return nil }
+        let sign: Int
+        if text.isWord(k, WordKeys.qabl) || text.isWord(k, WordKeys.pish) {
+            sign = -1
+        } else if text.isWord(k, WordKeys.baad) || text.isWord(k, WordKeys.pas) {
+            sign = 1
+        } else {
+            return nil
+        }
+        guard let anchor = single(at: k + 2) ?? holiday(at: k + 2) else { return nil }
+        switch anchor.expression {
+        case .point, .span, .part, .season, .months, .between: break
+        default: return nil
+        }
+        return ParsedDate(units: start..<anchor.units.upperBound, expression: .offset(anchor.expression, unit, sign * n))
+    }
+
+    /// The longest expression at `i` that is not a range.
+    func single(at i: Int) -> ParsedDate? {
+        var best: ParsedDate?
+        func consider(_ parsed: ParsedDate?) {
+            guard let parsed, parsed.units.upperBound > (best?.units.upperBound ?? i) else { return }
+            best = parsed
+        }
+        if let (point, end) = point(at: i, bare: true) { consider(ParsedDate(units: i..<end, expression: .point(point))) }
+        consider(relativeUnit(at: i))
+        consider(period(at: i))
+        return best
+    }
+
+    /// Whether an expression is a month-level (or coarser) period that can start or end a range
+    /// of periods: a month, a relative month or year, a part of one, a season, months of a year.
+    static func isPeriod(_ expression: DateExpression) -> Bool {
+        switch expression {
+        case .point(let p): p.day == 0 && p.month > 0
+        case .relativeUnit(let unit, _, _): unit == .month || unit == .year
+        case .part(_, let inner): isPeriod(inner) || { if case .point(let p) = inner { p.month == 0 && p.year != .none } else { false } }()
+        case .season, .months: true
+        default: false
+        }
+    }
+
+    /// Whether از at `i` opens a range (it does not after پس, بعد, قبل, پیش: پس از = after; nor
+    /// after a comparative: بیش از, کمتر از, بالاتر از).
     func opensRange(at i: Int) -> Bool {
         !(text.isWord(i - 1, WordKeys.pas) || text.isWord(i - 1, WordKeys.baad) || text.isWord(i - 1, WordKeys.qabl)
-            || text.isWord(i - 1, WordKeys.pish))
+            || text.isWord(i - 1, WordKeys.pish) || text.isWord(i - 1, WordKeys.bish) || text.isWord(i - 1, WordKeys.bishtar)
+            || text.isWord(i - 1, WordKeys.kamtar) || text.isWord(i - 1, WordKeys.balatar)
+            || text.isWord(i - 1, WordKeys.faratar))
     }
 
     /// The unit after a range connector at `i` (تا, إلى, to, -, و after بين or a plural year
     /// word: سال‌های ۱۳۹۸ و ۱۳۹۹), or `nil`.
     func connector(at i: Int, opener: Connector?, yearList: Bool = false) -> Int? {
         if text.isPunctuation(i, in: Marks.dashes) { return i + 1 }
+        // وشباط/فبراير 2018: an Arabic و written on the second date.
+        if i < text.count, text.units[i].wawBefore, opener == .between || yearList { return i }
         guard let connector = text.info(i)?.connector else { return nil }
         switch connector {
         case .to: return i + 1
@@ -552,8 +848,11 @@ struct DateGrammar {
                 if text.isWord(i - 1, WordKeys.dhalika) || text.isWord(i - 1, WordKeys.nafs)
                     || text.isWord(i - 1, WordKeys.tilka) || text.info(i - 1)?.isThis == true { return nil }
                 if text.isWord(i + 1, WordKeys.dhatihi) || text.isWord(i + 1, WordKeys.nafsihi) { return nil }
+                // #فعاليات_اليوم_الوطني: اليوم joined to the next word of a hashtag is a name (national day).
+                if text.isTight(i + 1), text.isPunctuation(i + 1, "_") { return nil }
                 if let next = text.info(i + 1), next.weekday == 0, next.deictic == nil,
-                   next.modifier != nil || next.ordinal != 0 || next.event { return nil }
+                   next.modifier != nil || next.ordinal != 0
+                    || (next.event && DateGrammar.startsWithArticle(text.scalars(i + 1))) { return nil }
                 if let next = text.units.indices.contains(i + 1) ? text.units[i + 1] : nil, next.kind == .word,
                    next.info < 0, !next.spaceBefore || DateGrammar.startsWithArticle(text.scalars(i + 1)) { return nil }
             }
@@ -592,9 +891,11 @@ struct DateGrammar {
         // امام جمعه, صلاة الجمعة, الأحد عشر (eleven)
         for k in max(0, i - 3)..<j where text.info(k)?.blocker == true && text.sentence[k] == text.sentence[j] { return nil }
         if text.isWord(j + 1, WordKeys.ashar) || text.isWord(j - 1, WordKeys.kila) { return nil }
+        // جمعه بازار, پنجشنبه بازار: a market named after its day.
+        if language == .persian, text.isWord(j + 1, WordKeys.bazar) { return nil }
         var end = j + 1
         if direction == nil {
-            if let next = text.info(end), let modifier = next.modifier, !next.modifierRecent {
+            if let next = text.info(end), let modifier = next.modifier, !next.modifierRecent, !beforeAz(end) {
                 direction = Int(modifier)
                 end += 1
             } else if let next = text.info(end), next.unit == .week, !next.unitPlural {
@@ -612,6 +913,14 @@ struct DateGrammar {
     /// в прошлом году, with an optional calendar marker after (سال گذشته میلادی).
     func relativeUnit(at i: Int) -> ParsedDate? {
         guard let info = text.info(i) else { return nil }
+        // ۱۵۰ سال گذشته, چند سال اخیر: a count (or "a few") before the unit is not "last year".
+        // (In Arabic a number before a definite unit is not its count: إلى 365 العام الماضي.)
+        if info.unit != nil, text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand),
+           !(language == .arabic && DateGrammar.startsWithArticle(text.scalars(i))) {
+            return nil
+        }
+        // المدعي العام السابق, الأمين العام: العام is "general" after these nouns.
+        if language == .arabic, info.unit == .year, text.info(i - 1)?.generalNoun == true { return nil }
         if let offset = info.yearDeictic {
             var forced: CalendarSystem?
             var end = i + 1
@@ -630,7 +939,8 @@ struct DateGrammar {
             if info.unitDual, let next = text.info(i + 1), next.modifier == -1 {
                 return ParsedDate(units: i..<(i + 2), expression: .window(u, 2))
             }
-            guard !info.unitDual, let next = text.info(i + 1), let modifier = next.modifier, u != .day, u != .season else {
+            guard !info.unitDual, let next = text.info(i + 1), let modifier = next.modifier, u != .day, u != .season,
+                  u != .hour, !beforeAz(i + 1) else {
                 return nil
             }
             unit = u
@@ -685,6 +995,8 @@ struct DateGrammar {
             j += 1
         }
         var n = 0
+        // الـ24 ساعة الماضية: the article written apart before a number.
+        let definite = language == .arabic && text.isWord(j - 1, WordKeys.article)
         if let (value, digits) = text.number(j), digits <= 3, value > 0 {
             n = value
             j += 1
@@ -692,15 +1004,28 @@ struct DateGrammar {
             n = Int(cardinal)
             j += 1
         }
-        guard let unitInfo = text.info(j), let unit = unitInfo.unit, n <= 100 else { return nil }
+        guard let unitInfo = text.info(j), var unit = unitInfo.unit, n <= 100 || unit == .hour || unit == .year else { return nil }
         // 365 العام الماضي: a number before a definite unit word is not its count.
-        if n > 0, language == .arabic, DateGrammar.startsWithArticle(text.scalars(j)) { return nil }
+        if n > 0, language == .arabic, DateGrammar.startsWithArticle(text.scalars(j)), !definite { return nil }
         if n == 0 {
             if unitInfo.unitDual { n = 2 } else if agoBefore, !unitInfo.unitPlural, text.number(j + 1) == nil { n = 1 } else {
                 return arabicWindow(at: i)
             }
         }
-        let afterUnit = j + 1
+        // Hours only make windows of days (۲۴ ساعت گذشته); "an hour ago" is not a date.
+        if unit == .hour, agoBefore || firstBefore { return nil }
+        var afterUnit = j + 1
+        // دو سال و نیم, عامين ونصف: a half year more, counted in months.
+        if unit == .year, language == .persian || language == .arabic {
+            if text.info(afterUnit)?.connector == .and, text.info(afterUnit + 1)?.halfCount == true {
+                (unit, n, afterUnit) = (.month, 12 * n + 6, afterUnit + 2)
+            } else if afterUnit < text.count, text.units[afterUnit].wawBefore, text.info(afterUnit)?.halfCount == true {
+                (unit, n, afterUnit) = (.month, 12 * n + 6, afterUnit + 1)
+            }
+        }
+        if !agoBefore, !windowBefore, !firstBefore, let parsed = offset(n: n, unit: unit, afterUnit: afterUnit, start: i) {
+            return parsed
+        }
         if agoBefore {
             if text.number(afterUnit) != nil && unitInfo.unit == .year { return nil }
             return ParsedDate(units: i..<afterUnit, expression: .ago(unit, n))
@@ -708,13 +1033,20 @@ struct DateGrammar {
         if windowBefore {
             return ParsedDate(units: i..<afterUnit, expression: .window(unit, n))
         }
-        if let after = text.info(afterUnit) {
-            if after.ago, language != .arabic { return ParsedDate(units: i..<(afterUnit + 1), expression: .ago(unit, n)) }
+        if let after = text.info(afterUnit), !beforeAz(afterUnit) {
+            if after.ago, language != .arabic {
+                // ۲۴ ساعت پیش is a moment, not a day.
+                if unit == .hour { return nil }
+                return ParsedDate(units: i..<(afterUnit + 1), expression: .ago(unit, n))
+            }
             if after.modifier == -1, language != .english {
                 return ParsedDate(units: i..<(afterUnit + 1), expression: .window(unit, n))
             }
         }
-        if unit == .month, n <= 12 {
+        if unit == .month, n <= 12, unitInfo.unit == .month, let parsed = monthsTo(n: n, at: afterUnit, start: i) {
+            return parsed
+        }
+        if unit == .month, n <= 12, unitInfo.unit == .month {
             if firstBefore {
                 var k = afterUnit
                 if text.isWord(k, WordKeys.min) || text.isWord(k, WordKeys.of) { k += 1 }
@@ -729,13 +1061,36 @@ struct DateGrammar {
 
     /// الأيام الثلاثة الماضية, الأشهر الستة الأخيرة, الأشهر التسعة الأولى من العام الجاري.
     func arabicWindow(at i: Int) -> ParsedDate? {
-        guard let unitInfo = text.info(i), let unit = unitInfo.unit, unitInfo.unitPlural || unitInfo.unitDual,
-              let cardinal = text.info(i + 1)?.cardinal, cardinal > 0 else { return nil }
-        if let after = text.info(i + 2), after.modifier == -1 {
-            return ParsedDate(units: i..<(i + 3), expression: .window(unit, Int(cardinal)))
+        guard let unitInfo = text.info(i), let unit = unitInfo.unit, unitInfo.unitPlural || unitInfo.unitDual else { return nil }
+        // الساعات الـ24 الماضية: a number, perhaps after a detached article.
+        var k = i + 1
+        if text.isWord(k, WordKeys.article) { k += 1 }
+        var count = 0
+        if let (value, digits) = text.number(k), digits <= 3, value > 0 {
+            count = value
+        } else if let cardinal = text.info(k)?.cardinal, cardinal > 0 {
+            count = Int(cardinal)
+        } else {
+            return nil
         }
-        if unit == .month, cardinal <= 12 { return firstMonths(n: Int(cardinal), at: i + 2, start: i) }
+        if let after = text.info(k + 1), after.modifier == -1 {
+            return ParsedDate(units: i..<(k + 2), expression: .window(unit, count))
+        }
+        if unit == .month, count <= 12, let parsed = monthsTo(n: count, at: k + 1, start: i) { return parsed }
+        if unit == .month, count <= 12, k == i + 1, text.number(k) == nil { return firstMonths(n: count, at: k + 1, start: i) }
         return nil
+    }
+
+    /// "N months to a month": الأشهر الثلاثة حتى مارس, the three months to March — the N months
+    /// that end with it.
+    func monthsTo(n: Int, at k: Int, start: Int) -> ParsedDate? {
+        guard n >= 1, text.info(k)?.connector == .to, let (last, end) = point(at: k + 1, bare: true), last.day == 0,
+              last.month > 0 else { return nil }
+        var first = last
+        first.month = (last.month - n + 12) % 12 + 1
+        if case .value(let year) = last.year, first.month > last.month { first.year = .value(year - 1) }
+        if n == 1 { return ParsedDate(units: start..<end, expression: .point(last)) }
+        return ParsedDate(units: start..<end, expression: .between(.point(first), .point(last)))
     }
 
     /// After "N months": نخست/اول/الأولى/first and a year part → the first N months; پایانی/الأخيرة
@@ -770,13 +1125,24 @@ struct DateGrammar {
     /// Seasons, decades, quarters and halves, and the parts of a period.
     func period(at i: Int) -> ParsedDate? {
         guard let info = text.info(i) else { return decadeNumber(at: i) }
-        if info.season != 0 { return season(Int(info.season), at: i, after: i + 1) }
-        if (language == .english || language == .russian), info.modifier != nil || info.isThis,
-           let season = text.info(i + 1)?.season, season != 0 {
-            let year: YearSpec = info.isThis ? .relative(0) : .direction(Int(info.modifier ?? 0))
+        if info.season != 0 {
+            if let parsed = season(Int(info.season), at: i, after: i + 1) { return parsed }
+            // فصل پاییز, فصل الصيف without a year: the season holding the reference, or by the clause.
+            if text.isWord(i - 1, WordKeys.fasl) {
+                return ParsedDate(units: i..<(i + 1), expression: .season(Int(info.season), year: .none, calendar: nil))
+            }
+            return nil
+        }
+        if info.modifier != nil || info.isThis, let season = text.info(i + 1)?.season, season != 0,
+           language == .english || language == .russian || info.isThis {
+            // this summer, هذا الصيف, این تابستان: the one holding the reference, or by the clause.
+            let year: YearSpec = info.isThis ? .none : .direction(Int(info.modifier ?? 0))
             return ParsedDate(units: i..<(i + 2), expression: .season(Int(season), year: year, calendar: nil))
         }
+        if info.unit == .decade, language == .persian, let parsed = tenDays(at: i) { return parsed }
         if info.unit == .decade || info.decade != 0 { return decade(at: i) }
+        if let parsed = weekOfMonth(at: i) { return parsed }
+        if let parsed = nthWeekday(at: i) { return parsed }
         if info.quarter || info.half, let parsed = quarterOrHalf(at: i) { return parsed }
         if info.ordinal != 0, let next = text.info(i + 1), next.quarter || next.half {
             return quarterOrHalf(ordinal: Int(info.ordinal), wordAt: i + 1, start: i)

@@ -17,6 +17,8 @@ struct DateUnit {
     var lineBefore: Bool
     /// The token key (words and punctuation).
     var key: UInt64
+    /// An Arabic و was stripped off the front (وشباط, ونصف): the unit is joined to the one before.
+    var wawBefore = false
 }
 
 /// A text cut into date units, with the lexicon's knowledge attached.
@@ -63,6 +65,7 @@ struct DateText {
                 unit.info = info
                 unit.start = token.start + Int32(skip)
                 unit.end = tokens[i + length - 1].end
+                unit.wawBefore = DateKey.fold(folded.scalars[Int(token.start)].value) == 0x0648
                 units.append(unit)
                 i += length
                 continue
@@ -88,8 +91,9 @@ struct DateText {
 
     /// The longest entry starting at token `i`: its info and its length in tokens.
     static func lookup(_ key: UInt64, at i: Int, _ tokens: [DateToken], _ table: LexiconTable) -> (Int32, Int)? {
-        if let phrases = table.phrases[key] {
-            for phrase in phrases where i + phrase.rest.count < tokens.count {
+        guard let entry = table.entry(key) else { return nil }
+        if !entry.phrases.isEmpty {
+            for phrase in entry.phrases where i + phrase.rest.count < tokens.count {
                 var matches = true
                 for (offset, next) in phrase.rest.enumerated() {
                     let token = tokens[i + 1 + offset]
@@ -101,7 +105,7 @@ struct DateText {
                 if matches { return (phrase.info, phrase.rest.count + 1) }
             }
         }
-        if let info = table.single[key] { return (info, 1) }
+        if entry.single >= 0 { return (entry.single, 1) }
         return nil
     }
 
@@ -227,6 +231,19 @@ enum WordKeys {
     static let dhatihi = DateKey.key(ofWord: "ذاته".unicodeScalars)
     static let mim = DateKey.key(ofWord: "م".unicodeScalars)
     static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)
+    static let az = DateKey.key(ofWord: "از".unicodeScalars)
+    static let tarikh = DateKey.key(ofWord: "تاریخ".unicodeScalars)
+    static let article = DateKey.key(ofWord: "ال".unicodeScalars)
+    static let fasl = DateKey.key(ofWord: "فصل".unicodeScalars)
+    static let bish = DateKey.key(ofWord: "بیش".unicodeScalars)
+    static let bishtar = DateKey.key(ofWord: "بیشتر".unicodeScalars)
+    static let kamtar = DateKey.key(ofWord: "کمتر".unicodeScalars)
+    static let balatar = DateKey.key(ofWord: "بالاتر".unicodeScalars)
+    static let faratar = DateKey.key(ofWord: "فراتر".unicodeScalars)
+    static let ba = DateKey.key(ofWord: "به".unicodeScalars)
+    static let a = DateKey.key(ofWord: "a".unicodeScalars)
+    static let half = DateKey.key(ofWord: "half".unicodeScalars)
+    static let bazar = DateKey.key(ofWord: "بازار".unicodeScalars)
 }
 
 /// Sets of punctuation scalars the grammar tests, built once.
@@ -255,6 +272,8 @@ enum Marks {
     static let clauseBreaks: Set<UInt32> = [0x3A, 0x3B, 0x061B]
     /// . ! ? ؟
     static let sentenceEnds: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x061F]
+    /// . ) ، , ؛ ; closing a citation year
+    static let citationEnds: Set<UInt32> = [0x2E, 0x29, 0x060C, 0x2C, 0x061B, 0x3B]
     /// - – — : ( ) | around a dateline
     static let dateline: Set<UInt32> = [0x2D, 0x2013, 0x2014, 0x3A, 0x28, 0x29, 0x7C]
 }

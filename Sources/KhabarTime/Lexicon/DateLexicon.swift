@@ -5,11 +5,27 @@ import KhabarText
 /// A unit of time in a relative expression.
 enum TimeUnit: UInt8, Sendable {
     case day, week, month, year, season, decade
+    /// Hours: only in counted windows ("24 ساعت گذشته", "الساعات الـ24 الماضية").
+    case hour
+}
+
+/// A holiday with a fixed day in its calendar (نوروز, عيد الفطر), and how many days it lasts.
+struct Holiday: Sendable, Equatable {
+    var calendar: CalendarSystem
+    var month: Int8
+    var day: Int8
+    /// 1 for a day; more for a named period (دهه فجر: 11 days, ایام نوروز: 13 days).
+    var length: Int8
+    /// A name that is also a common word or a historical event (عاشورا, اربعین, نوروز): a date
+    /// only with a year, after a preposition, or after a lead word (روز, ایام, يوم).
+    var weak: Bool
 }
 
 /// The part of a period an expression narrows to.
 enum PeriodPart: UInt8, Sendable {
     case early, mid, late, begin, end
+    /// The first or last seven days of a month (هفته اول ماه, الأسبوع الأخير من مارس).
+    case firstWeek, lastWeek
 }
 
 /// A calendar marker written after a year.
@@ -66,12 +82,28 @@ struct WordInfo: Sendable {
     var tense: TenseCue?
     var event = false
     var approximate = false
+    var holiday: Holiday?
+    /// A word that makes a following weak month or holiday name a period (ایام محرم, شب‌های قدر).
+    var lead = false
+    /// A noun after which a number is a year (فتنه 88, بودجه 1400, انتخابات 92).
+    var yearNoun = false
+    /// A word after a number that makes it a quantity, not a year (هزار, میلیون, درصد, دولار).
+    var quantity = false
+    /// "half" after a count and "and" (دو سال و نیم, عامين ونصف).
+    var halfCount = false
+    /// "the same month" (نفس الشهر, الشهر نفسه, همان ماه).
+    var sameMonth = false
+    /// A part of a day (صباح, مساء, منتصف ليل, عصر), skipped between "since" and a weekday.
+    var dayPart = false
+    /// An Arabic noun after which العام means "general" (المدعي العام, الأمين العام).
+    var generalNoun = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
         month != nil || weekday != 0 || deictic != nil || yearDeictic != nil || unit != nil
             || ordinal != 0 || cardinal != 0 || part != nil || half || quarter || season != 0
             || decade != 0 || connector != nil || preposition || isThis || modifier != nil || agoBefore
+            || holiday != nil || lastOf
     }
 }
 
@@ -107,11 +139,82 @@ struct LexiconPhrase: Sendable {
     var info: Int32
 }
 
+/// What one token key starts: the info of its one-token entry (or −1) and the phrases that start
+/// with it (longest first).
+struct LexiconEntry: Sendable {
+    var single: Int32
+    var phrases: [LexiconPhrase]
+}
+
+/// An open-addressing hash table from token keys to entry indices. The keys are FNV-1a hashes
+/// already, so their low bits index the slots directly (linear probing, load ≤ 1/2): one probe
+/// on average, where a `Dictionary` would hash the key again with SipHash.
+struct KeyIndex: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []
+    private var mask = 0
+
+    init() {}
+
+    init(_ pairs: [(UInt64, Int32)]) {
+        var capacity = 16
+        while capacity < 2 * pairs.count { capacity <<= 1 }
+        keys = Array(repeating: 0, count: capacity)
+        values = Array(repeating: -1, count: capacity)
+        mask = capacity - 1
+        for (key, value) in pairs {
+            var slot = KeyIndex.slot(key) & mask
+            while values[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    @inline(__always)
+    static func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 32))
+    }
+
+    /// The value stored for `key`, or `nil`.
+    @inline(__always)
+    func value(_ key: UInt64) -> Int32? {
+        guard mask > 0 else { return nil }
+        var slot = KeyIndex.slot(key) & mask
+        while true {
+            let value = values[slot]
+            if value < 0 { return nil }
+            if keys[slot] == key { return value }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
 /// One language's lookup table: token key → info of the one-token entry and the phrases that
 /// start with the token (longest first).
 struct LexiconTable: Sendable {
     var single: [UInt64: Int32] = [:]
     var phrases: [UInt64: [LexiconPhrase]] = [:]
+    /// `single` and `phrases` merged for lookup, built once the table is complete (``index()``).
+    private(set) var entries: [LexiconEntry] = []
+    private(set) var keyIndex = KeyIndex()
+
+    /// Builds the merged lookup structures from `single` and `phrases`.
+    mutating func index() {
+        var pairs: [(UInt64, Int32)] = []
+        entries = []
+        for key in Set(single.keys).union(phrases.keys).sorted() {
+            pairs.append((key, Int32(entries.count)))
+            entries.append(LexiconEntry(single: single[key] ?? -1, phrases: phrases[key] ?? []))
+        }
+        keyIndex = KeyIndex(pairs)
+    }
+
+    /// The entry of a token key, if the table has one.
+    @inline(__always)
+    func entry(_ key: UInt64) -> LexiconEntry? {
+        guard let index = keyIndex.value(key) else { return nil }
+        return entries[Int(index)]
+    }
     /// A 65,536-bit filter over the keys of both maps: most words of a text are not date words,
     /// and one bit test rejects nearly all of them (about 5% pass by chance) without a
     /// dictionary lookup.
@@ -144,6 +247,7 @@ struct DateLexicon: Sendable {
         }
         if let content = DateLexicon.resource("commemorations") { lexicon.addCommemorations(content) }
         lexicon.dateWords = lexicon.infos.map(\.isDateWord)
+        for k in lexicon.tables.indices { lexicon.tables[k].index() }
         return lexicon
     }()
 
@@ -223,6 +327,7 @@ struct DateLexicon: Sendable {
             case "year": info.unit = .year
             case "season": info.unit = .season
             case "decade": info.unit = .decade
+            case "hour": info.unit = .hour
             default: return nil
             }
             info.unitPlural = line.flags.contains("plural")
@@ -283,6 +388,22 @@ struct DateLexicon: Sendable {
         case "past", "paststem": info.tense = .past
         case "event": info.event = true
         case "approx": info.approximate = true
+        case "holiday":
+            let parts = line.value.split(separator: ":")
+            guard parts.count == 3 || parts.count == 4, let calendar = CalendarSystem(rawValue: String(parts[0])),
+                  let month = Int8(parts[1]), (1...12).contains(month), let day = Int8(parts[2]), (1...30).contains(day)
+            else { return nil }
+            let length = parts.count == 4 ? Int8(parts[3]) ?? 0 : 1
+            guard length >= 1, Int(day) + Int(length) - 1 <= 30 else { return nil }
+            info.holiday = Holiday(calendar: calendar, month: month, day: day, length: length, weak: line.flags.contains("weak"))
+        case "lead": info.lead = true
+        case "yearnoun": info.yearNoun = true
+        case "quantity": info.quantity = true
+        case "halfcount": info.halfCount = true
+        case "samemonth": info.sameMonth = true
+        case "daypart": info.dayPart = true
+        case "generalnoun": info.generalNoun = true
+        case "imperfect": info.tense = .future
         default: return nil
         }
         return info
@@ -330,6 +451,14 @@ struct DateLexicon: Sendable {
         if info.tense == nil { info.tense = other.tense }
         info.event = info.event || other.event
         info.approximate = info.approximate || other.approximate
+        if info.holiday == nil { info.holiday = other.holiday }
+        info.lead = info.lead || other.lead
+        info.yearNoun = info.yearNoun || other.yearNoun
+        info.quantity = info.quantity || other.quantity
+        info.halfCount = info.halfCount || other.halfCount
+        info.sameMonth = info.sameMonth || other.sameMonth
+        info.dayPart = info.dayPart || other.dayPart
+        info.generalNoun = info.generalNoun || other.generalNoun
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one
@@ -347,6 +476,14 @@ struct DateLexicon: Sendable {
             fused.month?.weak = false
             result.append((words.joined() + "ماه", fused))
             result.append((words.joined() + "\u{200C}ماه", fused))
+        }
+        if line.kind == "imperfect", let first = line.text.unicodeScalars.first, first == "ي" {
+            // يستقبل → تستقبل, يستقبلان, تستقبلان, يستقبلون, and the future سيستقبل, ستستقبل.
+            let stem = String(line.text.unicodeScalars.dropFirst())
+            for form in ["ي" + stem, "ت" + stem, "ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem + "ون",
+                         "سي" + stem, "ست" + stem, "سي" + stem + "ان", "سي" + stem + "ون"] where form != line.text {
+                result.append((form, base))
+            }
         }
         if line.kind == "paststem" {
             let endings = ["م", "ی", "یم", "ید", "ند", "ه", "هاند"]

@@ -23,6 +23,11 @@ struct ClauseTense {
         guard text.count > 0 else { return nil }
         let forwardOnly = text.language == .persian
         if !forwardOnly, let cue = scan(from: units.lowerBound - 1, step: -1, units) { return cue }
+        // "…في فيينا، الأحد.": a date set off by an Arabic comma belongs to the clause before it.
+        if text.language == .arabic, text.isPunctuation(units.lowerBound - 1, in: Marks.commas),
+           let cue = scan(from: units.lowerBound - 2, step: -1, units) {
+            return cue
+        }
         if let cue = scan(from: units.upperBound, step: 1, units) { return cue }
         return nil
     }
@@ -48,7 +53,12 @@ struct ClauseTense {
     func cue(at i: Int) -> TenseCue? {
         let unit = text.units[i]
         guard unit.kind == .word else { return nil }
-        if let tense = text.info(i)?.tense { return tense }
+        if let tense = text.info(i)?.tense {
+            // کرده و …, نموده، …: a Persian participle joined to the next verb takes that verb's
+            // tense (واگذار نموده و … خاتمه بخشد), so it does not decide.
+            if tense == .past, text.language == .persian, isConjunctiveParticiple(i) { return nil }
+            return tense
+        }
         switch text.language {
         case .arabic:
             if unit.info < 0, ClauseTense.isArabicFuture(text.scalars(i)) { return .future }
@@ -81,18 +91,25 @@ struct ClauseTense {
         return nil
     }
 
+    /// Whether the Persian word at `i` ends in ه and is followed by و or a comma.
+    func isConjunctiveParticiple(_ i: Int) -> Bool {
+        guard text.scalars(i).last.map({ DateKey.fold($0.value) }) == 0x0647 else { return false }
+        return text.info(i + 1)?.connector == .and || text.isPunctuation(i + 1, in: Marks.commas)
+    }
+
     /// Prefixes of Arabic words that start with ست without being a future verb.
     static let arabicNonFuture: [[UInt32]] = ["ستین", "ستار", "ستود", "ستوک", "ستیف", "ستال", "ستراتیج", "ستان",
         "ستیو", "ستیل", "ستون", "سته",
     ].map { $0.unicodeScalars.map(\.value) }
 
-    /// Arabic سـ + a feminine or second-person imperfect (ستبدأ, ستعقد, ستشهد): a word of five
-    /// letters or more that starts with ست and is not one of the names and nouns that start that
+    /// Arabic سـ + a feminine or second-person imperfect (ستبدأ, ستعقد, ستشهد): a word of five to
+    /// seven letters that starts with ست and is not one of the names and nouns that start that
     /// way. Words with سي (سيعقد) are matched from the list in `tense-cues.tsv` only, because
     /// too many transliterated names start with سي (سيزار, سيدني, سيول).
     static func isArabicFuture(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         let values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
-        guard values.count >= 5, values[0] == 0x0633, values[1] == 0x062A else { return false }
+        // Longer words are names (ستولتنبرغ, ستيفنسون): ستستضيف, the longest common form, has 7 letters.
+        guard values.count >= 5, values.count <= 7, values[0] == 0x0633, values[1] == 0x062A else { return false }
         return !arabicNonFuture.contains { values.starts(with: $0) }
     }
 

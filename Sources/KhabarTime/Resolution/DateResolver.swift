@@ -73,6 +73,8 @@ struct DateResolver {
         case .point(let p): p.calendar.map { [$0] } ?? []
         case .span(let a, let b): [a.calendar, b.calendar].compactMap { $0 }
         case .since(let e), .part(_, let e): calendars(of: e)
+        case .between(let a, let b): calendars(of: a) + calendars(of: b)
+        case .offset(let e, _, _), .nthWeekday(_, _, let e): calendars(of: e)
         case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c): c.map { [$0] } ?? []
         case .decade(_, let c): [c]
         default: []
@@ -157,9 +159,16 @@ struct DateResolver {
             }
         case .window(let unit, let count):
             guard let reference else { return nil }
+            if unit == .hour {
+                // The days the hours touch: the past 24 hours are yesterday and today.
+                let days = max(1, (count + 23) / 24)
+                return ResolvedDate(
+                    range: DayRange(start: reference.adding(days: -days), end: reference), granularity: .day, calendar: nil,
+                    isRelative: true)
+            }
             let start = DateResolver.shift(reference, unit, -count).adding(days: 1)
             let granularity: DateGranularity = switch unit {
-            case .day: .day
+            case .day, .hour: .day
             case .week: .week
             case .month: .month
             case .year: .year
@@ -201,14 +210,26 @@ struct DateResolver {
                 let (y2, m2) = DateResolver.normalized(year, first + 2)
                 return DayRange(start: calendar.monthRange(year: y1, month: m1).start, end: calendar.monthRange(year: y2, month: m2).end)
             }
-            if case .direction(let direction) = yearSpec {
+            if yearSpec == .none || { if case .direction = yearSpec { true } else { false } }() {
                 guard let reference else { return nil }
                 let current = calendar.year(of: reference)
                 let candidates = (current - 2...current + 1).map(range)
                 let chosen: DayRange?
+                var direction = 0
+                if case .direction(let d) = yearSpec { direction = d }
+                if yearSpec == .none, !candidates.contains(where: { $0.contains(reference) }) {
+                    // فصل پاییز, هذا الصيف without a year: the one holding the reference, else by the
+                    // clause, else the nearest.
+                    switch ClauseTense(text: text).tense(around: c.units) {
+                    case .past: direction = -1
+                    case .future: direction = 1
+                    case nil: direction = 2
+                    }
+                }
                 switch direction {
                 case -1: chosen = candidates.last { ($0.end ?? $0.start) < reference }
                 case 1: chosen = candidates.first { $0.start > reference }
+                case 2: chosen = candidates.min { DateResolver.distance($0, reference) < DateResolver.distance($1, reference) }
                 default: chosen = candidates.first { $0.contains(reference) } ?? candidates.first { $0.start > reference }
                 }
                 guard let chosen else { return nil }
@@ -224,6 +245,42 @@ struct DateResolver {
         case .part(let part, let inner):
             guard let resolved = resolve(inner, c) else { return nil }
             return DateResolver.narrowed(resolved, to: part)
+        case .offset(let inner, let unit, let count):
+            guard let anchor = resolve(inner, c) else { return nil }
+            let from = count < 0 ? anchor.range.start : (anchor.range.end ?? anchor.range.start)
+            let day = DateResolver.shift(from, unit, count)
+            return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: anchor.calendar, isRelative: anchor.isRelative)
+        case .nthWeekday(let weekday, let last, let inner):
+            guard let period = resolve(inner, c), let end = period.range.end else { return nil }
+            var day = last ? end : period.range.start
+            for _ in 0..<7 where day.weekday != weekday { day = day.adding(days: last ? -1 : 1) }
+            guard day.weekday == weekday, period.range.contains(day) else { return nil }
+            return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: period.calendar, isRelative: period.isRelative)
+        case .between(let a, let b):
+            guard let first = resolve(a, c) else { return nil }
+            var second: ResolvedDate?
+            if case .point(var point) = b, point.year == .none, point.month > 0, point.relativeMonth == nil, !point.sameMonth {
+                // The first occurrence of a month or day without its year that ends on or after the start.
+                let calendar = point.calendar ?? frame(c.sentence)
+                point.calendar = calendar
+                let year = CalendarDay(first.range.start, in: calendar).year
+                for candidate in year...(year + 1) {
+                    point.year = .value(candidate)
+                    if let resolved = resolve(point, c), let end = resolved.range.end, end >= first.range.start {
+                        second = ResolvedDate(
+                            range: resolved.range, granularity: resolved.granularity, calendar: calendar,
+                            isRelative: first.isRelative)
+                        break
+                    }
+                }
+            } else {
+                second = resolve(b, c)
+            }
+            guard let second, let end = second.range.end, first.range.start <= end,
+                  first.range.start.days(to: end) <= 366 * 200 else { return nil }
+            return ResolvedDate(
+                range: DayRange(start: first.range.start, end: end), granularity: min(first.granularity, second.granularity),
+                calendar: second.calendar ?? first.calendar, isRelative: first.isRelative || second.isRelative)
         }
     }
 
@@ -242,6 +299,21 @@ struct DateResolver {
 
     /// The days of a calendar point.
     func resolve(_ point: DatePoint, _ c: Context) -> ResolvedDate? {
+        if let offset = point.relativeMonth {
+            // یازدهم ماه جاری, العاشر من الشهر الماضي: a day of a month counted from the reference's.
+            guard let reference else { return nil }
+            let calendar = point.calendar ?? frame(c.sentence)
+            let today = CalendarDay(reference, in: calendar)
+            let (y, m) = DateResolver.normalized(today.year, today.month + offset)
+            guard point.day > 0, let day = CalendarDay(calendar: calendar, year: y, month: m, day: point.day) else { return nil }
+            return ResolvedDate(range: DayRange(day: day.civilDate), granularity: .day, calendar: calendar, isRelative: true)
+        }
+        if point.sameMonth {
+            // 19 من نفس الشهر: the month (and year) of the nearest date written before it.
+            guard let (calendar, year, month) = previousMonth(c),
+                  let day = CalendarDay(calendar: calendar, year: year, month: month, day: point.day) else { return nil }
+            return ResolvedDate(range: DayRange(day: day.civilDate), granularity: .day, calendar: calendar, isRelative: false)
+        }
         let calendar = point.calendar ?? frame(c.sentence)
         func days(_ year: Int) -> DayRange? {
             if point.day > 0 {
@@ -290,6 +362,9 @@ struct DateResolver {
             var rule = 0
             if case .direction(let direction) = point.year {
                 rule = direction * 2
+            } else if relative, text.info(c.units.lowerBound - 1)?.connector == .to {
+                // A deadline: تا اوایل جولای, حتى مارس — the next one.
+                rule = 1
             } else if relative {
                 switch ClauseTense(text: text).tense(around: c.units) {
                 case .past: rule = -1
@@ -319,11 +394,28 @@ struct DateResolver {
     /// whatever the tense: news is about the days around it.
     static let nearWindow = 60
 
+    /// The calendar, year and month of the nearest date with a month written before expression
+    /// `c` in its sentence, resolved.
+    func previousMonth(_ c: Context) -> (CalendarSystem, Int, Int)? {
+        var k = c.index - 1
+        while k >= 0, text.sentence[parsed[k].units.lowerBound] == c.sentence {
+            if case .point(let point) = parsed[k].expression, point.month > 0 || point.relativeMonth != nil, !point.sameMonth,
+               let resolved = resolve(parsed[k].expression, Context(index: k, units: parsed[k].units, sentence: c.sentence)),
+               let calendar = resolved.calendar {
+                let day = CalendarDay(resolved.range.start, in: calendar)
+                return (calendar, day.year, day.month)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The year of the nearest explicit date (a month or a day with its year, not a bare year) of
-    /// the same calendar in the same sentence.
+    /// the same calendar written before it in the same sentence (۲۸ مرداد ۱۳۳۲ … ۳۰ مرداد; a date
+    /// after it is usually another one: "late August …, and in September 2023 …").
     func sentenceYear(_ calendar: CalendarSystem, _ c: Context) -> Int? {
         var best: (distance: Int, year: Int)?
-        for (k, p) in parsed.enumerated() where k != c.index && text.sentence[p.units.lowerBound] == c.sentence {
+        for (k, p) in parsed.enumerated() where k < c.index && text.sentence[p.units.lowerBound] == c.sentence {
             var points: [DatePoint] = []
             switch p.expression {
             case .point(let point): points = [point]
@@ -380,6 +472,7 @@ struct DateResolver {
     static func shift(_ day: CivilDate, _ unit: TimeUnit, _ count: Int) -> CivilDate {
         switch unit {
         case .day: return day.adding(days: count)
+        case .hour: return day.adding(days: count / 24)
         case .week: return day.adding(days: 7 * count)
         case .month, .season, .year, .decade:
             let months = count * (unit == .month ? 1 : unit == .season ? 3 : unit == .year ? 12 : 120)
@@ -400,28 +493,32 @@ struct DateResolver {
             case .early, .begin: (0, 9)
             case .mid: (10, 19)
             case .late, .end: (20, length - 1)
+            case .firstWeek: (0, 6)
+            case .lastWeek: (length - 7, length - 1)
             }
             result.range = DayRange(start: start.adding(days: from), end: start.adding(days: to))
             result.granularity = .day
         case .year:
             let calendar = resolved.calendar ?? .gregorian
             let year = CalendarDay(start, in: calendar).year
+            if part == .firstWeek || part == .lastWeek { return nil }
             let (from, to): (Int, Int) = switch part {
             case .early: (1, 4)
             case .mid: (5, 8)
             case .late: (9, 12)
             case .begin: (1, 1)
-            case .end: (12, 12)
+            case .end, .firstWeek, .lastWeek: (12, 12)
             }
             result.range = calendar.monthsRange(year: year, first: from, last: to)
             result.granularity = .month
         case .decade:
             let calendar = resolved.calendar ?? .gregorian
             let first = CalendarDay(start, in: calendar).year
+            if part == .firstWeek || part == .lastWeek { return nil }
             let (from, to): (Int, Int) = switch part {
-            case .early, .begin: (0, 3)
+            case .early, .begin, .firstWeek: (0, 3)
             case .mid: (4, 6)
-            case .late, .end: (7, 9)
+            case .late, .end, .lastWeek: (7, 9)
             }
             guard let last = calendar.yearRange(first + to).end else { return nil }
             result.range = DayRange(start: calendar.yearRange(first + from).start, end: last)

@@ -1,0 +1,127 @@
+import KhabarCore
+import Testing
+@testable import KhabarTime
+
+/// The forms added while generalising the grammar against the blind evaluation set (Guides/Time.md,
+/// Evaluation): holidays and named periods, hour windows, lists and ranges of periods, open
+/// ranges, announcements in the Arabic present tense, deadlines, counts from another date. The
+/// sentences are written for these tests in the style of the news the sets were drawn from.
+@Suite struct DateGeneralisationTests {
+    // MARK: - Holidays and named periods
+
+    @Test(arguments: [
+        PatternCase("مراسم دهه فجر امسال با حضور مسئولان برگزار می‌شود.", .persian, ref: "2025-02-01",
+                    "دهه فجر امسال", "2025-01-31", "2025-02-10", .day, .persian),
+        PatternCase("تعطیلات نوروز ۱۴۰۴ از جمعه آغاز می‌شود.", .persian, ref: "2025-03-15",
+                    "تعطیلات نوروز ۱۴۰۴", "2025-03-21", "2025-04-02", .day, .persian),
+        PatternCase("سفرها در نوروز امسال افزایش خواهد یافت.", .persian, ref: "2025-02-20",
+                    "نوروز امسال", "2025-03-21", nil, .day, .persian),
+        PatternCase("عید قربان امسال روز جمعه بود.", .persian, ref: "2025-06-10",
+                    "عید قربان امسال", "2025-06-06", nil, .day, .islamic),
+        PatternCase("وأعلنت المحكمة أن الأحد أول أيام عيد الفطر المبارك لعام 1446 هـ.", .arabic, ref: "2025-03-28",
+                    "عيد الفطر المبارك لعام 1446 هـ", "2025-03-30", nil, .day, .islamic),
+        PatternCase("مراسم عزاداری در دهه اول محرم برگزار می‌شود.", .persian, ref: "2025-06-20",
+                    "دهه اول محرم", "2025-06-26", "2025-07-05", .day, .islamic),
+        PatternCase("شب‌های محرم در مساجد برنامه دارند.", .persian, ref: "2025-06-30",
+                    "محرم", "2025-06-26", "2025-07-25", .month, .islamic),
+        PatternCase("راهپیمایی در آخرین جمعه ماه مبارک رمضان برگزار می‌شود.", .persian, ref: "2025-03-10",
+                    "آخرین جمعه ماه مبارک رمضان", "2025-03-28", nil, .day, .islamic),
+    ])
+    func holidays(_ c: PatternCase) { c.check() }
+
+    // MARK: - Windows, counts and days of relative months
+
+    @Test(arguments: [
+        PatternCase("در ۲۴ ساعت گذشته ۱۲ نفر جان باختند.", .persian, "۲۴ ساعت گذشته", "2025-12-11", "2025-12-12"),
+        PatternCase("قتل 40 شخصا خلال الساعات الـ24 الماضية.", .arabic, "الساعات الـ24 الماضية", "2025-12-11", "2025-12-12"),
+        PatternCase("در 150 سال گذشته عکاسان تلاش کردند.", .persian, "150 سال گذشته", "1875-12-13", "2025-12-12", .year),
+        PatternCase("دو سال و نیم پیش این پروژه آغاز شد.", .persian, ref: "2024-10-10",
+                    "دو سال و نیم پیش", "2022-03-21", "2022-04-20", .month, .persian),
+        PatternCase("خاصة في السنوات الخمسة عشر الأخيرة.", .arabic, ref: "2018-04-02",
+                    "السنوات الخمسة عشر الأخيرة", "2003-04-03", "2018-04-02", .year),
+        PatternCase("جلسه یازدهم ماه جاری برگزار شد.", .persian, "یازدهم ماه جاری", "2025-12-02", nil, .day, .persian),
+        PatternCase("برگزاری مسابقات در ۲۵ و ۲۶ تیرماه ۱۴۰۳ قطعی شد.", .persian,
+                    "۲۵ و ۲۶ تیرماه ۱۴۰۳", "2024-07-15", "2024-07-16", .day, .persian),
+        PatternCase("وتنطلق المهرجان في 8 أيار/مايو، ويختتم يوم 19 من نفس الشهر.", .arabic, ref: "2018-05-01",
+                    "19 من نفس الشهر", "2018-05-19", nil, .day, .gregorian),
+        PatternCase("این مهلت ۱۵ روز قبل از سال ۱۴۰۴ به پایان رسید.", .persian,
+                    "۱۵ روز قبل از سال ۱۴۰۴", "2025-03-06", nil, .day, .persian),
+        PatternCase("ثبت‌نام در هفته اول ماه آبان انجام می‌شود.", .persian, ref: "2025-10-01",
+                    "هفته اول ماه آبان", "2025-10-23", "2025-10-29", .day, .persian),
+    ])
+    func countsAndWindows(_ c: PatternCase) { c.check() }
+
+    // MARK: - Ranges, lists and open ranges
+
+    @Test(arguments: [
+        PatternCase("صادرات از ابتدای امسال تا آذرماه رشد کرد.", .persian,
+                    "از ابتدای امسال تا آذرماه", "2025-03-21", "2025-12-21", .month, .persian),
+        PatternCase("وركز المحققون على شهري أبريل/نيسان ومايو/آيار.", .arabic, ref: "2018-07-11",
+                    "أبريل/نيسان ومايو/آيار", "2018-04-01", "2018-05-31", .month, .gregorian),
+        PatternCase("صدرت أحكام بين كانون الثاني/يناير 2014 وشباط/فبراير 2018.", .arabic,
+                    "بين كانون الثاني/يناير 2014 وشباط/فبراير 2018", "2014-01-01", "2018-02-28", .month, .gregorian),
+        PatternCase("فصلنامه، بهار و تابستان 1395.", .persian,
+                    "بهار و تابستان 1395", "2016-03-20", "2016-09-21", .season, .persian),
+        PatternCase("Саммит состоится в Казани 22–24 октября.", .russian, ref: "2024-10-21",
+                    "22–24 октября", "2024-10-22", "2024-10-24", .day, .gregorian),
+        PatternCase("این طرح از هفته آینده اجرا می‌شود.", .persian, ref: "2025-12-14",
+                    "از هفته آینده", "2025-12-20", nil, .week, open: true),
+        PatternCase("درگیری‌ها از روز دوشنبه ۲۰ اردیبهشت ماه آغاز شد.", .persian, ref: "2021-05-23",
+                    "از روز دوشنبه ۲۰ اردیبهشت ماه", "2021-05-10", nil, .day, .persian, open: true),
+        PatternCase("وذلك اعتبارا من يوم الاثنين المقبل.", .arabic, ref: "2018-05-18",
+                    "اعتبارا من يوم الاثنين المقبل", "2018-05-21", nil, .day, open: true),
+        PatternCase("ويسري وقف إطلاق النار منذ منتصف ليل الجمعة.", .arabic, ref: "2018-03-23",
+                    "منذ منتصف ليل الجمعة", "2018-03-23", nil, .day, open: true),
+        PatternCase("Oil prices have fallen since mid-September.", .english, ref: "2024-10-01",
+                    "since mid-September", "2024-09-11", nil, .day, .gregorian, open: true),
+    ])
+    func ranges(_ c: PatternCase) { c.check() }
+
+    // MARK: - Seasons, years and calendars
+
+    @Test(arguments: [
+        PatternCase("ترافیک در آغازین هفته‌های فصل پاییز افزایش خواهد یافت.", .persian, ref: "2025-09-10",
+                    "پاییز", "2025-09-23", "2025-12-21", .season, .persian),
+        PatternCase("وحقق الفريق فوزه في قيادة ساري الذي خلف هذا الصيف مواطنه كونتي.", .arabic, ref: "2018-09-02",
+                    "هذا الصيف", "2018-06-01", "2018-08-31", .season, .gregorian),
+        PatternCase("اعتراض‌ها پس از فتنه 88 ادامه یافت.", .persian, "88", "2009-03-21", "2010-03-20", .year, .persian),
+        PatternCase("مطهری، مرتضی، حماسه حسینی، تهران، 1379.", .persian, "1379", "2000-03-20", "2001-03-20", .year, .persian),
+        PatternCase("يتماشى مع قرار الأمم المتحدة رقم 1373 (2001).", .arabic, "2001", "2001-01-01", "2001-12-31", .year, .gregorian),
+        PatternCase("إذا فشلت بحلول 21 يناير كانون الثاني 2019 في التفاوض.", .arabic, ref: "2018-07-18",
+                    "21 يناير كانون الثاني 2019", "2019-01-21", nil, .day, .gregorian),
+    ])
+    func seasonsAndYears(_ c: PatternCase) { c.check() }
+
+    // MARK: - Tense: announcements, deadlines, detached dates
+
+    @Test(arguments: [
+        PatternCase("يستقبل الرئيس المصري نظيره الفرنسي الخميس في القاهرة.", .arabic, ref: "2024-10-14",
+                    "الخميس", "2024-10-17"),
+        PatternCase("وتخوض البرازيل مباراة ودية ضد النمسا في فيينا، الأحد.", .arabic, ref: "2018-06-07",
+                    "الأحد", "2018-06-10"),
+        PatternCase("دستوری برای تکمیل ساختمان‌ها تا اوایل جولای صادر شده است.", .persian, ref: "2006-01-25",
+                    "اوایل جولای", "2006-07-01", "2006-07-10", .day, .gregorian),
+        PatternCase("هدف این است که تا پایان ماه ژوئن قدرت را واگذار نموده و به حضور خود خاتمه بخشد.", .persian,
+                    ref: "2004-01-27", "پایان ماه ژوئن", "2004-06-21", "2004-06-30", .day, .gregorian),
+        PatternCase("این مراسم شنبه 23 شهریور بعد از نماز مغرب برگزار می‌شود.", .persian, ref: "2013-09-14",
+                    "شنبه 23 شهریور", "2013-09-14", nil, .day, .persian),
+    ])
+    func tense(_ c: PatternCase) { c.check() }
+
+    // MARK: - Not dates
+
+    @Test(arguments: [
+        ("فروشندگان باید در پارکینگ پنجشنبه بازار مستقر شوند.", Language.persian),
+        ("وحكم على المدعي العام السابق لطهران.", .arabic),
+        ("خلال #فعاليات_اليوم_الوطني في الرياض.", .arabic),
+        ("کنفرانس سه تا چهار روز طول کشید.", .persian),
+        ("این موضوع در چند سال اخیر مطرح شد.", .persian),
+        ("اين وضعيت دو روز قبل از انتخابات ادامه داشت.", .persian),
+        ("المدافع واجه لاعبين أمام الجماهير يوما كاملا.", .arabic),
+    ])
+    func notDates(text: String, language: Language) {
+        let mentions = DateExtractor().extract(
+            from: ScalarText(text), language: language, reference: CivilDate(year: 2025, month: 12, day: 12))
+        #expect(mentions.isEmpty, "\(mentions.map(\.text))")
+    }
+}

@@ -8,8 +8,8 @@ MB/s (UTF-8 bytes of `text`). With --phrases it also prints what dateparser reso
 phrases Khabar's tests pin down.
 
 Requires dateparser (measured with dateparser==1.5.0), installed in a virtual environment:
-    python3 -m venv /work/venv-time && /work/venv-time/bin/pip install dateparser==1.5.0
-    /work/venv-time/bin/python scripts/bench/dateparser_peer.py articles.jsonl --limit 200 --phrases
+    (scripts/bench installs dateparser==1.5.0 in Benchmarks/.venv)
+    python Benchmarks/peers/dateparser_peer.py articles.jsonl --limit 200 --phrases
 
 Output lines (stable for the benchmark command to read):
     dateparser <version>

@@ -2,8 +2,8 @@
 """Times hazm's Normalizer on a UTF-8 text file, one article per line, and prints MB/s.
 
 Usage (hazm in a venv, never a Khabar dependency):
-    python3 -m venv /work/venv-text && /work/venv-text/bin/pip install hazm==0.10.0
-    /work/venv-text/bin/python scripts/bench/hazm_normalize.py FILE [--repeat N]
+    (scripts/bench installs hazm==0.10.0 in Benchmarks/.venv)
+    python Benchmarks/peers/hazm_normalize.py FILE [--repeat N]
 
 Prints one line: `hazm-normalizer: <MB/s> MB/s, <ms> ms/article (<bytes> bytes, <n> articles)`,
 the best of N runs (default 3), one core. Default Normalizer() options (which include its

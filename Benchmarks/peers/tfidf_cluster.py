@@ -8,7 +8,7 @@ in publication order, and each joins the most similar event seen in the previous
 days if the cosine with its centroid reaches `--threshold`, else starts a new event.
 
 Requires scikit-learn (pinned by scripts/bench in its own virtual environment):
-    python scripts/bench/tfidf_cluster.py articles.jsonl [--limit N] [--assignments OUT.tsv]
+    python Benchmarks/peers/tfidf_cluster.py articles.jsonl [--limit N] [--assignments OUT.tsv]
 
 Output lines (read by the benchmark command):
     sklearn <version>

@@ -3,7 +3,7 @@
 
 Usage:
     swift build -c release --product khabar
-    python3 scripts/bench/zwnj_eval.py [--corpus PATH] [--khabar .build/release/khabar]
+    python3 Benchmarks/peers/zwnj_eval.py [--corpus PATH] [--khabar .build/release/khabar]
            [--split dev|test|all] [--show N] [--fixture OUT.txt]
 
 The corpus is the farsnews_fa JSON Lines (xz) from ../shared/corpora (Apache-2.0, from

@@ -68,8 +68,12 @@ public struct TextNormalizer: Sendable {
     }
 
     /// The display form of `text`.
+    ///
+    /// The fast path for whole articles: both steps work on UTF-8 bytes and keep no offset map.
+    /// The result equals `normalize(ScalarText(text)).string`.
     public func normalize(_ text: String) -> String {
-        guard language == .persian else { return CharacterNormalizer(language: language).normalize(text) }
-        return normalize(ScalarText(text)).string
+        let characters = CharacterNormalizer(language: language).normalize(text)
+        guard language == .persian else { return characters }
+        return ZWNJRestorer().restore(characters)
     }
 }

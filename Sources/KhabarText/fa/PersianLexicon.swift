@@ -11,23 +11,23 @@ struct PersianLexicon: Sendable {
     /// Flags stored per word.
     enum Flag {
         /// Written without ZWNJ as a word of its own.
-        static let plain: UInt16 = 1 << 0
+        static let plain: UInt32 = 1 << 0
         /// Attested in the source with a frequency or a part of speech (not only harvested).
-        static let strong: UInt16 = 1 << 1
+        static let strong: UInt32 = 1 << 1
         /// Can be an adjective or adverb (takes تر/ترین).
-        static let adjective: UInt16 = 1 << 2
+        static let adjective: UInt32 = 1 << 2
         /// Can be a noun (takes ها and the productive compound suffixes).
-        static let noun: UInt16 = 1 << 3
+        static let noun: UInt32 = 1 << 3
         /// Its ZWNJ form is a compound (the entry's `cuts` say where).
-        static let compound: UInt16 = 1 << 4
+        static let compound: UInt32 = 1 << 4
         /// A finite verb form without می/نمی (کنند, کرد, توان).
-        static let verbForm: UInt16 = 1 << 5
+        static let verbForm: UInt32 = 1 << 5
         /// A past participle (کرده, رفته), which takes ام/ای/اند/است with a ZWNJ.
-        static let participle: UInt16 = 1 << 6
+        static let participle: UInt32 = 1 << 6
         /// A compound that is also joined when the text writes it with a space (رئیس جمهور).
-        static let joinsAcrossSpace: UInt16 = 1 << 7
+        static let joinsAcrossSpace: UInt32 = 1 << 7
         /// Bits 8–12 hold the bit length of the word's frequency in hazm (0–31).
-        static let frequencyShift: UInt16 = 8
+        static let frequencyShift: UInt32 = 8
     }
 
     let table: WordTable
@@ -44,14 +44,14 @@ struct PersianLexicon: Sendable {
     }()
 
     /// Whether the bundled resource files were found and read.
-    static var bundledIsLoaded: Bool { bundled.table.entries.count > 100_000 }
+    static var bundledIsLoaded: Bool { bundled.table.count > 100_000 }
 
     /// Parses the three resource files.
     init(wordsTSV: String, compounds: String, verbsTSV: String) {
         var table = WordTable(capacity: 220_000)
         for line in PersianLexicon.dataLines(wordsTSV) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            var flags = Flag.plain
+            var flags: UInt32 = Flag.plain
             if fields.count > 1 {
                 for c in fields[1].utf8 {
                     switch c {
@@ -62,7 +62,7 @@ struct PersianLexicon: Sendable {
                     }
                 }
             }
-            if fields.count > 2, let bucket = UInt16(fields[2]) {
+            if fields.count > 2, let bucket = UInt32(fields[2]) {
                 flags |= min(bucket, 31) << Flag.frequencyShift
             }
             table.insert(Array(fields[0].utf16), flags: flags)

@@ -1,61 +1,78 @@
-/// An immutable hash table from words (Arabic-script letters as UTF-16 code units) to a small
-/// value, built once from the lexicon files and probed with slices of scalars, so the hot loop
-/// never makes a `String`.
+/// An immutable hash table from words (Arabic-script letters as UTF-16 code units) to a few flags,
+/// built once from the lexicon files and probed with slices of a word's letters, so the hot loop
+/// never makes a `String` and never compares keys.
 ///
-/// Open addressing with linear probing at a load factor of at most ½; keys live in one flat
-/// `[UInt16]` buffer.
+/// A word is identified by a 64-bit polynomial hash of its letters (``WordHash``), finalised by a
+/// bit mixer; the table stores only that fingerprint, its flags and, for compounds, where the
+/// ZWNJs go. One probe reads one 16-byte slot (open addressing, linear probing, load factor at
+/// most ½), so a lookup touches one cache line. Two distinct words could in principle share a
+/// fingerprint; the lexicon's own words are checked to be collision-free by a test, and a text
+/// word colliding with a lexicon word has a probability of about 2⁻⁴⁶ per lookup.
 ///
-/// - Complexity: lookup O(*k*) in the key's length, expected O(1) probes.
+/// - Complexity: lookup O(1) once the word's prefix hashes are known (``WordHash``); building
+///   O(*n*) in the number of entries.
 struct WordTable: Sendable {
-    /// What the table knows about a word (bit flags, plus ZWNJ cut positions for compounds).
-    struct Entry: Sendable {
-        var start: UInt32
-        var length: UInt16
-        var flags: UInt16
-        /// Bit *i* set: a ZWNJ follows letter *i* (compounds only).
-        var cuts: UInt64
+    /// One slot: the fingerprint (0 when empty), the flags, and an index into `cutList`.
+    struct Slot: Sendable {
+        var fingerprint: UInt64
+        var flags: UInt32
+        var cutIndex: UInt32
     }
 
-    private(set) var entries: [Entry] = []
-    private(set) var storage: [UInt16] = []
-    private var slots: [Int32]
-    private var mask: Int
+    private(set) var slots: [Slot]
+    private(set) var mask: Int
+    /// ZWNJ positions of compounds (bit *i*: a ZWNJ after letter *i*); index 0 means none.
+    private(set) var cutList: [UInt64] = [0]
+    /// The number of distinct words stored.
+    private(set) var count = 0
 
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(fingerprint: 0, flags: 0, cutIndex: 0), count: size)
         mask = size - 1
-        entries.reserveCapacity(capacity)
     }
 
-    @inline(__always)
-    static func hash<C: Collection>(_ key: C) -> Int where C.Element == UInt16 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for unit in key {
-            h = (h ^ UInt64(unit)) &* 0x100000001b3
-        }
-        h ^= h >> 29
-        h = h &* 0xbf58476d1ce4e5b9
-        h ^= h >> 32
-        return Int(truncatingIfNeeded: h)
-    }
-
-    /// Adds `flags` (and `cuts`) to `key`'s entry, creating it when needed.
-    mutating func insert(_ key: [UInt16], flags: UInt16, cuts: UInt64 = 0) {
-        if entries.count * 2 >= slots.count { grow() }
-        var slot = WordTable.hash(key) & mask
+    /// Adds `flags` (and `cuts`) to the entry of the word whose raw hash is `raw`.
+    mutating func insert(raw: UInt64, flags: UInt32, cuts: UInt64 = 0) {
+        if count * 2 >= slots.count { grow() }
+        let fingerprint = WordHash.finalize(raw)
+        var slot = Int(truncatingIfNeeded: fingerprint) & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 {
-                entries.append(Entry(start: UInt32(storage.count), length: UInt16(key.count), flags: flags, cuts: cuts))
-                storage.append(contentsOf: key)
-                slots[slot] = Int32(entries.count - 1)
-                return
+            let existing = slots[slot].fingerprint
+            if existing == 0 {
+                slots[slot] = Slot(fingerprint: fingerprint, flags: flags, cutIndex: 0)
+                count += 1
+                break
             }
-            if matches(entries[index], key[...]) {
-                entries[index].flags |= flags
-                if cuts != 0 { entries[index].cuts = cuts }
+            if existing == fingerprint {
+                slots[slot].flags |= flags
+                break
+            }
+            slot = (slot + 1) & mask
+        }
+        if cuts != 0 {
+            if slots[slot].cutIndex == 0 {
+                slots[slot].cutIndex = UInt32(cutList.count)
+                cutList.append(cuts)
+            } else {
+                cutList[Int(slots[slot].cutIndex)] = cuts
+            }
+        }
+    }
+
+    /// Adds `flags` to `word` (letters without ZWNJ).
+    mutating func insert(_ word: [UInt16], flags: UInt32, cuts: UInt64 = 0) {
+        insert(raw: WordHash.raw(word), flags: flags, cuts: cuts)
+    }
+
+    /// Removes `flags` from the entry of `word`, if any (the slot stays, with fewer flags).
+    mutating func remove(_ word: [UInt16], flags: UInt32) {
+        let fingerprint = WordHash.finalize(WordHash.raw(word))
+        var slot = Int(truncatingIfNeeded: fingerprint) & mask
+        while slots[slot].fingerprint != 0 {
+            if slots[slot].fingerprint == fingerprint {
+                slots[slot].flags &= ~flags
                 return
             }
             slot = (slot + 1) & mask
@@ -63,44 +80,68 @@ struct WordTable: Sendable {
     }
 
     private mutating func grow() {
+        let old = slots
         let size = slots.count * 2
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(fingerprint: 0, flags: 0, cutIndex: 0), count: size)
         mask = size - 1
-        for (index, entry) in entries.enumerated() {
-            let key = storage[Int(entry.start)..<Int(entry.start) + Int(entry.length)]
-            var slot = WordTable.hash(key) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
+        for entry in old where entry.fingerprint != 0 {
+            var slot = Int(truncatingIfNeeded: entry.fingerprint) & mask
+            while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 
-    @inline(__always)
-    private func matches(_ entry: Entry, _ key: ArraySlice<UInt16>) -> Bool {
-        guard Int(entry.length) == key.count else { return false }
-        var i = Int(entry.start)
-        for unit in key {
-            if storage[i] != unit { return false }
-            i += 1
-        }
-        return true
-    }
-
-    /// The entry for `key`, if any.
-    @inline(__always)
-    func lookup(_ key: ArraySlice<UInt16>) -> Entry? {
-        var slot = WordTable.hash(key) & mask
+    /// The flags and cuts stored for `raw`, or `nil`.
+    func entry(raw: UInt64) -> (flags: UInt32, cuts: UInt64)? {
+        let fingerprint = WordHash.finalize(raw)
+        var slot = Int(truncatingIfNeeded: fingerprint) & mask
         while true {
-            let index = Int(slots[slot])
-            if index < 0 { return nil }
-            let entry = entries[index]
-            if matches(entry, key) { return entry }
+            let s = slots[slot]
+            if s.fingerprint == fingerprint { return (s.flags, cutList[Int(s.cutIndex)]) }
+            if s.fingerprint == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }
+}
 
-    /// The flags of `key` (0 when absent).
+/// The raw polynomial hash of a sequence of UTF-16 code units, h = Σ uᵢ·Kⁿ⁻¹⁻ⁱ (mod 2⁶⁴), which
+/// lets any slice of a word be hashed in O(1) from the word's prefix hashes, and two adjacent
+/// words be hashed together without copying their letters.
+enum WordHash {
+    /// An odd 64-bit multiplier.
+    static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// Kⁿ for n in 0...128.
+    static let powers: [UInt64] = {
+        var p: [UInt64] = [1]
+        for _ in 0..<128 { p.append(p[p.count - 1] &* multiplier) }
+        return p
+    }()
+
     @inline(__always)
-    func flags(_ key: ArraySlice<UInt16>) -> UInt16 {
-        lookup(key)?.flags ?? 0
+    static func step(_ h: UInt64, _ unit: UInt16) -> UInt64 {
+        h &* multiplier &+ UInt64(unit)
+    }
+
+    static func raw<C: Collection>(_ units: C) -> UInt64 where C.Element == UInt16 {
+        var h: UInt64 = 0
+        for u in units { h = step(h, u) }
+        return h
+    }
+
+    /// The hash of `left` followed by `right`, from their raw hashes.
+    @inline(__always)
+    static func concatenate(_ left: UInt64, _ right: UInt64, rightCount: Int) -> UInt64 {
+        left &* powers[rightCount] &+ right
+    }
+
+    /// The fingerprint stored in the table: a bit mixer (SplitMix64's finaliser), never 0.
+    @inline(__always)
+    static func finalize(_ raw: UInt64) -> UInt64 {
+        var z = raw &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        return z == 0 ? 1 : z
     }
 }

@@ -72,8 +72,10 @@ public struct TextNormalizer: Sendable {
     /// The fast path for whole articles: both steps work on UTF-8 bytes and keep no offset map.
     /// The result equals `normalize(ScalarText(text)).string`.
     public func normalize(_ text: String) -> String {
-        let characters = CharacterNormalizer(language: language).normalize(text)
-        guard language == .persian else { return characters }
-        return ZWNJRestorer().restore(characters)
+        let characters = CharacterNormalizer(language: language)
+        guard language == .persian else { return characters.normalize(text) }
+        var text = text
+        let bytes = text.withUTF8 { characters.normalizedBytes(utf8: $0) }
+        return bytes.withUnsafeBufferPointer { ZWNJRestorer().restore(utf8: $0) }
     }
 }

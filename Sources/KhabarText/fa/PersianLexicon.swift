@@ -26,8 +26,14 @@ struct PersianLexicon: Sendable {
         static let participle: UInt32 = 1 << 6
         /// A compound that is also joined when the text writes it with a space (رئیس جمهور).
         static let joinsAcrossSpace: UInt32 = 1 << 7
-        /// Bits 8–12 hold the bit length of the word's frequency in hazm (0–31).
-        static let frequencyShift: UInt32 = 8
+        /// The first word of a compound in `joinsAcrossSpace` (so the pair is worth a probe).
+        static let firstPart: UInt32 = 1 << 8
+        /// The second word of such a compound.
+        static let secondPart: UInt32 = 1 << 9
+        /// Any flag that makes a word known (the part flags alone do not).
+        static let known: UInt32 = plain | compound | verbForm | participle
+        /// Bits 16–23 hold the bit length of the word's frequency in hazm (0–31).
+        static let frequencyShift: UInt32 = 16
     }
 
     let table: WordTable
@@ -48,7 +54,7 @@ struct PersianLexicon: Sendable {
 
     /// Parses the three resource files.
     init(wordsTSV: String, compounds: String, verbsTSV: String) {
-        var table = WordTable(capacity: 220_000)
+        var table = WordTable.Builder(capacity: 220_000)
         for line in PersianLexicon.dataLines(wordsTSV) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             var flags: UInt32 = Flag.plain
@@ -75,13 +81,13 @@ struct PersianLexicon: Sendable {
             guard fields.count == 2 else { continue }
             PersianLexicon.insertVerb(past: Array(fields[0].utf16), present: Array(fields[1].utf16), into: &table)
         }
-        self.table = table
+        self.table = WordTable(table)
     }
 
     /// Builds a lexicon from literals (tests): plain words (all strong nouns and adjectives),
     /// ZWNJ compounds, and (past, present) verb stems.
     init(words: [String], compounds: [String], verbs: [(String, String)]) {
-        var table = WordTable(capacity: words.count + compounds.count + verbs.count * 30)
+        var table = WordTable.Builder(capacity: words.count + compounds.count + verbs.count * 30)
         for word in words {
             table.insert(Array(word.utf16), flags: Flag.plain | Flag.strong | Flag.noun | Flag.adjective)
         }
@@ -89,14 +95,14 @@ struct PersianLexicon: Sendable {
         for (past, present) in verbs {
             PersianLexicon.insertVerb(past: Array(past.utf16), present: Array(present.utf16), into: &table)
         }
-        self.table = table
+        self.table = WordTable(table)
     }
 
     private static func dataLines(_ content: String) -> [Substring] {
         content.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
     }
 
-    private static func insertCompound(_ line: Substring, into table: inout WordTable) {
+    private static func insertCompound(_ line: Substring, into table: inout WordTable.Builder) {
         let fields = line.split(separator: "\t")
         guard let word = fields.first else { return }
         var flags = Flag.compound
@@ -112,6 +118,11 @@ struct PersianLexicon: Sendable {
         }
         guard cuts != 0, key.count <= 64 else { return }
         table.insert(key, flags: flags, cuts: cuts)
+        if flags & Flag.joinsAcrossSpace != 0, cuts.nonzeroBitCount == 1 {
+            let k = cuts.trailingZeroBitCount + 1
+            table.insert(Array(key[..<k]), flags: Flag.firstPart)
+            table.insert(Array(key[k...]), flags: Flag.secondPart)
+        }
     }
 
     /// Person endings of the present (م ی د یم ید ند) and past (م ی – یم ید ند) tenses.
@@ -122,7 +133,7 @@ struct PersianLexicon: Sendable {
     private static let alef: UInt16 = 0x0627
     private static let noon: UInt16 = 0x0646
 
-    private static func insertVerb(past: [UInt16], present: [UInt16], into table: inout WordTable) {
+    private static func insertVerb(past: [UInt16], present: [UInt16], into table: inout WordTable.Builder) {
         if !past.isEmpty {
             for ending in pastEndings { table.insert(past + ending, flags: Flag.verbForm) }
             table.insert(past + [heh], flags: Flag.participle)

@@ -11,96 +11,141 @@
 ///
 /// - Complexity: lookup O(1) once the word's prefix hashes are known (``WordHash``); building
 ///   O(*n*) in the number of entries.
-struct WordTable: Sendable {
-    /// One slot: the fingerprint (0 when empty), the flags, and an index into `cutList`.
+struct WordTable: @unchecked Sendable {
+    /// One slot: the fingerprint (0 when empty), the flags, and an index into the cut list.
     struct Slot: Sendable {
         var fingerprint: UInt64
         var flags: UInt32
         var cutIndex: UInt32
     }
 
-    private(set) var slots: [Slot]
-    private(set) var mask: Int
-    /// ZWNJ positions of compounds (bit *i*: a ZWNJ after letter *i*); index 0 means none.
-    private(set) var cutList: [UInt64] = [0]
+    /// Collects entries; ``WordTable/init(_:)`` freezes them.
+    struct Builder {
+        private(set) var slots: [Slot]
+        private(set) var mask: Int
+        /// ZWNJ positions of compounds (bit *i*: a ZWNJ after letter *i*); index 0 means none.
+        private(set) var cutList: [UInt64] = [0]
+        /// The number of distinct words stored.
+        private(set) var count = 0
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size <<= 1 }
+            slots = Array(repeating: Slot(fingerprint: 0, flags: 0, cutIndex: 0), count: size)
+            mask = size - 1
+        }
+
+        /// Adds `flags` (and `cuts`) to the entry of the word whose raw hash is `raw`.
+        mutating func insert(raw: UInt64, flags: UInt32, cuts: UInt64 = 0) {
+            if count * 2 >= slots.count { grow() }
+            let slot = find(raw: raw, creating: true)
+            slots[slot].flags |= flags
+            if cuts != 0 {
+                if slots[slot].cutIndex == 0 {
+                    slots[slot].cutIndex = UInt32(cutList.count)
+                    cutList.append(cuts)
+                } else {
+                    cutList[Int(slots[slot].cutIndex)] = cuts
+                }
+            }
+        }
+
+        /// Adds `flags` to `word` (letters without ZWNJ).
+        mutating func insert(_ word: [UInt16], flags: UInt32, cuts: UInt64 = 0) {
+            insert(raw: WordHash.raw(word), flags: flags, cuts: cuts)
+        }
+
+        /// The flags stored for `word` (0 when absent).
+        func flags(_ word: [UInt16]) -> UInt32 {
+            let fingerprint = WordHash.finalize(WordHash.raw(word))
+            var slot = Int(truncatingIfNeeded: fingerprint) & mask
+            while slots[slot].fingerprint != 0 {
+                if slots[slot].fingerprint == fingerprint { return slots[slot].flags }
+                slot = (slot + 1) & mask
+            }
+            return 0
+        }
+
+        /// The slot of `raw`, created (empty) when absent and `creating`, else -1.
+        private mutating func find(raw: UInt64, creating: Bool) -> Int {
+            let fingerprint = WordHash.finalize(raw)
+            var slot = Int(truncatingIfNeeded: fingerprint) & mask
+            while true {
+                let existing = slots[slot].fingerprint
+                if existing == fingerprint { return slot }
+                if existing == 0 {
+                    guard creating else { return -1 }
+                    slots[slot] = Slot(fingerprint: fingerprint, flags: 0, cutIndex: 0)
+                    count += 1
+                    return slot
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+
+        private mutating func grow() {
+            let old = slots
+            let size = slots.count * 2
+            slots = Array(repeating: Slot(fingerprint: 0, flags: 0, cutIndex: 0), count: size)
+            mask = size - 1
+            for entry in old where entry.fingerprint != 0 {
+                var slot = Int(truncatingIfNeeded: entry.fingerprint) & mask
+                while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
+            }
+        }
+    }
+
+    /// The frozen slots and cuts, in memory that is never written again.
+    private final class Storage: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<Slot>
+        let cuts: UnsafeMutableBufferPointer<UInt64>
+
+        init(_ builder: Builder) {
+            slots = .allocate(capacity: builder.slots.count)
+            _ = slots.initialize(from: builder.slots)
+            cuts = .allocate(capacity: builder.cutList.count)
+            _ = cuts.initialize(from: builder.cutList)
+        }
+
+        deinit {
+            slots.deallocate()
+            cuts.deallocate()
+        }
+    }
+
+    private let storage: Storage
+    private let slots: UnsafePointer<Slot>
+    private let cuts: UnsafePointer<UInt64>
+    private let mask: Int
     /// The number of distinct words stored.
-    private(set) var count = 0
+    let count: Int
 
-    init(capacity: Int) {
-        var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(fingerprint: 0, flags: 0, cutIndex: 0), count: size)
-        mask = size - 1
-    }
-
-    /// Adds `flags` (and `cuts`) to the entry of the word whose raw hash is `raw`.
-    mutating func insert(raw: UInt64, flags: UInt32, cuts: UInt64 = 0) {
-        if count * 2 >= slots.count { grow() }
-        let fingerprint = WordHash.finalize(raw)
-        var slot = Int(truncatingIfNeeded: fingerprint) & mask
-        while true {
-            let existing = slots[slot].fingerprint
-            if existing == 0 {
-                slots[slot] = Slot(fingerprint: fingerprint, flags: flags, cutIndex: 0)
-                count += 1
-                break
-            }
-            if existing == fingerprint {
-                slots[slot].flags |= flags
-                break
-            }
-            slot = (slot + 1) & mask
-        }
-        if cuts != 0 {
-            if slots[slot].cutIndex == 0 {
-                slots[slot].cutIndex = UInt32(cutList.count)
-                cutList.append(cuts)
-            } else {
-                cutList[Int(slots[slot].cutIndex)] = cuts
-            }
-        }
-    }
-
-    /// Adds `flags` to `word` (letters without ZWNJ).
-    mutating func insert(_ word: [UInt16], flags: UInt32, cuts: UInt64 = 0) {
-        insert(raw: WordHash.raw(word), flags: flags, cuts: cuts)
-    }
-
-    /// Removes `flags` from the entry of `word`, if any (the slot stays, with fewer flags).
-    mutating func remove(_ word: [UInt16], flags: UInt32) {
-        let fingerprint = WordHash.finalize(WordHash.raw(word))
-        var slot = Int(truncatingIfNeeded: fingerprint) & mask
-        while slots[slot].fingerprint != 0 {
-            if slots[slot].fingerprint == fingerprint {
-                slots[slot].flags &= ~flags
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private mutating func grow() {
-        let old = slots
-        let size = slots.count * 2
-        slots = Array(repeating: Slot(fingerprint: 0, flags: 0, cutIndex: 0), count: size)
-        mask = size - 1
-        for entry in old where entry.fingerprint != 0 {
-            var slot = Int(truncatingIfNeeded: entry.fingerprint) & mask
-            while slots[slot].fingerprint != 0 { slot = (slot + 1) & mask }
-            slots[slot] = entry
-        }
+    /// Freezes `builder`'s entries.
+    init(_ builder: Builder) {
+        storage = Storage(builder)
+        slots = UnsafePointer(storage.slots.baseAddress!)
+        cuts = UnsafePointer(storage.cuts.baseAddress!)
+        mask = builder.mask
+        count = builder.count
     }
 
     /// The flags and cuts stored for `raw`, or `nil`.
+    @inline(__always)
     func entry(raw: UInt64) -> (flags: UInt32, cuts: UInt64)? {
         let fingerprint = WordHash.finalize(raw)
         var slot = Int(truncatingIfNeeded: fingerprint) & mask
         while true {
             let s = slots[slot]
-            if s.fingerprint == fingerprint { return (s.flags, cutList[Int(s.cutIndex)]) }
+            if s.fingerprint == fingerprint { return (s.flags, cuts[Int(s.cutIndex)]) }
             if s.fingerprint == 0 { return nil }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The fingerprints of all stored words (for tests).
+    var fingerprints: [UInt64] {
+        (0...mask).compactMap { slots[$0].fingerprint == 0 ? nil : slots[$0].fingerprint }
     }
 }
 

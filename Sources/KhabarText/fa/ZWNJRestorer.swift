@@ -72,6 +72,13 @@ public struct ZWNJRestorer: Sendable {
         return text.withUTF8 { bytes in RestorerPass.apply(edits, toUTF8: bytes) }
     }
 
+    /// Valid UTF-8 `bytes` with their ZWNJs restored, as a `String`.
+    func restore(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let edits = RestorerPass.edits(in: UTF8Units(bytes: bytes), table: lexicon.table)
+        if edits.isEmpty { return String(decoding: bytes, as: UTF8.self) }
+        return RestorerPass.apply(edits, toUTF8: bytes)
+    }
+
     /// `text` with its ZWNJs restored; origins carry over, inserted ZWNJs map to the next letter.
     public func restore(_ text: NormalizedText) -> NormalizedText {
         let edits = text.scalars.withUnsafeBufferPointer { scalars in
@@ -144,7 +151,11 @@ enum RestorerPass {
         let letterBuffers = UnsafeMutablePointer<UInt16>.allocate(capacity: 2 * capacity)
         let hashBuffers = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * capacity)
         let positions = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        let powers = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        powers[0] = 1
+        for k in 1..<capacity { powers[k] = powers[k - 1] &* WordHash.multiplier }
         defer {
+            powers.deallocate()
             letterBuffers.deallocate()
             hashBuffers.deallocate()
             positions.deallocate()
@@ -152,6 +163,7 @@ enum RestorerPass {
         var current = 0  // which of the two buffers holds the current word
         var previous: Letters? = nil
         var previousWasWhole = false
+        var previousFlags: UInt32? = nil  // the table flags of `previous`, when already known
         var joinableSpace = -1  // unit position of a single space after a word
         var afterWord = false
         let n = text.count
@@ -199,7 +211,8 @@ enum RestorerPass {
                 previous = nil
                 continue
             }
-            let word = Letters(units: units, prefix: prefix, lo: 0, hi: count)
+            let word = Letters(units: units, prefix: prefix, powers: powers, lo: 0, hi: count)
+            let wholeEntry = table.entry(word)
             var boundaries = existing
             // Analyse every piece until none splits further, so that a second pass (which sees
             // the pieces as separate segments) changes nothing.
@@ -207,17 +220,22 @@ enum RestorerPass {
                 var added: UInt64 = 0
                 var pieceStart = 0
                 for k in 0..<count where k == count - 1 || boundaries & (1 << UInt64(k)) != 0 {
-                    let cuts = table.zwnjCuts(word.slice(pieceStart, k + 1))
+                    let cuts = pieceStart == 0 && k == count - 1
+                        ? table.zwnjCuts(word, entry: wholeEntry) : table.zwnjCuts(word.slice(pieceStart, k + 1))
                     if cuts != 0 { added |= cuts << UInt64(pieceStart) }
                     pieceStart = k + 1
                 }
                 if added & ~boundaries == 0 { break }
                 boundaries |= added
             }
-            let firstPiece = boundaries == 0 ? count : boundaries.trailingZeroBitCount + 1
-            if joinableSpace >= 0, let left = previous,
-               table.joinsAcrossSpace(left, word.prefix(firstPiece), leftIsWhole: previousWasWhole) {
-                edits.append(RestorerEdit(position: joinableSpace, replacesSpace: true))
+            let wholeFlags = wholeEntry?.flags ?? 0
+            if joinableSpace >= 0, let left = previous {
+                let right = boundaries == 0 ? word : word.prefix(boundaries.trailingZeroBitCount + 1)
+                let rightFlags = boundaries == 0 ? wholeFlags : table.flags(right)
+                if table.joinsAcrossSpace(left, leftFlags: previousFlags ?? table.flags(left), right, rightFlags: rightFlags,
+                                          leftIsWhole: previousWasWhole) {
+                    edits.append(RestorerEdit(position: joinableSpace, replacesSpace: true))
+                }
             }
             joinableSpace = -1
             var added = boundaries & ~existing
@@ -229,6 +247,7 @@ enum RestorerPass {
             let lastPieceStart = count > 1 ? 64 - (boundaries & ((1 << UInt64(count - 1)) - 1)).leadingZeroBitCount : 0
             previous = word.dropFirst(lastPieceStart)
             previousWasWhole = boundaries == 0
+            previousFlags = boundaries == 0 ? wholeFlags : nil
             current ^= 1
         }
         return edits

@@ -10,6 +10,7 @@ enum Persian {
     static let waw: UInt16 = 0x0648
     static let alefMadda: UInt16 = 0x0622
     static let yeh: UInt16 = 0x06CC
+    static let teh: UInt16 = 0x062A
     /// The indefinite ای after a final ی (پیروزیای → پیروزی‌ای).
     static let afterYeh: [[UInt16]] = [units("ای"), units("اش"), units("ام")]
 
@@ -74,6 +75,8 @@ struct Letters {
     let units: UnsafePointer<UInt16>
     /// `prefix[i]` is the raw ``WordHash`` of `units[0..<i]`.
     let prefix: UnsafePointer<UInt64>
+    /// `powers[i]` is Kⁱ (``WordHash/powers``).
+    let powers: UnsafePointer<UInt64>
     let lo: Int
     let hi: Int
 
@@ -83,12 +86,12 @@ struct Letters {
     @inline(__always) var last: UInt16 { units[hi - 1] }
 
     /// The raw hash of these letters.
-    @inline(__always) var raw: UInt64 { prefix[hi] &- prefix[lo] &* WordHash.powers[hi - lo] }
+    @inline(__always) var raw: UInt64 { prefix[hi] &- prefix[lo] &* powers[hi - lo] }
 
-    @inline(__always) func prefix(_ k: Int) -> Letters { Letters(units: units, prefix: prefix, lo: lo, hi: lo + k) }
-    @inline(__always) func dropFirst(_ k: Int) -> Letters { Letters(units: units, prefix: prefix, lo: lo + k, hi: hi) }
-    @inline(__always) func dropLast(_ k: Int) -> Letters { Letters(units: units, prefix: prefix, lo: lo, hi: hi - k) }
-    @inline(__always) func slice(_ from: Int, _ to: Int) -> Letters { Letters(units: units, prefix: prefix, lo: lo + from, hi: lo + to) }
+    @inline(__always) func prefix(_ k: Int) -> Letters { Letters(units: units, prefix: prefix, powers: powers, lo: lo, hi: lo + k) }
+    @inline(__always) func dropFirst(_ k: Int) -> Letters { Letters(units: units, prefix: prefix, powers: powers, lo: lo + k, hi: hi) }
+    @inline(__always) func dropLast(_ k: Int) -> Letters { Letters(units: units, prefix: prefix, powers: powers, lo: lo, hi: hi - k) }
+    @inline(__always) func slice(_ from: Int, _ to: Int) -> Letters { Letters(units: units, prefix: prefix, powers: powers, lo: lo + from, hi: lo + to) }
 
     /// Whether `p` occurs at `offset`.
     @inline(__always)
@@ -150,22 +153,27 @@ extension WordTable {
 
     /// Where a ZWNJ belongs inside the letters `w` (bit *i*: after letter *i*), or 0.
     func zwnjCuts(_ w: Letters) -> UInt64 {
+        zwnjCuts(w, entry: entry(w))
+    }
+
+    /// ``zwnjCuts(_:)`` when the caller has already looked `w` up.
+    func zwnjCuts(_ w: Letters, entry: (flags: UInt32, cuts: UInt64)?) -> UInt64 {
         let n = w.count
         guard n >= 3, n <= 64 else { return 0 }
-        let entry = entry(w)
-        if let entry {
-            let f = entry.flags
+        let f = entry?.flags ?? 0
+        let known = f & Flag.known != 0
+        if known {
             if WordTable.isStrongPlain(f) { return 0 }
             if f & (Flag.verbForm | Flag.participle) != 0 { return 0 }
-            if f & Flag.compound != 0 { return entry.cuts }
+            if f & Flag.compound != 0, let entry { return entry.cuts }
         }
         if let cuts = verbCuts(w) { return cuts }
         if derivesWithoutZWNJ(w) || hasFusedPrefix(w) { return 0 }
         if let cuts = compoundWithJoinedSuffix(w) { return cuts }
-        if entry != nil, w.last == Persian.yeh, w[n - 2] == Persian.heh { return 0 }
+        if known, w.last == Persian.yeh, w[n - 2] == Persian.heh { return 0 }
         if let cuts = nominalCuts(w, strongOnly: true) { return cuts }
         if let cuts = nominalCuts(w, strongOnly: false) { return cuts }
-        if entry != nil {
+        if known {
             // A weak word of the lexicon (often a fused spelling that hazm harvested): only a
             // silent ه fused to a following word is still split (آیندهدار → آینده‌دار).
             return twoWordCuts(w, afterSilentHehOnly: true) ?? 0
@@ -201,7 +209,7 @@ extension WordTable {
             let base = w.prefix(k)
             let last = base.last
             guard Persian.joinsToFollowing(last), last != Persian.heh else { continue }
-            if entry(base) == nil { return 1 << UInt64(k - 1) }
+            if flags(base) & Flag.known == 0 { return 1 << UInt64(k - 1) }
         }
         return nil
     }
@@ -244,7 +252,7 @@ extension WordTable {
             if right.count == 3, frequency(rf) < 22 || frequency(lf) < 22 { continue }
             if WordTable.isStrongPlain(rf) { return 1 << UInt64(k - 1) }
             if rf & Flag.compound != 0, let re { return (1 << UInt64(k - 1)) | (re.cuts << UInt64(k)) }
-            if rf == 0, right.count >= 4, derivesWithoutZWNJ(right) { return 1 << UInt64(k - 1) }
+            if rf & Flag.known == 0, right.count >= 4, derivesWithoutZWNJ(right) { return 1 << UInt64(k - 1) }
         }
         return nil
     }
@@ -377,21 +385,24 @@ extension WordTable {
         return 0
     }
 
-    /// Whether a space between `left` and `right` (letters only) should become a ZWNJ.
-    func joinsAcrossSpace(_ left: Letters, _ right: Letters, leftIsWhole: Bool) -> Bool {
+    /// Whether a space between `left` and `right` (letters only; `leftFlags` and `rightFlags`
+    /// their table flags) should become a ZWNJ.
+    func joinsAcrossSpace(_ left: Letters, leftFlags lf: UInt32, _ right: Letters, rightFlags rf: UInt32, leftIsWhole: Bool) -> Bool {
         guard left.count >= 2, !right.isEmpty else { return false }
-        if leftIsWhole, left.equals(Persian.mi) || left.equals(Persian.nemi) {
+        if leftIsWhole, left.count <= 3, left.equals(Persian.mi) || left.equals(Persian.nemi) {
             return isVerbForm(right)
         }
-        if right.count <= 6, right.isAny(of: Persian.plural) { return true }
-        let lf = flags(left)
-        if lf & Flag.adjective != 0, right.count <= 4, right.isAny(of: Persian.comparative) { return true }
-        if right.count <= 3, left.endsInSilentHeh, !left.isAny(of: Persian.hehWords),
+        // The suffixes below all start with ه, ت, ا or ی: most words are rejected by their first letter.
+        let first = right[0]
+        if first == Persian.heh, right.count <= 6, right.isAny(of: Persian.plural) { return true }
+        if first == Persian.teh, lf & Flag.adjective != 0, right.count <= 4, right.isAny(of: Persian.comparative) { return true }
+        if first == Persian.alef || first == Persian.yeh, right.count <= 3, left.endsInSilentHeh, !left.isAny(of: Persian.hehWords),
            lf & (Flag.strong | Flag.participle | Flag.compound) != 0, right.isAny(of: Persian.afterHehAcrossSpace) {
             return true
         }
-        if leftIsWhole, left.count + right.count <= 64, !left.isAny(of: Persian.prepositions) {
-            let raw = WordHash.concatenate(left.raw, right.raw, rightCount: right.count)
+        if leftIsWhole, lf & Flag.firstPart != 0, rf & Flag.secondPart != 0, left.count + right.count <= 64,
+           !left.isAny(of: Persian.prepositions) {
+            let raw = left.raw &* right.powers[right.count] &+ right.raw
             if let entry = entry(raw: raw), entry.flags & Flag.joinsAcrossSpace != 0,
                entry.cuts == 1 << UInt64(left.count - 1) {
                 return true

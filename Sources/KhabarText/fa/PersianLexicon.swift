@@ -30,7 +30,9 @@ struct PersianLexicon: Sendable {
         static let firstPart: UInt32 = 1 << 8
         /// The second word of such a compound.
         static let secondPart: UInt32 = 1 << 9
-        /// Any flag that makes a word known (the part flags alone do not).
+        /// A function word (no ezafe before it): see ``PersianLexicon/functionWords``.
+        static let function: UInt32 = 1 << 10
+        /// Any flag that makes a word known (the part and function flags alone do not).
         static let known: UInt32 = plain | compound | verbForm | participle
         /// Bits 16–23 hold the bit length of the word's frequency in hazm (0–31).
         static let frequencyShift: UInt32 = 16
@@ -46,14 +48,15 @@ struct PersianLexicon: Sendable {
             guard let url, let data = FileManager.default.contents(atPath: url.path) else { return "" }
             return String(decoding: data, as: UTF8.self)
         }
-        return PersianLexicon(wordsTSV: read("words.tsv"), compounds: read("compounds.txt"), verbsTSV: read("verbs.tsv"))
+        return PersianLexicon(wordsTSV: read("words.tsv"), compounds: read("compounds.txt"), verbsTSV: read("verbs.tsv"),
+                              heads: read("heads.txt"))
     }()
 
     /// Whether the bundled resource files were found and read.
     static var bundledIsLoaded: Bool { bundled.table.count > 100_000 }
 
-    /// Parses the three resource files.
-    init(wordsTSV: String, compounds: String, verbsTSV: String) {
+    /// Parses the resource files.
+    init(wordsTSV: String, compounds: String, verbsTSV: String, heads: String) {
         var table = WordTable.Builder(capacity: 220_000)
         for line in PersianLexicon.dataLines(wordsTSV) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -81,12 +84,15 @@ struct PersianLexicon: Sendable {
             guard fields.count == 2 else { continue }
             PersianLexicon.insertVerb(past: Array(fields[0].utf16), present: Array(fields[1].utf16), into: &table)
         }
+        PersianLexicon.insertFunctionWords(into: &table)
+        let headList = PersianLexicon.dataLines(heads).compactMap { $0.split(separator: "\t").first.map(String.init) }
+        table.heads = PersianLexicon.headForms(headList)
         self.table = WordTable(table)
     }
 
     /// Builds a lexicon from literals (tests): plain words (all strong nouns and adjectives),
-    /// ZWNJ compounds, and (past, present) verb stems.
-    init(words: [String], compounds: [String], verbs: [(String, String)]) {
+    /// ZWNJ compounds, (past, present) verb stems and compound heads.
+    init(words: [String], compounds: [String], verbs: [(String, String)], heads: [String] = ["سازی", "کننده"]) {
         var table = WordTable.Builder(capacity: words.count + compounds.count + verbs.count * 30)
         for word in words {
             table.insert(Array(word.utf16), flags: Flag.plain | Flag.strong | Flag.noun | Flag.adjective)
@@ -95,7 +101,38 @@ struct PersianLexicon: Sendable {
         for (past, present) in verbs {
             PersianLexicon.insertVerb(past: Array(past.utf16), present: Array(present.utf16), into: &table)
         }
+        PersianLexicon.insertFunctionWords(into: &table)
+        table.heads = PersianLexicon.headForms(heads)
         self.table = WordTable(table)
+    }
+
+    /// Words that cannot follow an ezafe: after بسته‌ای/بست‌های, they point to the ه + ای reading
+    /// (prepositions, conjunctions, the object marker, copulas and auxiliaries).
+    static let functionWords = [
+        "که", "در", "از", "به", "و", "با", "را", "است", "هست", "هم", "تا", "برای", "یا", "اما", "ولی", "بر", "نیز",
+        "بود", "شد", "شود", "شده", "می", "نمی", "چون", "اگر", "زیرا", "توسط", "مانند", "مثل", "چه",
+    ]
+
+    private static func insertFunctionWords(into table: inout WordTable.Builder) {
+        for word in functionWords { table.insert(Array(word.utf16), flags: Flag.function) }
+    }
+
+    /// The heads with their inflected forms, longest first: a head in ه also in گان and گی
+    /// (کننده → کنندگان, کنندگی), any other head also with ان (ساز → سازان).
+    static func headForms(_ heads: [String]) -> [[UInt16]] {
+        var forms = Set<[UInt16]>()
+        for head in heads {
+            let units = Array(head.utf16)
+            guard units.count >= 2 else { continue }
+            forms.insert(units)
+            if units.last == heh {
+                forms.insert(Array(units.dropLast()) + Array("گان".utf16))
+                forms.insert(Array(units.dropLast()) + Array("گی".utf16))
+            } else if units.last != yeh {
+                forms.insert(units + Array("ان".utf16))
+            }
+        }
+        return forms.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
     }
 
     private static func dataLines(_ content: String) -> [Substring] {
@@ -128,6 +165,7 @@ struct PersianLexicon: Sendable {
     /// Person endings of the present (م ی د یم ید ند) and past (م ی – یم ید ند) tenses.
     private static let presentEndings: [[UInt16]] = ["م", "ی", "د", "یم", "ید", "ند"].map { Array($0.utf16) }
     private static let pastEndings: [[UInt16]] = ["", "م", "ی", "یم", "ید", "ند"].map { Array($0.utf16) }
+    private static let preverbs: [[UInt16]] = ["بر", "در", "باز", "فرا", "فرو", "وا", "ور"].map { Array($0.utf16) }
     private static let yeh: UInt16 = 0x06CC
     private static let heh: UInt16 = 0x0647
     private static let alef: UInt16 = 0x0627
@@ -138,6 +176,8 @@ struct PersianLexicon: Sendable {
             for ending in pastEndings { table.insert(past + ending, flags: Flag.verbForm) }
             table.insert(past + [heh], flags: Flag.participle)
             table.insert([noon] + past + [heh], flags: Flag.participle)
+            // With a preverb (دریافته, برداشته, درآمده): they take اند/ای/ام with a ZWNJ too.
+            for preverb in preverbs { table.insert(preverb + past + [heh], flags: Flag.participle) }
         }
         if !present.isEmpty {
             table.insert(present, flags: Flag.verbForm)

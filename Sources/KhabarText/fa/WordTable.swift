@@ -27,6 +27,8 @@ struct WordTable: @unchecked Sendable {
         private(set) var cutList: [UInt64] = [0]
         /// The number of distinct words stored.
         private(set) var count = 0
+        /// Heads of compounds (``PersianLexicon/headForms(_:)``), longest first.
+        var heads: [[UInt16]] = []
 
         init(capacity: Int) {
             var size = 16
@@ -120,9 +122,12 @@ struct WordTable: @unchecked Sendable {
     private let mask: Int
     /// The number of distinct words stored.
     let count: Int
+    /// Heads of compounds written after a ZWNJ (سازی, شده, پذیر …), longest first.
+    let heads: [[UInt16]]
 
     /// Freezes `builder`'s entries.
     init(_ builder: Builder) {
+        heads = builder.heads
         storage = Storage(builder)
         slots = UnsafePointer(storage.slots.baseAddress!)
         cuts = UnsafePointer(storage.cuts.baseAddress!)
@@ -142,6 +147,9 @@ struct WordTable: @unchecked Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// The flags stored for `word` (0 when absent).
+    func flags(_ word: [UInt16]) -> UInt32 { entry(raw: WordHash.raw(word))?.flags ?? 0 }
 
     /// The fingerprints of all stored words (for tests).
     var fingerprints: [UInt64] {

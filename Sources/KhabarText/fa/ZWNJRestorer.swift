@@ -166,11 +166,27 @@ enum RestorerPass {
         var previousFlags: UInt32? = nil  // the table flags of `previous`, when already known
         var joinableSpace = -1  // unit position of a single space after a word
         var afterWord = false
+        // A word whose reading (بسته‌ای / بست‌های) waits for the next token.
+        var pending: (he: [Int], plural: [Int], lead: Int)? = nil
+        func resolve(nextCompletesEzafe: Bool) {
+            guard let ambiguity = pending else { return }
+            let threshold = nextCompletesEzafe ? pluralLeadBeforeContent : pluralLeadBeforeFunction
+            for position in ambiguity.lead >= threshold ? ambiguity.plural : ambiguity.he {
+                edits.append(RestorerEdit(position: position, replacesSpace: false))
+            }
+            pending = nil
+        }
         let n = text.count
         var i = 0
         while i < n {
             let (v, width) = text.scalar(at: i)
             if !Persian.isLetter(v) {
+                if pending != nil, v != 0x20 {
+                    // A digit or an opening quote or bracket can start what an ezafe qualifies.
+                    let opens = (v >= 0x30 && v <= 0x39) || (v >= 0x06F0 && v <= 0x06F9) || (v >= 0x0660 && v <= 0x0669)
+                        || v == 0xAB || v == 0x22 || v == 0x28
+                    resolve(nextCompletesEzafe: opens)
+                }
                 if v == 0x20, afterWord, joinableSpace < 0, i + 1 < n, text.scalar(at: i + 1).value != 0x20 {
                     joinableSpace = i
                 } else {
@@ -207,6 +223,7 @@ enum RestorerPass {
             i = end
             afterWord = true
             guard count <= maxLetters else {
+                resolve(nextCompletesEzafe: true)
                 joinableSpace = -1
                 previous = nil
                 continue
@@ -229,6 +246,7 @@ enum RestorerPass {
                 boundaries |= added
             }
             let wholeFlags = wholeEntry?.flags ?? 0
+            resolve(nextCompletesEzafe: wholeFlags & PersianLexicon.Flag.function == 0)
             if joinableSpace >= 0, let left = previous {
                 let right = boundaries == 0 ? word : word.prefix(boundaries.trailingZeroBitCount + 1)
                 let rightFlags = boundaries == 0 ? wholeFlags : table.flags(right)
@@ -238,11 +256,26 @@ enum RestorerPass {
                 }
             }
             joinableSpace = -1
-            var added = boundaries & ~existing
-            while added != 0 {
-                let k = added.trailingZeroBitCount
-                edits.append(RestorerEdit(position: positions[k + 1], replacesSpace: false))
-                added &= added - 1
+            func positionsOf(_ cuts: UInt64) -> [Int] {
+                var result: [Int] = []
+                var added = cuts & ~existing
+                while added != 0 {
+                    result.append(positions[added.trailingZeroBitCount + 1])
+                    added &= added - 1
+                }
+                return result
+            }
+            if existing == 0, boundaries != 0, wholeFlags & PersianLexicon.Flag.compound == 0,
+               let ambiguity = table.hehAlefAmbiguity(word),
+               boundaries == ambiguity.he || boundaries == ambiguity.plural {
+                pending = (positionsOf(ambiguity.he), positionsOf(ambiguity.plural), ambiguity.lead)
+            } else {
+                var added = boundaries & ~existing
+                while added != 0 {
+                    let k = added.trailingZeroBitCount
+                    edits.append(RestorerEdit(position: positions[k + 1], replacesSpace: false))
+                    added &= added - 1
+                }
             }
             let lastPieceStart = count > 1 ? 64 - (boundaries & ((1 << UInt64(count - 1)) - 1)).leadingZeroBitCount : 0
             previous = word.dropFirst(lastPieceStart)
@@ -250,8 +283,14 @@ enum RestorerPass {
             previousFlags = boundaries == 0 ? wholeFlags : nil
             current ^= 1
         }
+        resolve(nextCompletesEzafe: false)
         return edits
     }
+
+    /// How much more frequent (bit lengths in hazm) the shorter base must be for the plural reading
+    /// of a word in های, when the next word can complete an ezafe, and when it cannot.
+    static let pluralLeadBeforeContent = -1
+    static let pluralLeadBeforeFunction = 3
 
     /// Copies `bytes` with `edits` applied (a ZWNJ is three bytes, E2 80 8C).
     static func apply(_ edits: [RestorerEdit], toUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -11,6 +11,7 @@ enum Persian {
     static let alefMadda: UInt16 = 0x0622
     static let yeh: UInt16 = 0x06CC
     static let teh: UInt16 = 0x062A
+    static let lam: UInt16 = 0x0644
     /// The indefinite ای after a final ی (پیروزیای → پیروزی‌ای).
     static let afterYeh: [[UInt16]] = [units("ای"), units("اش"), units("ام")]
 
@@ -23,7 +24,7 @@ enum Persian {
     static let bi = units("بی")
     static let preverbs: [[UInt16]] = ["بر", "در", "باز", "فرا", "فرو", "وا", "ور"].map(units)
     /// Suffixes written joined, which never call for a ZWNJ (rule 3).
-    static let joined: [[UInt16]] = ["یان", "یی", "ی", "ان", "ین", "ات"].map(units)
+    static let joined: [[UInt16]] = ["یانی", "انی", "اتی", "یان", "یی", "ی", "ان", "ین", "ات"].map(units)
     /// The plural ها and its clitic forms, longest first.
     static let plural: [[UInt16]] = ["هایشان", "هایتان", "هایمان", "هایی", "هایم", "هایت", "هایش", "هاست", "های", "ها"].map(units)
     /// The plural forms an unknown word may end in (rule 8).
@@ -42,12 +43,6 @@ enum Persian {
     static let afterHehAcrossSpace: [[UInt16]] = ["ایم", "اید", "اند", "ای", "ام", "ی"].map(units)
     /// Prefixes written fused with the word they negate or extend (غیرمجاز, ناامن, فرامنطقه).
     static let fusedPrefixes: [[UInt16]] = ["غیر", "نا", "فرا"].map(units)
-    /// Productive compound heads.
-    static let heads: [[UInt16]] = [
-        "سازی", "سازان", "ساز", "گذاری", "گذاران", "گذار", "برداری", "برداران", "بردار", "گیری",
-        "کنندگان", "کنندگی", "کننده", "دهندگان", "دهنده", "ناپذیر", "ناپذیری", "پذیری", "پذیر",
-        "رسانی",
-    ].map(units)
     /// First words after which a space is never turned into a ZWNJ by the compound rule.
     static let prepositions: [[UInt16]] = ["به", "در", "از", "با", "بر", "که", "و", "تا", "را"].map(units)
     /// Words ending in ه that are not a silent heh before ای/ی across a space.
@@ -127,6 +122,8 @@ struct Letters {
         guard count >= 2, last == Persian.heh else { return false }
         let before = units[hi - 2]
         guard before != Persian.alef, before != Persian.waw else { return false }
+        // The ه of الله (عبدالله, نورالله) is pronounced.
+        if before == Persian.lam, count >= 3, units[hi - 3] == Persian.lam { return false }
         return !isAny(of: Persian.pronouncedHeh)
     }
 }
@@ -170,12 +167,12 @@ extension WordTable {
         if let cuts = verbCuts(w) { return cuts }
         if derivesWithoutZWNJ(w) || hasFusedPrefix(w) { return 0 }
         if let cuts = compoundWithJoinedSuffix(w) { return cuts }
-        if known, w.last == Persian.yeh, w[n - 2] == Persian.heh { return 0 }
         if let cuts = nominalCuts(w, strongOnly: true) { return cuts }
         if let cuts = nominalCuts(w, strongOnly: false) { return cuts }
         if known {
             // A weak word of the lexicon (often a fused spelling that hazm harvested): only a
             // silent ه fused to a following word is still split (آیندهدار → آینده‌دار).
+            if let cuts = prefixCuts(w) { return cuts }
             return twoWordCuts(w, afterSilentHehOnly: true) ?? 0
         }
         if let cuts = prefixCuts(w) { return cuts }
@@ -244,15 +241,19 @@ extension WordTable {
             guard Persian.joinsToFollowing(left.last) else { continue }
             if afterSilentHehOnly, !left.endsInSilentHeh { continue }
             let lf = flags(left)
-            guard WordTable.isStrongPlain(lf) else { continue }
+            // The first word is a strong word, or one in ی derived from a strong word that the
+            // lexicon does not know as strong (a nisba: انصاری, فرنگی, حسینی).
+            let leftDerived = !WordTable.isStrongPlain(lf) && !afterSilentHehOnly && k >= 4 && left.last == Persian.yeh
+                && derivesWithoutZWNJ(left, minimumBase: 3)
+            guard WordTable.isStrongPlain(lf) || leftDerived else { continue }
             let right = w.dropFirst(k)
             let re = entry(right)
             let rf = re?.flags ?? 0
             // A three-letter second word must be common, and so must the first (not فال + کون).
-            if right.count == 3, frequency(rf) < 22 || frequency(lf) < 22 { continue }
+            if right.count == 3, frequency(rf) < 22 || (!leftDerived && frequency(lf) < 22) { continue }
             if WordTable.isStrongPlain(rf) { return 1 << UInt64(k - 1) }
             if rf & Flag.compound != 0, let re { return (1 << UInt64(k - 1)) | (re.cuts << UInt64(k)) }
-            if rf & Flag.known == 0, right.count >= 4, derivesWithoutZWNJ(right) { return 1 << UInt64(k - 1) }
+            if !WordTable.isStrongPlain(rf), right.count >= 4, derivesWithoutZWNJ(right, minimumBase: 3) { return 1 << UInt64(k - 1) }
         }
         return nil
     }
@@ -279,8 +280,8 @@ extension WordTable {
     }
 
     /// Rule 3: a strong known word plus a suffix that is written joined.
-    func derivesWithoutZWNJ(_ w: Letters) -> Bool {
-        for suffix in Persian.joined where w.count - suffix.count >= 2 && w.hasSuffix(suffix) {
+    func derivesWithoutZWNJ(_ w: Letters, minimumBase: Int = 2) -> Bool {
+        for suffix in Persian.joined where w.count - suffix.count >= minimumBase && w.hasSuffix(suffix) {
             let base = w.dropLast(suffix.count)
             if base.endsInSilentHeh { continue }
             if WordTable.isStrongPlain(flags(base)) { return true }
@@ -329,6 +330,27 @@ extension WordTable {
         return cuts | baseCuts | (1 << UInt64(k - 1))
     }
 
+    /// For a word in های that reads both as a base in silent ه + ای and as the base without its ه
+    /// + the plural های (بسته‌ای / بست‌های, گله‌ای / گل‌های): the cuts of the two readings and how
+    /// much more frequent in hazm the shorter base is (difference of the bit lengths).
+    ///
+    /// The restorer picks the plural when the next word can complete an ezafe (a noun, an
+    /// adjective, a number) and the shorter base is not much rarer, and the ه + ای reading before a
+    /// preposition, a conjunction, a verb or punctuation, unless the shorter base is much more
+    /// frequent: a plural with its ezafe ی must be followed by what it qualifies.
+    func hehAlefAmbiguity(_ w: Letters) -> (he: UInt64, plural: UInt64, lead: Int)? {
+        let n = w.count
+        guard n >= 5, n <= 64, w[n - 3] == Persian.heh, w[n - 2] == Persian.alef, w[n - 1] == Persian.yeh else { return nil }
+        let k = n - 2
+        for strongOnly in [true, false] {
+            if let he = nominalCuts(w, base: k, strongOnly: strongOnly),
+               let plural = nominalCuts(w, base: k - 1, strongOnly: strongOnly) {
+                return (he, plural, frequency(flags(w.prefix(k - 1))) - frequency(flags(w.prefix(k))))
+            }
+        }
+        return nil
+    }
+
     /// Matches `w[position...]` as a chain of ZWNJ suffixes; returns the cuts between them.
     func chain(_ w: Letters, from position: Int, after kind: SuffixKind, flags f: UInt32, weak: Bool) -> UInt64? {
         let rest = w.dropFirst(position)
@@ -351,14 +373,14 @@ extension WordTable {
             if f & Flag.adjective != 0, let c = attempt(Persian.comparative, .comparative) { return c }
             if previous.endsInSilentHeh, let c = attempt(Persian.afterHeh, .afterHeh) { return c }
             if previous.last == Persian.yeh, let c = attempt(Persian.afterYeh, .afterHeh) { return c }
-            if f & (Flag.noun | Flag.compound) != 0, position >= 3, let c = attempt(Persian.heads, .head) { return c }
+            if f & (Flag.noun | Flag.compound) != 0, position >= 3, let c = attempt(heads, .head) { return c }
             if previous.endsInSilentHeh, let c = attempt(Persian.headsAfterHeh, .head) { return c }
             if position >= 3, let c = attempt(Persian.nameHeads, .name) { return c }
             return nil
         case .name:
             return nil
         case .head:
-            if rest.equals(Persian.joined[2]) || rest.equals(Persian.joined[1]) { return 0 }
+            if rest.isAny(of: Persian.joined) { return 0 }
             if let c = attempt(Persian.plural, .plural) { return c }
             if previous.endsInSilentHeh, let c = attempt(Persian.afterHeh, .afterHeh) { return c }
             return nil

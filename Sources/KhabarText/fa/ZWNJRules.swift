@@ -35,6 +35,18 @@ enum Persian {
     static let afterHeh: [[UInt16]] = ["ایم", "اید", "اند", "است", "ای", "ام", "ات", "اش", "مان", "تان", "شان", "ی"].map(units)
     /// Second parts of family names (یوسفپور → یوسف‌پور, تقوینژاد → تقوی‌نژاد).
     static let nameHeads: [[UInt16]] = ["پور", "زاده", "نژاد"].map(units)
+    /// Second parts of family names after a first part in ی (انصاریفرد → انصاری‌فرد, حسینیفر).
+    static let nameHeadsAfterYeh: [[UInt16]] = ["فرد", "فر"].map(units)
+    /// Number words before هزار / میلیون / میلیارد (یکهزار → یک‌هزار) and, from بیست up, before
+    /// و + a number (بیستوسوم → بیست‌وسوم).
+    static let units1to19: [[UInt16]] = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
+                                         "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده", "نوزده"].map(units)
+    static let tensAndHundreds: [[UInt16]] = ["بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "یکصد",
+                                              "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد"].map(units)
+    static let largeNumbers: [[UInt16]] = ["هزار", "میلیون", "میلیارد"].map(units)
+    /// How the number after و may start (سوم and سی are the irregular forms of سه).
+    static let numberStarts: [[UInt16]] = ["یک", "دو", "سه", "سو", "سی", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده",
+                                           "یاز", "پانز", "شانز", "هف", "هج", "نوز", "بیست", "چهل", "شصت", "نود", "صد"].map(units)
     /// Heads written with ZWNJ only after a silent ه (علاقهمند → علاقه‌مند; هنرمند stays).
     static let headsAfterHeh: [[UInt16]] = ["مندان", "مندی", "مند"].map(units)
     /// Words in ه whose ه is pronounced, so ی after them is written joined (توجهی, الهی).
@@ -176,6 +188,7 @@ extension WordTable {
             return twoWordCuts(w, afterSilentHehOnly: true) ?? 0
         }
         if let cuts = prefixCuts(w) { return cuts }
+        if let cuts = numberCuts(w) { return cuts }
         if let cuts = twoWordCuts(w) { return cuts }
         if let cuts = unknownPluralCuts(w) { return cuts }
         return alefMaddaCuts(w)
@@ -254,6 +267,22 @@ extension WordTable {
             if WordTable.isStrongPlain(rf) { return 1 << UInt64(k - 1) }
             if rf & Flag.compound != 0, let re { return (1 << UInt64(k - 1)) | (re.cuts << UInt64(k)) }
             if !WordTable.isStrongPlain(rf), right.count >= 4, derivesWithoutZWNJ(right, minimumBase: 3) { return 1 << UInt64(k - 1) }
+        }
+        return nil
+    }
+
+    /// Rule 6b: numbers written fused: یکهزار → یک‌هزار, دههزار → ده‌هزار, بیستوسوم → بیست‌وسوم,
+    /// سیودومین → سی‌ودومین (a ZWNJ after the first number word, و stays with what follows).
+    func numberCuts(_ w: Letters) -> UInt64? {
+        for first in [Persian.units1to19, Persian.tensAndHundreds] {
+            for number in first where w.hasPrefix(number) {
+                let rest = w.dropFirst(number.count)
+                if rest.isAny(of: Persian.largeNumbers) { return 1 << UInt64(number.count - 1) }
+                if first == Persian.tensAndHundreds, rest.count >= 3, rest[0] == Persian.waw {
+                    let after = rest.dropFirst(1)
+                    for start in Persian.numberStarts where after.hasPrefix(start) { return 1 << UInt64(number.count - 1) }
+                }
+            }
         }
         return nil
     }
@@ -376,6 +405,7 @@ extension WordTable {
             if f & (Flag.noun | Flag.compound) != 0, position >= 3, let c = attempt(heads, .head) { return c }
             if previous.endsInSilentHeh, let c = attempt(Persian.headsAfterHeh, .head) { return c }
             if position >= 3, let c = attempt(Persian.nameHeads, .name) { return c }
+            if position >= 4, previous.last == Persian.yeh, let c = attempt(Persian.nameHeadsAfterYeh, .name) { return c }
             return nil
         case .name:
             return nil

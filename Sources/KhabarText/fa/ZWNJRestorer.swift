@@ -146,10 +146,11 @@ enum RestorerPass {
     static func edits<Units: RestorerUnits>(in text: Units, table: WordTable) -> [RestorerEdit] {
         var edits: [RestorerEdit] = []
         let capacity = maxLetters + 1
-        // Two letter buffers (the current word and the previous one) with prefix hashes, and the
-        // unit position of every letter of the current word.
-        let letterBuffers = UnsafeMutablePointer<UInt16>.allocate(capacity: 2 * capacity)
-        let hashBuffers = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * capacity)
+        // The unit position of every letter of the current word.
+        // Two letter buffers (the current word and the previous one) and a third for the two
+        // written together, with prefix hashes.
+        let letterBuffers = UnsafeMutablePointer<UInt16>.allocate(capacity: 3 * capacity)
+        let hashBuffers = UnsafeMutablePointer<UInt64>.allocate(capacity: 3 * capacity)
         let positions = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
         let powers = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
         powers[0] = 1
@@ -247,13 +248,29 @@ enum RestorerPass {
             }
             let wholeFlags = wholeEntry?.flags ?? 0
             resolve(nextCompletesEzafe: wholeFlags & PersianLexicon.Flag.function == 0)
+            var joined = false
             if joinableSpace >= 0, let left = previous {
                 let right = boundaries == 0 ? word : word.prefix(boundaries.trailingZeroBitCount + 1)
                 let rightFlags = boundaries == 0 ? wholeFlags : table.flags(right)
-                if table.joinsAcrossSpace(left, leftFlags: previousFlags ?? table.flags(left), right, rightFlags: rightFlags,
-                                          leftIsWhole: previousWasWhole) {
-                    edits.append(RestorerEdit(position: joinableSpace, replacesSpace: true))
+                let leftFlags = previousFlags ?? table.flags(left)
+                joined = table.joinsAcrossSpace(left, leftFlags: leftFlags, right, rightFlags: rightFlags, leftIsWhole: previousWasWhole)
+                if !joined, previousWasWhole, table.mayJoinAsCompound(left, leftFlags: leftFlags, right, rightFlags: rightFlags) {
+                    // The two words written together, analysed as one fused word.
+                    let units = letterBuffers + 2 * capacity
+                    let prefix = hashBuffers + 2 * capacity
+                    prefix[0] = 0
+                    var k = 0
+                    for piece in [left, right] {
+                        for j in 0..<piece.count {
+                            units[k] = piece[j]
+                            prefix[k + 1] = WordHash.step(prefix[k], piece[j])
+                            k += 1
+                        }
+                    }
+                    let together = Letters(units: units, prefix: prefix, powers: powers, lo: 0, hi: k)
+                    joined = table.joinsAsCompound(together, leftCount: left.count, rightFlags: rightFlags)
                 }
+                if joined { edits.append(RestorerEdit(position: joinableSpace, replacesSpace: true)) }
             }
             joinableSpace = -1
             func positionsOf(_ cuts: UInt64) -> [Int] {
@@ -279,7 +296,7 @@ enum RestorerPass {
             }
             let lastPieceStart = count > 1 ? 64 - (boundaries & ((1 << UInt64(count - 1)) - 1)).leadingZeroBitCount : 0
             previous = word.dropFirst(lastPieceStart)
-            previousWasWhole = boundaries == 0
+            previousWasWhole = boundaries == 0 && !joined
             previousFlags = boundaries == 0 ? wholeFlags : nil
             current ^= 1
         }

@@ -444,6 +444,10 @@ extension WordTable {
         if leftIsWhole, left.count <= 3, left.equals(Persian.mi) || left.equals(Persian.nemi) {
             return isVerbForm(right)
         }
+        // بی is not a word of its own: بی نظیر → بی‌نظیر (before a known word).
+        if leftIsWhole, left.equals(Persian.bi) {
+            return right.count >= 2 && (WordTable.isStrongPlain(rf) || rf & Flag.compound != 0 || derivesWithoutZWNJ(right))
+        }
         // The suffixes below all start with ه, ت, ا or ی: most words are rejected by their first letter.
         let first = right[0]
         if first == Persian.heh, right.count <= 6, right.isAny(of: Persian.plural) { return true }
@@ -460,6 +464,29 @@ extension WordTable {
                 return true
             }
         }
+        return false
+    }
+
+    /// Whether two words separated by a space are worth analysing as one fused word: the second
+    /// is not a word of its own (unknown, or only weakly attested and not a verb form), the first
+    /// is a known word that is not a function word, and together they fit the buffer.
+    @inline(__always)
+    func mayJoinAsCompound(_ left: Letters, leftFlags lf: UInt32, _ right: Letters, rightFlags rf: UInt32) -> Bool {
+        guard left.count >= 2, right.count >= 2, left.count + right.count <= 64 else { return false }
+        guard lf & Flag.known != 0, lf & Flag.function == 0 else { return false }
+        return rf & Flag.known == 0
+    }
+
+    /// Whether `together` (two words without the space between them, the first `leftCount` letters
+    /// long) is a compound written with a ZWNJ at the space: a compound of the lexicon (دروازه بان →
+    /// دروازه‌بان, گفت وگو → گفت‌وگو), such a compound plus a joined suffix (دانش آموزان →
+    /// دانش‌آموزان). Two words that could each stand alone are never joined this way, so the
+    /// second must be unknown to the lexicon and not a derived form of a word (امنای, جوانان).
+    func joinsAsCompound(_ together: Letters, leftCount: Int, rightFlags rf: UInt32) -> Bool {
+        guard rf & Flag.known == 0, !derivesWithoutZWNJ(together.dropFirst(leftCount)) else { return false }
+        let cut: UInt64 = 1 << UInt64(leftCount - 1)
+        if let e = entry(together), e.flags & Flag.compound != 0 { return e.cuts & cut != 0 }
+        if let cuts = compoundWithJoinedSuffix(together) { return cuts & cut != 0 }
         return false
     }
 }

@@ -37,6 +37,8 @@ enum Persian {
     static let nameHeads: [[UInt16]] = ["پور", "زاده", "نژاد"].map(units)
     /// Second parts of family names after a first part in ی (انصاریفرد → انصاری‌فرد, حسینیفر).
     static let nameHeadsAfterYeh: [[UInt16]] = ["فرد", "فر"].map(units)
+    /// کل after an office (ادارهکل → اداره‌کل, فرماندهکل → فرمانده‌کل).
+    static let general: [[UInt16]] = [units("کل")]
     /// Number words before هزار / میلیون / میلیارد (یکهزار → یک‌هزار) and, from بیست up, before
     /// و + a number (بیستوسوم → بیست‌وسوم).
     static let units1to19: [[UInt16]] = ["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده",
@@ -126,6 +128,11 @@ struct Letters {
     func isAny(of list: [[UInt16]]) -> Bool {
         for p in list where equals(p) { return true }
         return false
+    }
+
+    /// Whether the letters are a number word (یک … نوزده, بیست … نود, صد … نهصد).
+    var isNumberWord: Bool {
+        count <= 6 && (isAny(of: Persian.units1to19) || isAny(of: Persian.tensAndHundreds))
     }
 
     /// Whether the word ends in a silent heh (not the pronounced ه of راه, کوه, گروه).
@@ -332,7 +339,8 @@ extension WordTable {
             if let found = nominalCuts(w, base: k, strongOnly: strongOnly) {
                 if w[k] == Persian.alef, w[k - 1] == Persian.heh, k >= 3,
                    let alternative = nominalCuts(w, base: k - 1, strongOnly: strongOnly),
-                   frequency(flags(w.prefix(k - 1))) >= frequency(flags(w.prefix(k))) + 3 {
+                   frequency(flags(w.prefix(k - 1))) >= frequency(flags(w.prefix(k))) + 3,
+                   !w.prefix(k - 1).isNumberWord {
                     return alternative
                 }
                 return found
@@ -374,6 +382,8 @@ extension WordTable {
         for strongOnly in [true, false] {
             if let he = nominalCuts(w, base: k, strongOnly: strongOnly),
                let plural = nominalCuts(w, base: k - 1, strongOnly: strongOnly) {
+                // A number word takes no plural: هفته‌ای, not هفت‌های.
+                if w.prefix(k - 1).isNumberWord { return (he, he, 0) }
                 return (he, plural, frequency(flags(w.prefix(k - 1))) - frequency(flags(w.prefix(k))))
             }
         }
@@ -406,6 +416,7 @@ extension WordTable {
             if previous.endsInSilentHeh, let c = attempt(Persian.headsAfterHeh, .head) { return c }
             if position >= 3, let c = attempt(Persian.nameHeads, .name) { return c }
             if position >= 4, previous.last == Persian.yeh, let c = attempt(Persian.nameHeadsAfterYeh, .name) { return c }
+            if position >= 4, f & Flag.noun != 0, let c = attempt(Persian.general, .name) { return c }
             return nil
         case .name:
             return nil

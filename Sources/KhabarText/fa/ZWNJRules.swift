@@ -355,8 +355,9 @@ extension WordTable {
         var f = entry?.flags ?? 0
         var strong = f & (Flag.strong | Flag.compound | Flag.participle) != 0
         if !strong, k >= 4, derivesWithoutZWNJ(base) {
-            // A strong word plus a joined suffix, then ZWNJ suffixes: توانمندیها → توانمندی‌ها.
-            f |= Flag.plain | Flag.strong | Flag.noun
+            // A strong word plus a joined suffix, then ZWNJ suffixes: توانمندیها → توانمندی‌ها; one
+            // in ی is an adjective too (تاکتیکیتر → تاکتیکی‌تر).
+            f |= Flag.plain | Flag.strong | Flag.noun | (base.last == Persian.yeh ? Flag.adjective : 0)
             strong = true
         }
         guard f & (Flag.plain | Flag.compound | Flag.participle) != 0 else { return nil }
@@ -486,6 +487,7 @@ extension WordTable {
         guard left.count >= 2, right.count >= 2, left.count + right.count <= 64 else { return false }
         guard lf & Flag.known != 0, lf & Flag.function == 0 else { return false }
         return rf & Flag.known == 0
+            || (rf & (Flag.strong | Flag.verbForm | Flag.participle | Flag.compound) == 0 && rf & Flag.plain != 0)
     }
 
     /// Whether `together` (two words without the space between them, the first `leftCount` letters
@@ -494,7 +496,7 @@ extension WordTable {
     /// دانش‌آموزان). Two words that could each stand alone are never joined this way, so the
     /// second must be unknown to the lexicon and not a derived form of a word (امنای, جوانان).
     func joinsAsCompound(_ together: Letters, leftCount: Int, rightFlags rf: UInt32) -> Bool {
-        guard rf & Flag.known == 0, !derivesWithoutZWNJ(together.dropFirst(leftCount)) else { return false }
+        guard !derivesWithoutZWNJ(together.dropFirst(leftCount)) else { return false }
         let cut: UInt64 = 1 << UInt64(leftCount - 1)
         if let e = entry(together), e.flags & Flag.compound != 0 { return e.cuts & cut != 0 }
         if let cuts = compoundWithJoinedSuffix(together) { return cuts & cut != 0 }

@@ -33,7 +33,9 @@ struct PersianLexicon: Sendable {
         /// A function word (no ezafe before it): see ``PersianLexicon/functionWords``.
         static let function: UInt32 = 1 << 10
         /// Any flag that makes a word known (the part and function flags alone do not).
-        static let known: UInt32 = plain | compound | verbForm | participle
+        /// A bare present stem (توان, آموزان), a verb form only after می / نمی.
+        static let bareStem: UInt32 = 1 << 12
+        static let known: UInt32 = plain | compound | verbForm | participle | bareStem
         /// Bits 16–23 hold the bit length of the word's frequency in hazm (0–31).
         static let frequencyShift: UInt32 = 16
     }
@@ -180,7 +182,7 @@ struct PersianLexicon: Sendable {
             for preverb in preverbs { table.insert(preverb + past + [heh], flags: Flag.participle) }
         }
         if !present.isEmpty {
-            table.insert(present, flags: Flag.verbForm)
+            table.insert(present, flags: Flag.bareStem)
             for ending in presentEndings {
                 table.insert(present + ending, flags: Flag.verbForm)
                 if present.last == alef {

@@ -180,7 +180,7 @@ extension WordTable {
         let known = f & Flag.known != 0
         if known {
             if WordTable.isStrongPlain(f) { return 0 }
-            if f & (Flag.verbForm | Flag.participle) != 0 { return 0 }
+            if f & (Flag.verbForm | Flag.participle | Flag.bareStem) != 0 { return 0 }
             if f & Flag.compound != 0, let entry { return entry.cuts }
         }
         if let cuts = verbCuts(w) { return cuts }
@@ -312,7 +312,7 @@ extension WordTable {
 
     @inline(__always)
     func isVerbForm(_ w: Letters) -> Bool {
-        w.count >= 2 && flags(w) & (Flag.verbForm | Flag.participle) != 0
+        w.count >= 2 && flags(w) & (Flag.verbForm | Flag.participle | Flag.bareStem) != 0
     }
 
     /// Rule 3: a strong known word plus a suffix that is written joined.
@@ -487,7 +487,7 @@ extension WordTable {
         guard left.count >= 2, right.count >= 2, left.count + right.count <= 64 else { return false }
         guard lf & Flag.known != 0, lf & Flag.function == 0 else { return false }
         return rf & Flag.known == 0
-            || (rf & (Flag.strong | Flag.verbForm | Flag.participle | Flag.compound) == 0 && rf & Flag.plain != 0)
+            || (rf & (Flag.strong | Flag.verbForm | Flag.participle | Flag.compound) == 0 && rf & (Flag.plain | Flag.bareStem) != 0)
     }
 
     /// Whether `together` (two words without the space between them, the first `leftCount` letters

@@ -14,7 +14,11 @@ and the hand-written lists in scripts/data/fa/, and writes into Sources/KhabarTe
                   bit length of hazm's frequency (0–31), to choose between two readings
 - compounds.txt   words written with ZWNJ (compounds, fixed forms), hazm's plus our own lists;
                   `j` marks the few (space-compounds.txt) also joined across a space
-- verbs.tsv       past and present verb stems
+- verbs.tsv       past and present verb stems (stems beginning with می are left out: the rare
+                  میزیدن, میراندن would read میزند as a verb of their own)
+- heads.txt       heads of compounds written after a ZWNJ (سازی, شده, پذیر …), counted over hazm's
+                  two-part entries: those written with ZWNJ after an attested word at least 10 times
+                  and at least as often as fused (numerals left out), plus scripts/data/fa/heads-extra.txt
 - stopwords.txt   stop words (hazm's list, ZWNJ forms kept, multi-word entries dropped)
 - abbreviations.txt  abbreviations that end with a dot, for the sentence splitter
 
@@ -28,6 +32,8 @@ Rules applied (deterministic; rerunning gives the same files):
 - A compound whose fused spelling is a strong plain word (بیش‌تر / بیشتر), or such a word plus a
   suffix written joined (بیش‌ترین / بیشتر + ین), is dropped: a correct word without ZWNJ is
   never broken.
+- Spellings without the hamza seat that news text uses (رأی → رای, تأسیسات → تاسیسات, مؤسسه →
+  موسسه) are added with the word's flags and frequency, unless they exist already.
 """
 import os, re, sys, importlib.util
 from pathlib import Path
@@ -211,7 +217,7 @@ def main():
             f.write(f"{h}\t{heads[h][0]}\t{heads[h][1]}\n")
     with open(OUT / "words.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format(title="Persian words written without ZWNJ: word, flags (s attested, a adjective/adverb, n noun), log2 of hazm's frequency + 1.",
-                              source="words.dat", extra="\n# Plus scripts/data/fa/plain-extra.txt (Khabar's own, same licence as Khabar)."))
+                              source="words.dat", extra="\n# Spellings without the hamza seat added (رأی → رای). Plus scripts/data/fa/plain-extra.txt (Khabar's own, same licence as Khabar)."))
         for word in sorted(flags):
             f.write(word + "\t" + "".join(sorted(flags[word])) + "\t" + str(bucket.get(word, 0)) + "\n")
     with open(OUT / "compounds.txt", "w", encoding="utf-8") as f:

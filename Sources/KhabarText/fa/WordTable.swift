@@ -54,8 +54,21 @@ struct WordTable: @unchecked Sendable {
 
         /// Adds `flags` to `word` (letters without ZWNJ).
         mutating func insert(_ word: [UInt16], flags: UInt32, cuts: UInt64 = 0) {
-            insert(raw: WordHash.raw(word), flags: flags, cuts: cuts)
+            let raw = WordHash.raw(word)
+            #if DEBUG
+            // Debug builds (the tests) check that no two words of the lexicon share a fingerprint.
+            let fingerprint = WordHash.finalize(raw)
+            if let other = keys[fingerprint], other != word { collisions += 1 }
+            keys[fingerprint] = word
+            #endif
+            insert(raw: raw, flags: flags, cuts: cuts)
         }
+
+        /// Distinct words inserted with the same fingerprint (counted in debug builds only).
+        private(set) var collisions = 0
+        #if DEBUG
+        private var keys: [UInt64: [UInt16]] = [:]
+        #endif
 
         /// The flags stored for `word` (0 when absent).
         func flags(_ word: [UInt16]) -> UInt32 {
@@ -122,12 +135,16 @@ struct WordTable: @unchecked Sendable {
     private let mask: Int
     /// The number of distinct words stored.
     let count: Int
+    /// Distinct words that were inserted with the same fingerprint (counted in debug builds only;
+    /// a test checks that the shipped lexicon has none).
+    let collisions: Int
     /// Heads of compounds written after a ZWNJ (سازی, شده, پذیر …), longest first.
     let heads: [[UInt16]]
 
     /// Freezes `builder`'s entries.
     init(_ builder: Builder) {
         heads = builder.heads
+        collisions = builder.collisions
         storage = Storage(builder)
         slots = UnsafePointer(storage.slots.baseAddress!)
         cuts = UnsafePointer(storage.cuts.baseAddress!)
@@ -151,10 +168,6 @@ struct WordTable: @unchecked Sendable {
     /// The flags stored for `word` (0 when absent).
     func flags(_ word: [UInt16]) -> UInt32 { entry(raw: WordHash.raw(word))?.flags ?? 0 }
 
-    /// The fingerprints of all stored words (for tests).
-    var fingerprints: [UInt64] {
-        (0...mask).compactMap { slots[$0].fingerprint == 0 ? nil : slots[$0].fingerprint }
-    }
 }
 
 /// The raw polynomial hash of a sequence of UTF-16 code units, h = Σ uᵢ·Kⁿ⁻¹⁻ⁱ (mod 2⁶⁴), which

@@ -5,36 +5,52 @@ import KhabarCore
 /// words split by a space (می کنند → می‌کنند, بخش های → بخش‌های, رئیس جمهور → رئیس‌جمهور).
 ///
 /// Each run of Arabic-script letters is read against a lexicon of Persian words derived from
-/// hazm's word list (MIT; see `Resources/fa/NOTICE.md`), in this order; the first rule that
-/// applies decides:
+/// hazm's word list (MIT; see `Resources/fa/NOTICE.md`; spellings without the hamza seat are
+/// added: رأی → رای, تأسیسات → تاسیسات), in this order; the first rule that applies decides:
 ///
 /// 1. A word the lexicon knows as written is kept (تنها, رهایی, همچنین, میدان, بیشتر); a known
 ///    compound gets its ZWNJs (رئیسجمهور → رئیس‌جمهور, عشقآباد → عشق‌آباد).
 /// 2. Verb prefixes: می / نمی, optionally after a preverb (بر در باز فرا فرو وا ور), before a
 ///    finite verb form built from the lexicon's stems (میکنند → می‌کنند, برمیگردد → برمی‌گردد).
-/// 3. A known word plus a suffix written joined (ی یی ان ین ات) is kept (تنهایی, دانشگاهی, راهی).
+/// 3. A known word plus a suffix written joined (ی یی ان ین ات یان انی اتی) is kept (تنهایی,
+///    دانشگاهی, راهی); a compound plus such a suffix gets the compound's ZWNJs
+///    (سرمایهگذارانی → سرمایه‌گذارانی).
 /// 4. Suffixes written with ZWNJ after a known base, longest base first: plural ها and its
-///    clitic forms (های هایی هایش …); comparative تر / ترین after an adjective; after a final
-///    silent ه: ی ای ام ات اش ایم اید اند است مان تان شان (خانهای → خانه‌ای, رفتهاند → رفته‌اند;
-///    not after a pronounced ه in اه/وه: راهی, گروهی); the productive compound heads سازی ساز
-///    گذاری گذار برداری بردار گیری کننده دهنده پذیر ناپذیر after a noun
-///    (بهینهسازی → بهینه‌سازی, سرمایهگذاریها → سرمایه‌گذاری‌ها); مند after a silent ه only
-///    (علاقهمند → علاقه‌مند, but هنرمند); the family-name parts پور زاده نژاد (یوسفپور →
-///    یوسف‌پور); the indefinite ای and the clitics اش ام after a final ی (بازیاش → بازی‌اش).
-/// 6. به / هم / بی fused before a known word (بهعنوان → به‌عنوان); غیر / نا / فرا + a known word
-///    stay fused (غیرمجاز).
-/// 7. Two strong words written fused (روابطعمومی → روابط‌عمومی), with guards on their lengths
-///    and frequencies; a word the lexicon knows only weakly is split this way only after a
-///    silent ه (آیندهدار → آینده‌دار).
-/// 8. An unknown word in ها / های / هایی after a joining letter is a plural (فوتسالیستها).
-/// 5. A word-internal آ after a joining letter starts a second word (حسنآباد → حسن‌آباد).
+///    clitic forms (های هایی هایش …); comparative تر / ترین after an adjective (a word in ی
+///    derived from a known word counts as one: تاکتیکیتر → تاکتیکی‌تر); after a final silent ه:
+///    ی ای ام ات اش ایم اید اند است مان تان شان (خانهای → خانه‌ای, رفتهاند → رفته‌اند, همهی →
+///    همه‌ی; not after a pronounced ه in اه/وه/الله: راهی, گروهی, عبداللهی); after a noun, the
+///    heads of compounds that hazm writes after a ZWNJ at least as often as fused
+///    (`Resources/fa/heads.txt`: سازی شده پذیر آمیز گرایی برانگیز …, with their forms in ان, گان,
+///    گی: بهینهسازی → بهینه‌سازی, سرمایهگذاریها → سرمایه‌گذاری‌ها); مند after a silent ه only
+///    (علاقهمند → علاقه‌مند, but هنرمند); the family-name parts پور زاده نژاد, and فرد فر after
+///    a first part in ی (انصاریفرد → انصاری‌فرد); کل after a noun (ادارهکل → اداره‌کل); the
+///    indefinite ای and the clitics اش ام after a final ی (بازیاش → بازی‌اش).
+///    A word in های that reads both as X + ه + ای and as X + های (بسته‌ای / بست‌های) is decided by
+///    the next token: a plural's ezafe needs something to qualify, so before a preposition,
+///    conjunction, verb or punctuation the ه + ای reading wins unless X is much more frequent in
+///    hazm; before a noun, adjective or number the plural wins unless X is clearly rarer. A number
+///    word takes no plural (هفتهای → هفته‌ای).
+/// 5. به / هم / بی fused before a known word (بهعنوان → به‌عنوان); غیر / نا / فرا + a known word
+///    stay fused (غیرمجاز). Numbers: a number word before هزار میلیون میلیارد, or from بیست up
+///    before و + a number (یکهزار → یک‌هزار, بیستوسوم → بیست‌وسوم).
+/// 6. Two words written fused (روابطعمومی → روابط‌عمومی): the first a strong word or a word in
+///    ی derived from one (آذربایجانشرقی → آذربایجان‌شرقی), the second a strong word, a compound
+///    or a derived word, with guards on their lengths and frequencies; a word the lexicon knows
+///    only weakly is split this way only after a silent ه (آیندهدار → آینده‌دار).
+/// 7. An unknown word in ها / های / هایی after a joining letter is a plural (فوتسالیستها).
+/// 8. A word-internal آ after a joining letter starts a second word (حسنآباد → حسن‌آباد).
 ///
 /// Across a single space, two words are joined with a ZWNJ when the first is می / نمی and the
-/// second a verb form, the second is one of the suffixes above (ها های هایی …, تر ترین after an
-/// adjective, ای ام اند ایم اید ی after a silent ه), or the two spell one of the few compounds
-/// marked for it (رئیس جمهور → رئیس‌جمهور; never after the prepositions به در از با بر
-/// که و تا را). Where both spellings are standard the ZWNJ form is chosen, as the Academy of
-/// Persian Language and Literature's orthography recommends (آنها → آن‌ها).
+/// second a verb form; the first is بی and the second a known word (بی نظیر → بی‌نظیر); the
+/// second is one of the suffixes above (ها های هایی …, تر ترین after an adjective, ای ام اند ایم
+/// اید ی after a silent ه); the two spell one of the few compounds marked for it (رئیس جمهور →
+/// رئیس‌جمهور; never after the prepositions به در از با بر که و تا را); or the second is not a
+/// word of its own (unknown to the lexicon or only weakly attested, and not a derived form of a
+/// word) and the two are a compound of the lexicon, possibly with a joined suffix (گفت وگو →
+/// گفت‌وگو, دانش آموزان → دانش‌آموزان; but صنایع دستی, برای جوانان stay apart). Where both
+/// spellings are standard the ZWNJ form is chosen, as the Academy of Persian Language and
+/// Literature's orthography recommends (آنها → آن‌ها).
 ///
 /// A ZWNJ already present is kept; the restorer only adds. Offsets: an inserted ZWNJ maps to the
 /// letter after it, a space turned into a ZWNJ keeps the space's origin.
@@ -43,8 +59,10 @@ import KhabarCore
 /// ZWNJRestorer().restore("رئیسجمهور روسیه همکاری میکنند")  // "رئیس‌جمهور روسیه همکاری می‌کنند"
 /// ```
 ///
-/// - Complexity: O(*n*) in the number of scalars: one hash lookup for most words, a bounded number
-///   for the rest (words are at most 64 letters; longer runs are left as they are).
+/// - Complexity: O(*n*) in the number of scalars, one pass that records the changes and one copy
+///   that applies them: one table probe for most words (a 64-bit fingerprint of the word's
+///   letters, no `String`), a bounded number for the rest (words are at most 64 letters; longer
+///   runs are left as they are).
 public struct ZWNJRestorer: Sendable {
     let lexicon: PersianLexicon
 

@@ -496,10 +496,15 @@ extension WordTable {
     /// دانش‌آموزان). Two words that could each stand alone are never joined this way, so the
     /// second must be unknown to the lexicon and not a derived form of a word (امنای, جوانان).
     func joinsAsCompound(_ together: Letters, leftCount: Int, rightFlags rf: UInt32) -> Bool {
-        guard !derivesWithoutZWNJ(together.dropFirst(leftCount)) else { return false }
         let cut: UInt64 = 1 << UInt64(leftCount - 1)
-        if let e = entry(together), e.flags & Flag.compound != 0 { return e.cuts & cut != 0 }
-        if let cuts = compoundWithJoinedSuffix(together) { return cuts & cut != 0 }
-        return false
+        let cuts: UInt64
+        if let e = entry(together), e.flags & Flag.compound != 0 {
+            cuts = e.cuts
+        } else if let c = compoundWithJoinedSuffix(together) {
+            cuts = c
+        } else {
+            return false
+        }
+        return cuts & cut != 0 && !derivesWithoutZWNJ(together.dropFirst(leftCount))
     }
 }

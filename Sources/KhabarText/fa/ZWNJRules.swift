@@ -183,6 +183,8 @@ extension WordTable {
             if f & (Flag.verbForm | Flag.participle | Flag.bareStem) != 0 { return 0 }
             if f & Flag.compound != 0, let entry { return entry.cuts }
         }
+        // A known word + ی reads before a second-person verb: میدانی (of a field), not می‌دانی.
+        if w.last == Persian.yeh, derivesWithoutZWNJ(w) { return 0 }
         if let cuts = verbCuts(w) { return cuts }
         if derivesWithoutZWNJ(w) || hasFusedPrefix(w) { return 0 }
         if let cuts = compoundWithJoinedSuffix(w) { return cuts }

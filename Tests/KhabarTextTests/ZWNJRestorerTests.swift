@@ -157,6 +157,34 @@ import Testing
         }
     }
 
+    @Test func sliceHashesMatchTheHashOfTheSlice() {
+        // Letters hashes any slice from the word's prefix hashes; it must equal hashing the slice.
+        var rng = SplitMix64(seed: 3)
+        let letters: [UInt16] = Array("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی".utf16)
+        for _ in 0..<200 {
+            let word = (0..<(1 + Int(rng.next() % 20))).map { _ in letters[Int(rng.next() % UInt64(letters.count))] }
+            var prefix: [UInt64] = [0]
+            for unit in word { prefix.append(WordHash.step(prefix[prefix.count - 1], unit)) }
+            var powers: [UInt64] = [1]
+            for _ in 0..<word.count { powers.append(powers[powers.count - 1] &* WordHash.multiplier) }
+            word.withUnsafeBufferPointer { u in
+                prefix.withUnsafeBufferPointer { p in
+                    powers.withUnsafeBufferPointer { k in
+                        let whole = Letters(units: u.baseAddress!, prefix: p.baseAddress!, powers: k.baseAddress!, lo: 0, hi: word.count)
+                        for lo in 0...word.count {
+                            for hi in lo...word.count {
+                                #expect(whole.slice(lo, hi).raw == WordHash.raw(word[lo..<hi]))
+                            }
+                        }
+                        let cut = word.count / 2
+                        let left = whole.prefix(cut), right = whole.dropFirst(cut)
+                        #expect(left.raw &* k[right.count] &+ right.raw == whole.raw)
+                    }
+                }
+            }
+        }
+    }
+
     @Test func lexiconFingerprintsAreDistinct() {
         // Every word of the shipped lexicon has its own 64-bit fingerprint (checked while loading
         // in debug builds), and the table holds them all.

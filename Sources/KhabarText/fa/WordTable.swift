@@ -171,18 +171,12 @@ struct WordTable: @unchecked Sendable {
 }
 
 /// The raw polynomial hash of a sequence of UTF-16 code units, h = Σ uᵢ·Kⁿ⁻¹⁻ⁱ (mod 2⁶⁴), which
-/// lets any slice of a word be hashed in O(1) from the word's prefix hashes, and two adjacent
-/// words be hashed together without copying their letters.
+/// lets any slice of a word be hashed in O(1) from the word's prefix hashes
+/// (h[i..<j] = P[j] − P[i]·Kʲ⁻ⁱ, see ``Letters/raw``), and two adjacent words be hashed together
+/// without copying their letters (h(ab) = h(a)·K^|b| + h(b)).
 enum WordHash {
     /// An odd 64-bit multiplier.
     static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-    /// Kⁿ for n in 0...128.
-    static let powers: [UInt64] = {
-        var p: [UInt64] = [1]
-        for _ in 0..<128 { p.append(p[p.count - 1] &* multiplier) }
-        return p
-    }()
 
     @inline(__always)
     static func step(_ h: UInt64, _ unit: UInt16) -> UInt64 {
@@ -193,12 +187,6 @@ enum WordHash {
         var h: UInt64 = 0
         for u in units { h = step(h, u) }
         return h
-    }
-
-    /// The hash of `left` followed by `right`, from their raw hashes.
-    @inline(__always)
-    static func concatenate(_ left: UInt64, _ right: UInt64, rightCount: Int) -> UInt64 {
-        left &* powers[rightCount] &+ right
     }
 
     /// The fingerprint stored in the table: a bit mixer (SplitMix64's finaliser), never 0.

@@ -11,7 +11,8 @@ import KhabarCore
 /// 1. A word the lexicon knows as written is kept (تنها, رهایی, همچنین, میدان, بیشتر); a known
 ///    compound gets its ZWNJs (رئیسجمهور → رئیس‌جمهور, عشقآباد → عشق‌آباد).
 /// 2. Verb prefixes: می / نمی, optionally after a preverb (بر در باز فرا فرو وا ور), before a
-///    finite verb form built from the lexicon's stems (میکنند → می‌کنند, برمیگردد → برمی‌گردد).
+///    finite verb form built from the lexicon's stems (میکنند → می‌کنند, برمیگردد → برمی‌گردد);
+///    a known word + ی is read first (میدانی, of a field, rather than the rare می‌دانی).
 /// 3. A known word plus a suffix written joined (ی یی ان ین ات یان انی اتی) is kept (تنهایی,
 ///    دانشگاهی, راهی); a compound plus such a suffix gets the compound's ZWNJs
 ///    (سرمایهگذارانی → سرمایه‌گذارانی).

@@ -45,6 +45,7 @@ import Testing
         ("یکهزار", "یک‌هزار"),                // numbers
         ("بیستوسوم", "بیست‌وسوم"),
         ("ادارهکل", "اداره‌کل"),              // کل after an office
+        ("ورزشوجوانان", "ورزش‌وجوانان"),      // two words joined by و
         ("تاکتیکیتر", "تاکتیکی‌تر"),          // a derived adjective takes تر
         ("همهی", "همه‌ی"),                    // the written ezafe after a silent ه
         ("سرمایهگذارانی", "سرمایه‌گذارانی"),  // a compound + ان + ی

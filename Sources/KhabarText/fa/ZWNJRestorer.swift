@@ -34,7 +34,8 @@ import KhabarCore
 ///    word takes no plural (هفتهای → هفته‌ای).
 /// 5. به / هم / بی fused before a known word (بهعنوان → به‌عنوان); غیر / نا / فرا + a known word
 ///    stay fused (غیرمجاز). Numbers: a number word before هزار میلیون میلیارد, or from بیست up
-///    before و + a number (یکهزار → یک‌هزار, بیستوسوم → بیست‌وسوم).
+///    before و + a number (یکهزار → یک‌هزار, بیستوسوم → بیست‌وسوم). Two words joined by و
+///    (ورزشوجوانان → ورزش‌وجوانان) when both are strong or derived words.
 /// 6. Two words written fused (روابطعمومی → روابط‌عمومی): the first a strong word or a word in
 ///    ی derived from one (آذربایجانشرقی → آذربایجان‌شرقی), the second a strong word, a compound
 ///    or a derived word, with guards on their lengths and frequencies; a word the lexicon knows

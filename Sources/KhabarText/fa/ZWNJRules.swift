@@ -199,6 +199,7 @@ extension WordTable {
         if let cuts = prefixCuts(w) { return cuts }
         if let cuts = numberCuts(w) { return cuts }
         if let cuts = twoWordCuts(w) { return cuts }
+        if let cuts = conjunctionCuts(w) { return cuts }
         if let cuts = unknownPluralCuts(w) { return cuts }
         return alefMaddaCuts(w)
     }
@@ -292,6 +293,25 @@ extension WordTable {
                     for start in Persian.numberStarts where after.hasPrefix(start) { return 1 << UInt64(number.count - 1) }
                 }
             }
+        }
+        return nil
+    }
+
+    /// Rule 6b: two words joined by و, written fused (ورزشوجوانان → ورزش‌وجوانان,
+    /// بوسنیوهرزگوین → بوسنی‌وهرزگوین): a ZWNJ after the first, و stays with the second. Both
+    /// must be strong or derived words, the first of at least three letters, the second of four.
+    func conjunctionCuts(_ w: Letters) -> UInt64? {
+        let n = w.count
+        guard n >= 8 else { return nil }
+        var k = n - 5
+        while k >= 3 {
+            defer { k -= 1 }
+            guard w[k] == Persian.waw, Persian.joinsToFollowing(w[k - 1]) else { continue }
+            let left = w.prefix(k), right = w.dropFirst(k + 1)
+            let lf = flags(left), rf = flags(right)
+            let leftWord = WordTable.isStrongPlain(lf) || (lf & Flag.known == 0 && derivesWithoutZWNJ(left, minimumBase: 3))
+            let rightWord = WordTable.isStrongPlain(rf) || (rf & Flag.known == 0 && derivesWithoutZWNJ(right, minimumBase: 3))
+            if leftWord, rightWord { return 1 << UInt64(k - 1) }
         }
         return nil
     }

@@ -102,7 +102,12 @@ public struct CharacterNormalizer: Sendable {
     /// Works on the UTF-8 bytes directly and keeps no offset map: the fast path for whole articles.
     public func normalize(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in normalize(utf8: bytes) }
+        let changed: String? = text.withUTF8 { input in
+            let bytes = normalizedBytes(utf8: input)
+            return bytes.withUnsafeBufferPointer { UTF8Bytes.equal($0, input) } ? nil : String(decoding: bytes, as: UTF8.self)
+        }
+        // An article the rules leave as it is comes back as the same string, not a copy.
+        return changed ?? text
     }
 
     /// The character-normalised form of valid UTF-8 `bytes`, as a `String`.
@@ -192,6 +197,30 @@ public struct CharacterNormalizer: Sendable {
         }
         core.finish()
         return core.sink.bytes
+    }
+}
+
+// MARK: - Byte buffers
+
+enum UTF8Bytes {
+    /// Whether two byte buffers hold the same bytes (compared eight at a time).
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = a.count
+        guard n == b.count else { return false }
+        guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+        let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
+        var i = 0
+        while i + 8 <= n {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < n {
+            if pa[i] != pb[i] { return false }
+            i += 1
+        }
+        return true
     }
 }
 

@@ -74,8 +74,17 @@ public struct TextNormalizer: Sendable {
     public func normalize(_ text: String) -> String {
         let characters = CharacterNormalizer(language: language)
         guard language == .persian else { return characters.normalize(text) }
+        let restorer = ZWNJRestorer()
         var text = text
-        let bytes = text.withUTF8 { characters.normalizedBytes(utf8: $0) }
-        return bytes.withUnsafeBufferPointer { ZWNJRestorer().restore(utf8: $0) }
+        let changed: String? = text.withUTF8 { input in
+            let bytes = characters.normalizedBytes(utf8: input)
+            return bytes.withUnsafeBufferPointer { normalized in
+                let edits = RestorerPass.edits(in: UTF8Units(bytes: normalized), table: restorer.lexicon.table)
+                if !edits.isEmpty { return RestorerPass.apply(edits, toUTF8: normalized) }
+                return UTF8Bytes.equal(normalized, input) ? nil : String(decoding: normalized, as: UTF8.self)
+            }
+        }
+        // A text that needs no change comes back as the same string, not a copy.
+        return changed ?? text
     }
 }

@@ -38,7 +38,11 @@ FUSED_VERBS = re.compile(r"^ن?می(شود|شوند|شد|کند|کنند|کرد|
 HA_WORDS = {"تنها", "بها", "سها", "فقها", "الها", "تنهایی", "تنهائی"}
 FUSED_SUPERLATIVES = {"بهترین", "بیشترین", "کمترین", "مهترین"}  # written fused by the standard too
 
+PRESENTATION = re.compile("[\ufb50-\ufdff\ufe70-\ufefc]")
+
 def clean(text):
+    # Presentation forms (from PDFs) become their base letters, as Khabar's normaliser does.
+    text = PRESENTATION.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = text.replace("\u064a", "ی").replace("\u0649", "ی").replace("\u0643", "ک")
     text = re.sub("[\u064b-\u0652\u0670\u0640\u200e\u200f\u200b\u200d\ufeff]", "", text)
     text = re.sub(ZWNJ + "+", ZWNJ, text)
@@ -128,6 +132,7 @@ def main():
     ap.add_argument("--strict", action="store_true")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--fixture", help="write the first selected lines of the split (reference form) here")
+    ap.add_argument("--damage", default="both", choices=["fused", "spaced", "both"])
     args = ap.parse_args()
     refs = []
     articles = 0
@@ -149,6 +154,8 @@ def main():
         Path(args.fixture).write_text("\n".join(refs[:60]) + "\n", encoding="utf-8")
     print(f"split={args.split} articles={articles} lines={len(refs)} chars={sum(map(len, refs))}")
     for mode, repl in (("fused", ""), ("spaced", " ")):
+        if args.damage not in ("both", mode):
+            continue
         damaged = [r.replace(ZWNJ, repl) for r in refs]
         out = subprocess.run([args.khabar, "normalize", "--lang", "fa"], input="\n".join(damaged) + "\n",
                              capture_output=True, text=True, check=True).stdout.split("\n")

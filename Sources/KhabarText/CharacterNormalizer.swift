@@ -49,11 +49,49 @@ public struct CharacterNormalizer: Sendable {
     /// The character-normalised form of `text`, with a map from every output scalar to the
     /// original scalar it came from.
     public func normalize(_ text: ScalarText) -> NormalizedText {
-        var core = NormalizerCore(language: language, sink: ScalarSink(capacity: text.count))
-        var offset = 0
-        for scalar in text.scalars {
-            core.feed(scalar, offset)
-            offset += 1
+        normalize(text, copyingRuns: true)
+    }
+
+    /// The scalar path; `copyingRuns: false` feeds every scalar through the rules (the reference
+    /// the fast path is tested against).
+    func normalize(_ text: ScalarText, copyingRuns: Bool) -> NormalizedText {
+        var core = NormalizerCore(language: language, sink: ScalarSink(capacity: text.count + text.count / 32 + 16))
+        text.scalars.withUnsafeBufferPointer { scalars in
+            CopyableRuns.table(for: core.mode).withUnsafeBufferPointer { table in
+                let n = scalars.count
+                var i = 0
+                while i < n {
+                    if copyingRuns, core.canCopyRun {
+                        // A run of scalars that no rule changes is copied as it is.
+                        let start = i
+                        var previousIsLetter = core.lastIsArabicLetter
+                        while i < n {
+                            let v = scalars[i].value
+                            let kind = CopyableRuns.kind(v, table)
+                            if kind != 0 {
+                                previousIsLetter = kind == CopyableRuns.letter
+                                i += 1
+                            } else if v == 0x20, i + 1 < n, CopyableRuns.kind(scalars[i + 1].value, table) & CopyableRuns.startsWord != 0 {
+                                previousIsLetter = false
+                                i += 1
+                            } else if v == 0x200C, core.keepsZWNJ, previousIsLetter, i + 1 < n,
+                                      CopyableRuns.kind(scalars[i + 1].value, table) == CopyableRuns.letter {
+                                i += 1
+                            } else {
+                                break
+                            }
+                        }
+                        if i > start {
+                            core.sink.scalars.append(contentsOf: UnsafeBufferPointer(rebasing: scalars[start..<i]))
+                            core.sink.origins.append(contentsOf: start..<i)
+                            core.copiedRun(ending: scalars[i - 1])
+                            if i == n { break }
+                        }
+                    }
+                    core.feed(scalars[i], i)
+                    i += 1
+                }
+            }
         }
         core.finish()
         return NormalizedText(scalars: core.sink.scalars, origins: core.sink.origins)
@@ -64,40 +102,197 @@ public struct CharacterNormalizer: Sendable {
     /// Works on the UTF-8 bytes directly and keeps no offset map: the fast path for whole articles.
     public func normalize(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in normalize(utf8: bytes) }
+        let changed: String? = text.withUTF8 { input in
+            let bytes = normalizedBytes(utf8: input)
+            return bytes.withUnsafeBufferPointer { UTF8Bytes.equal($0, input) } ? nil : String(decoding: bytes, as: UTF8.self)
+        }
+        // An article the rules leave as it is comes back as the same string, not a copy.
+        return changed ?? text
     }
 
     /// The character-normalised form of valid UTF-8 `bytes`, as a `String`.
     public func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var core = NormalizerCore(language: language, sink: UTF8Sink(capacity: bytes.count))
-        var i = 0
-        var offset = 0
-        let n = bytes.count
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            var value: UInt32
-            if b0 < 0x80 {
-                value = b0
-                i += 1
-            } else if b0 < 0xE0, i + 1 < n {
-                value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
-                i += 2
-            } else if b0 < 0xF0, i + 2 < n {
-                value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
-                i += 3
-            } else if i + 3 < n {
-                value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                i += 4
-            } else {
-                value = 0xFFFD
-                i = n
+        normalize(utf8: bytes, copyingRuns: true)
+    }
+
+    func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>, copyingRuns: Bool) -> String {
+        String(decoding: normalizedBytes(utf8: bytes, copyingRuns: copyingRuns), as: UTF8.self)
+    }
+
+    /// The character-normalised form of valid UTF-8 `bytes`, as UTF-8 bytes.
+    func normalizedBytes(utf8 bytes: UnsafeBufferPointer<UInt8>, copyingRuns: Bool = true) -> [UInt8] {
+        var core = NormalizerCore(language: language, sink: UTF8Sink(capacity: bytes.count + bytes.count / 32 + 16))
+        // Origins are not kept on this path, so the byte index stands in for the scalar offset.
+        CopyableRuns.table(for: core.mode).withUnsafeBufferPointer { table in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                if copyingRuns, core.canCopyRun {
+                    // A run of scalars that no rule changes is copied byte for byte.
+                    let start = i
+                    var lastStart = i
+                    var previousIsLetter = core.lastIsArabicLetter
+                    while i < n {
+                        let b = bytes[i]
+                        if b < 0x80 {
+                            if b > 0x20, b < 0x7F {
+                                lastStart = i
+                                previousIsLetter = false
+                                i += 1
+                                continue
+                            }
+                            if b == 0x20, i + 1 < n, CopyableRuns.utf8Kind(bytes, i + 1, table) & CopyableRuns.startsWord != 0 {
+                                lastStart = i
+                                previousIsLetter = false
+                                i += 1
+                                continue
+                            }
+                            break
+                        }
+                        if b >= 0xD8, b <= 0xDB {
+                            let kind = CopyableRuns.utf8Kind(bytes, i, table)
+                            if kind == 0 { break }
+                            lastStart = i
+                            previousIsLetter = kind == CopyableRuns.letter
+                            i += 2
+                            continue
+                        }
+                        // U+200C ZWNJ (E2 80 8C) between two Arabic letters stays.
+                        if b == 0xE2, core.keepsZWNJ, previousIsLetter, i + 4 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0x8C,
+                           CopyableRuns.utf8Kind(bytes, i + 3, table) == CopyableRuns.letter {
+                            lastStart = i
+                            i += 3
+                            continue
+                        }
+                        break
+                    }
+                    if i > start {
+                        core.sink.append(UnsafeBufferPointer(rebasing: bytes[start..<i]), lastStart: lastStart - start)
+                        core.copiedRun(ending: UTF8Units(bytes: bytes).scalar(at: lastStart).value)
+                        if i == n { break }
+                    }
+                }
+                let b0 = UInt32(bytes[i])
+                var value: UInt32
+                let offset = i
+                if b0 < 0x80 {
+                    value = b0
+                    i += 1
+                } else if b0 < 0xE0, i + 1 < n {
+                    value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0, i + 2 < n {
+                    value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    i += 3
+                } else if i + 3 < n {
+                    value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    i += 4
+                } else {
+                    value = 0xFFFD
+                    i = n
+                }
+                core.feed(Unicode.Scalar(value) ?? "\u{FFFD}", offset)
             }
-            core.feed(Unicode.Scalar(value) ?? "\u{FFFD}", offset)
-            offset += 1
         }
         core.finish()
-        return core.sink.string
+        return core.sink.bytes
+    }
+}
+
+// MARK: - Byte buffers
+
+enum UTF8Bytes {
+    /// Whether two byte buffers hold the same bytes (compared eight at a time).
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = a.count
+        guard n == b.count else { return false }
+        guard n > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return true }
+        let ra = UnsafeRawPointer(pa), rb = UnsafeRawPointer(pb)
+        var i = 0
+        while i + 8 <= n {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) {
+                return false
+            }
+            i += 8
+        }
+        while i < n {
+            if pa[i] != pb[i] { return false }
+            i += 1
+        }
+        return true
+    }
+}
+
+// MARK: - Runs copied as they are
+
+/// Which scalars the normaliser passes through unchanged when nothing is pending, so that runs of
+/// them can be copied in bulk: visible ASCII, and the Arabic-block (U+0600–U+06FF) letters and
+/// digits that the language's letter rules leave alone. A single space is copied too when a
+/// letter or digit follows it (the only case where the normaliser writes it back unchanged).
+enum CopyableRuns {
+    /// Kinds, as bits: copied as is; an Arabic letter (after which a ZWNJ is kept); may follow a
+    /// copied space.
+    static let copied: UInt8 = 1
+    static let letter: UInt8 = 3
+    static let startsWord: UInt8 = 4
+
+    static let persian = build(.persian)
+    static let arabic = build(.arabic)
+    static let other = build(.other)
+
+    static func table(for mode: NormalizerMode) -> [UInt8] {
+        switch mode {
+        case .persian: persian
+        case .arabic: arabic
+        case .other: other
+        }
+    }
+
+    /// The kind of `v`, 0 when it needs the full rules.
+    @inline(__always)
+    static func kind(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        if v < 0x80 {
+            if v > 0x20, v < 0x7F { return asciiKind(v) }
+            return 0
+        }
+        if v >= 0x0600, v <= 0x06FF { return table[Int(v - 0x0600)] }
+        return 0
+    }
+
+    @inline(__always)
+    static func asciiKind(_ v: UInt32) -> UInt8 {
+        let alphanumeric = (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
+        return alphanumeric ? copied | startsWord : copied
+    }
+
+    /// The kind of the scalar whose UTF-8 starts at `bytes[i]` (0 unless copyable).
+    @inline(__always)
+    static func utf8Kind(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        let b = bytes[i]
+        if b < 0x80 { return b > 0x20 && b < 0x7F ? asciiKind(UInt32(b)) : 0 }
+        guard b >= 0xD8, b <= 0xDB, i + 1 < bytes.count else { return 0 }
+        return table[Int(b - 0xD8) << 6 | Int(bytes[i + 1] & 0x3F)]
+    }
+
+    private static func build(_ mode: NormalizerMode) -> [UInt8] {
+        var table = [UInt8](repeating: 0, count: 256)
+        for v in UInt32(0x0600)...0x06FF {
+            let s = Unicode.Scalar(v)!
+            var kind: UInt8 = 0
+            switch v {
+            case 0x0620...0x063F, 0x0641...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5, 0x06EE...0x06EF, 0x06FA...0x06FF:
+                kind = NormalizerCore<ScalarSink>.letterForm(s, mode: mode) == s ? copied | startsWord : 0
+                if kind != 0, NormalizerCore<ScalarSink>.isArabicLetter(s) { kind |= letter }
+                if mode == .arabic, v == 0x06CC { kind = 0 }
+            case 0x0660...0x066D, 0x06F0...0x06F9:
+                kind = copied | startsWord
+            default:
+                kind = 0
+            }
+            table[Int(v - 0x0600)] = kind
+        }
+        return table
     }
 }
 
@@ -163,14 +358,23 @@ struct UTF8Sink: NormalizerSink {
         emit(scalar, origin: 0)
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// Appends bytes copied as they are; `lastStart` is where their last scalar starts.
+    @inline(__always)
+    mutating func append(_ run: UnsafeBufferPointer<UInt8>, lastStart: Int) {
+        self.lastStart = bytes.count + lastStart
+        bytes.append(contentsOf: run)
+    }
+
 }
 
 // MARK: - The state machine
 
 /// One pass over the scalars; `feed` each in order, then `finish`.
+/// Which letter rules apply.
+enum NormalizerMode { case persian, arabic, other }
+
 struct NormalizerCore<Sink: NormalizerSink> {
-    enum Mode { case persian, arabic, other }
+    typealias Mode = NormalizerMode
 
     var sink: Sink
     let mode: Mode
@@ -191,6 +395,55 @@ struct NormalizerCore<Sink: NormalizerSink> {
         default: mode = .other
         }
         keepsZWNJ = language != .arabic
+    }
+
+    /// Whether nothing is pending, so scalars that no rule changes can be copied in bulk.
+    @inline(__always)
+    var canCopyRun: Bool {
+        guard pendingSpace < 0, pendingZWNJ < 0, !yehFromFarsi, let previous = last else { return false }
+        let p = previous.value
+        return !NormalizerCore.wantsSpaceAfter(p) && p != 0xAB
+    }
+
+    /// Whether the last emitted scalar is an Arabic letter (a ZWNJ after it may stay).
+    @inline(__always)
+    var lastIsArabicLetter: Bool {
+        guard let previous = last else { return false }
+        return NormalizerCore.isArabicLetter(previous)
+    }
+
+    /// Records that a run ending with `scalar` was copied to the sink.
+    @inline(__always)
+    mutating func copiedRun(ending scalar: Unicode.Scalar) {
+        last = scalar
+        lastWasCR = false
+    }
+
+    @inline(__always)
+    mutating func copiedRun(ending value: UInt32) {
+        copiedRun(ending: Unicode.Scalar(value) ?? "\u{FFFD}")
+    }
+
+    /// The letter `s` becomes under `mode`'s letter rules.
+    @inline(__always)
+    static func letterForm(_ s: Unicode.Scalar, mode: Mode) -> Unicode.Scalar {
+        switch mode {
+        case .persian:
+            switch s.value {
+            case 0x064A, 0x0649: return ArabicScript.farsiYeh
+            case 0x0643: return ArabicScript.keheh
+            case 0x06C1, 0x06D5, 0x06BE: return ArabicScript.heh
+            default: return s
+            }
+        case .arabic:
+            switch s.value {
+            case 0x06A9: return ArabicScript.arabicKaf
+            case 0x06CC: return ArabicScript.arabicYeh
+            default: return s
+            }
+        case .other:
+            return s
+        }
     }
 
     @inline(__always)

@@ -68,8 +68,23 @@ public struct TextNormalizer: Sendable {
     }
 
     /// The display form of `text`.
+    ///
+    /// The fast path for whole articles: both steps work on UTF-8 bytes and keep no offset map.
+    /// The result equals `normalize(ScalarText(text)).string`.
     public func normalize(_ text: String) -> String {
-        guard language == .persian else { return CharacterNormalizer(language: language).normalize(text) }
-        return normalize(ScalarText(text)).string
+        let characters = CharacterNormalizer(language: language)
+        guard language == .persian else { return characters.normalize(text) }
+        let restorer = ZWNJRestorer()
+        var text = text
+        let changed: String? = text.withUTF8 { input in
+            let bytes = characters.normalizedBytes(utf8: input)
+            return bytes.withUnsafeBufferPointer { normalized in
+                let edits = RestorerPass.edits(in: UTF8Units(bytes: normalized), table: restorer.lexicon.table)
+                if !edits.isEmpty { return RestorerPass.apply(edits, toUTF8: normalized) }
+                return UTF8Bytes.equal(normalized, input) ? nil : String(decoding: normalized, as: UTF8.self)
+            }
+        }
+        // A text that needs no change comes back as the same string, not a copy.
+        return changed ?? text
     }
 }

@@ -107,4 +107,26 @@ import Testing
             #expect(normalizer.normalize(text) == normalizer.normalize(ScalarText(text)).string)
         }
     }
+
+    // MARK: - Copied runs (the fast path) against the rules applied scalar by scalar
+
+    @Test(arguments: [Language.persian, .arabic, .urdu, .english])
+    func copiedRunsMatchTheRules(language: Language) {
+        var rng = SplitMix64(seed: 11)
+        var texts = (0..<300).map { RandomText.mixed(using: &rng, length: 1 + $0 % 90) }
+        texts += ["000", "001", "002", "003", "004"].map { Seeds.content($0) }
+        texts += ["کتاب \u{200C}ها", "می\u{200C} کنند", "«کتاب» ، ۱۲ ٪", "علی  \u{200C}رضا", "گفت: «نه»", "a\u{200C}ب"]
+        let normalizer = CharacterNormalizer(language: language)
+        for text in texts {
+            let scalars = ScalarText(text)
+            let fast = normalizer.normalize(scalars, copyingRuns: true)
+            let reference = normalizer.normalize(scalars, copyingRuns: false)
+            #expect(fast == reference, "scalar path differs on \(text.debugDescription)")
+            var copy = text
+            let fastUTF8 = copy.withUTF8 { normalizer.normalize(utf8: $0, copyingRuns: true) }
+            let referenceUTF8 = copy.withUTF8 { normalizer.normalize(utf8: $0, copyingRuns: false) }
+            #expect(fastUTF8 == referenceUTF8, "UTF-8 path differs on \(text.debugDescription)")
+            #expect(fastUTF8 == reference.string)
+        }
+    }
 }

@@ -34,6 +34,22 @@ import Testing
         ("بهرهبرداری", "بهره‌برداری"),
         ("علاقهمند", "علاقه‌مند"),
         ("بهعنوان", "به‌عنوان"),              // به fused before a known word
+        ("رایگیری", "رای‌گیری"),              // رأی‌گیری of the lexicon, written without the hamza
+        ("تاملبرانگیز", "تامل‌برانگیز"),      // heads derived from hazm's compounds
+        ("نتیجهگرایی", "نتیجه‌گرایی"),
+        ("مسئولیتپذیری", "مسئولیت‌پذیری"),
+        ("دریافتهاند", "دریافته‌اند"),        // preverb + participle + اند
+        ("میزند", "می‌زند"),                  // not the rare verb میزیدن
+        ("آذربایجانشرقی", "آذربایجان‌شرقی"),  // a word in ی derived from a known one
+        ("انصاریفرد", "انصاری‌فرد"),          // family names in فرد / فر after ی
+        ("یکهزار", "یک‌هزار"),                // numbers
+        ("بیستوسوم", "بیست‌وسوم"),
+        ("ادارهکل", "اداره‌کل"),              // کل after an office
+        ("ورزشوجوانان", "ورزش‌وجوانان"),      // two words joined by و
+        ("تاکتیکیتر", "تاکتیکی‌تر"),          // a derived adjective takes تر
+        ("همهی", "همه‌ی"),                    // the written ezafe after a silent ه
+        ("سرمایهگذارانی", "سرمایه‌گذارانی"),  // a compound + ان + ی
+        ("هفتهای", "هفته‌ای"),                // a number word takes no plural (not هفت‌های)
     ])
     func restoresFusedForms(damaged: String, expected: String) {
         #expect(restorer.restore(damaged) == expected)
@@ -45,6 +61,7 @@ import Testing
         "تنها", "رهایی", "همچنین", "میدان", "بیشتر", "بیشترین", "تنهایی", "دانشگاهی", "راهی", "گروهی",
         "میزان", "میلیون", "همکاری", "دانشجویان", "هنرمندان", "غیرمجاز", "الهی", "توجهی", "کشور", "ایران",
         "پزشکیان", "پوتین", "دفتر", "بهتر", "بهار", "روسای",
+        "عبداللهی", "تاسیسات", "روستاییان", "مسئولان", "اینکه", "میدانی",
     ])
     func keepsWordsWithoutZWNJ(word: String) {
         #expect(restorer.restore(word) == word)
@@ -61,13 +78,34 @@ import Testing
         ("رفته اند", "رفته‌اند"),
         ("رئیس جمهور", "رئیس‌جمهور"),
         ("بین المللی", "بین‌المللی"),
+        ("گفت وگو", "گفت‌وگو"),              // the second word is not a word of its own
+        ("دانش آموزان", "دانش‌آموزان"),      // a compound of the lexicon + ان
+        ("دروازه بان", "دروازه‌بان"),
+        ("بی نظیر", "بی‌نظیر"),              // بی is not a word of its own
         ("روسای جمهور", "روسای جمهور"),      // not a compound
+        ("برای جوانان", "برای جوانان"),      // two words that stand alone stay apart
+        ("هیئت امنای", "هیئت امنای"),
+        ("صنایع دستی", "صنایع دستی"),
+        ("انجام شده", "انجام شده"),
         ("به گزارش", "به گزارش"),            // never after a preposition
         ("که ای", "که ای"),
         ("می", "می"),
     ])
     func joinsSpaceSeparatedForms(damaged: String, expected: String) {
         #expect(restorer.restore(damaged) == expected)
+    }
+
+    // MARK: - بسته‌ای or بست‌های: the next word decides
+
+    @Test(arguments: [
+        ("گلهای زیبای باغ", "گل‌های زیبای باغ"),          // a plural with its ezafe before an adjective
+        ("گلهای که در دشت بود", "گله‌ای که در دشت بود"),  // no ezafe before که
+        ("نامهای را فرستاد", "نامه‌ای را فرستاد"),        // nor before را
+        ("نامهای.", "نامه‌ای."),                          // nor before punctuation
+    ])
+    func readsHehAlefFromTheNextWord(damaged: String, expected: String) {
+        #expect(restorer.restore(damaged) == expected)
+        #expect(restorer.restore(expected) == expected)
     }
 
     // MARK: - Texts
@@ -96,17 +134,84 @@ import Testing
         #expect(restored.origins == restored.origins.sorted())
     }
 
+    @Test func spaceTurnedIntoZWNJKeepsItsOrigin() throws {
+        let original = ScalarText("آنها می کنند")
+        let restored = restorer.restore(NormalizedText(scalars: original.scalars, origins: Array(0..<original.count)))
+        #expect(restored.string == "آن‌ها می‌کنند")
+        #expect(restored.count == original.count + 1)  // one ZWNJ inserted, one space replaced
+        let last = try #require(restored.scalars.lastIndex(of: ArabicScript.zeroWidthNonJoiner))
+        #expect(restored.origins[last] == 7)  // the space between می and کنند
+        #expect(restored.origins == restored.origins.sorted())
+    }
+
+    @Test func stringPathMatchesScalarPath() throws {
+        let url = try #require(Bundle.module.url(forResource: "zwnj-farsnews", withExtension: "txt", subdirectory: "Fixtures"))
+        var texts = Lexicon.lines(of: try String(contentsOf: url, encoding: .utf8)).map {
+            $0.replacingOccurrences(of: "\u{200C}", with: "")
+        }
+        var rng = SplitMix64(seed: 5)
+        texts += (0..<300).map { RandomText.mixed(using: &rng, length: 1 + $0 % 70) }
+        for text in texts {
+            let scalars = ScalarText(text)
+            let viaScalars = restorer.restore(NormalizedText(scalars: scalars.scalars, origins: Array(0..<scalars.count)))
+            #expect(restorer.restore(text) == viaScalars.string, "differs on \(text.debugDescription)")
+        }
+    }
+
+    @Test func sliceHashesMatchTheHashOfTheSlice() {
+        // Letters hashes any slice from the word's prefix hashes; it must equal hashing the slice.
+        var rng = SplitMix64(seed: 3)
+        let letters: [UInt16] = Array("ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهی".utf16)
+        for _ in 0..<200 {
+            let word = (0..<(1 + Int(rng.next() % 20))).map { _ in letters[Int(rng.next() % UInt64(letters.count))] }
+            var prefix: [UInt64] = [0]
+            for unit in word { prefix.append(WordHash.step(prefix[prefix.count - 1], unit)) }
+            var powers: [UInt64] = [1]
+            for _ in 0..<word.count { powers.append(powers[powers.count - 1] &* WordHash.multiplier) }
+            word.withUnsafeBufferPointer { u in
+                prefix.withUnsafeBufferPointer { p in
+                    powers.withUnsafeBufferPointer { k in
+                        let whole = Letters(units: u.baseAddress!, prefix: p.baseAddress!, powers: k.baseAddress!, lo: 0, hi: word.count)
+                        for lo in 0...word.count {
+                            for hi in lo...word.count {
+                                #expect(whole.slice(lo, hi).raw == WordHash.raw(word[lo..<hi]))
+                            }
+                        }
+                        let cut = word.count / 2
+                        let left = whole.prefix(cut), right = whole.dropFirst(cut)
+                        #expect(left.raw &* k[right.count] &+ right.raw == whole.raw)
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func lexiconFingerprintsAreDistinct() {
+        // Every word of the shipped lexicon has its own 64-bit fingerprint (checked while loading
+        // in debug builds), and the table holds them all.
+        #expect(PersianLexicon.bundled.table.collisions == 0)
+        #expect(PersianLexicon.bundled.table.count > 190_000)
+        #expect(PersianLexicon.bundled.table.heads.count > 50)
+    }
+
     @Test func lexiconFromLiterals() {
         let lexicon = PersianLexicon(words: ["کتاب", "کشور"], compounds: ["رئیس‌جمهور"], verbs: [("کرد", "کن")])
         let small = ZWNJRestorer(lexicon: lexicon)
         #expect(small.restore("کتابها میکنند رئیسجمهور کشورم") == "کتاب‌ها می‌کنند رئیس‌جمهور کشورم")
+        #expect(small.restore("کشورسازی") == "کشور‌سازی")  // a default head
+        let withHeads = ZWNJRestorer(lexicon: PersianLexicon(words: ["کتاب"], compounds: [], verbs: [], heads: ["خوانی"]))
+        #expect(withHeads.restore("کتابخوانی") == "کتاب‌خوانی")
+        #expect(withHeads.restore("کتابسازی") == "کتابسازی")
     }
 
     // MARK: - Real text: the fixture
 
-    /// Restoration on 40 real paragraphs whose ZWNJs are removed (the regression floor of the
-    /// rates measured on the full held-out corpus: see Guides/Text.md).
-    @Test func restorationRatesOnRealNews() throws {
+    /// Restoration on 40 real paragraphs whose ZWNJs are removed (`fused`) or replaced by spaces
+    /// (`spaced`): a regression floor at the levels reached (110 words need a ZWNJ; 100 and 65 of
+    /// them restored, 7 of 1,568 words broken). The rates on the full held-out corpus are in
+    /// Guides/Text.md.
+    @Test(arguments: [("", 0.909, 7), (" ", 0.59, 7)])
+    func restorationRatesOnRealNews(replacement: String, minimumRestored: Double, maximumBroken: Int) throws {
         let url = try #require(Bundle.module.url(forResource: "zwnj-farsnews", withExtension: "txt", subdirectory: "Fixtures"))
         let content = try String(contentsOf: url, encoding: .utf8)
         let references = Lexicon.lines(of: content).map(String.init)
@@ -114,13 +219,13 @@ import Testing
         var score = ZWNJScore()
         let normalizer = TextNormalizer(language: .persian)
         for reference in references {
-            let damaged = reference.replacingOccurrences(of: "\u{200C}", with: "")
+            let damaged = reference.replacingOccurrences(of: "\u{200C}", with: replacement)
             score.add(reference: reference, hypothesis: normalizer.normalize(damaged))
         }
         #expect(score.skipped == 0)
-        #expect(score.needing > 100)
-        #expect(score.restoredRate >= 0.89, "restored \(score.restoredRate)")
-        #expect(score.brokenRate <= 0.005, "broken \(score.brokenRate)")
+        #expect(score.needing == 110)
+        #expect(score.restoredRate >= minimumRestored, "restored \(score.restored) of \(score.needing)")
+        #expect(score.broken <= maximumBroken, "broken \(score.broken) of \(score.words)")
     }
 }
 

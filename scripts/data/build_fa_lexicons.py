@@ -14,7 +14,11 @@ and the hand-written lists in scripts/data/fa/, and writes into Sources/KhabarTe
                   bit length of hazm's frequency (0–31), to choose between two readings
 - compounds.txt   words written with ZWNJ (compounds, fixed forms), hazm's plus our own lists;
                   `j` marks the few (space-compounds.txt) also joined across a space
-- verbs.tsv       past and present verb stems
+- verbs.tsv       past and present verb stems (stems beginning with می are left out: the rare
+                  میزیدن, میراندن would read میزند as a verb of their own)
+- heads.txt       heads of compounds written after a ZWNJ (سازی, شده, پذیر …), counted over hazm's
+                  two-part entries: those written with ZWNJ after an attested word at least 10 times
+                  and at least as often as fused (numerals left out), plus scripts/data/fa/heads-extra.txt
 - stopwords.txt   stop words (hazm's list, ZWNJ forms kept, multi-word entries dropped)
 - abbreviations.txt  abbreviations that end with a dot, for the sentence splitter
 
@@ -28,6 +32,8 @@ Rules applied (deterministic; rerunning gives the same files):
 - A compound whose fused spelling is a strong plain word (بیش‌تر / بیشتر), or such a word plus a
   suffix written joined (بیش‌ترین / بیشتر + ین), is dropped: a correct word without ZWNJ is
   never broken.
+- Spellings without the hamza seat that news text uses (رأی → رای, تأسیسات → تاسیسات, مؤسسه →
+  موسسه) are added with the word's flags and frequency, unless they exist already.
 """
 import os, re, sys, importlib.util
 from pathlib import Path
@@ -108,6 +114,8 @@ def main():
         present = present.split(" ")[0]
         if (past and not PERSIAN.match(past)) or (present and not PERSIAN.match(present)):
             continue
+        if past.startswith("می") or present.startswith("می"):
+            continue  # rare verbs (میزیدن, میراندن) whose forms read as می + verb (میزند, میراند)
         verbs.append((past, present))
     verbs = sorted(set(verbs))
     forms = set()
@@ -153,10 +161,63 @@ def main():
         if fused in weak:  # the compound reading wins over an unattested fused spelling
             weak.discard(fused); flags.pop(fused, None)
 
+    # Spellings without the hamza seat that news text often uses (رأی → رای, تأسیسات → تاسیسات,
+    # مؤسسه → موسسه): the variant gets the word's flags and frequency unless it exists already.
+    def unhamza(word):
+        return word.replace("أ", "ا").replace("إ", "ا").replace("ؤ", "و")
+    variants = 0
+    for word in sorted(flags):
+        plainer = unhamza(word)
+        if plainer != word and plainer not in strong:
+            flags[plainer] = set(flags.get(plainer, set())) | flags[word]
+            bucket[plainer] = max(bucket.get(plainer, 0), bucket.get(word, 0))
+            if word in strong:
+                strong.add(plainer); weak.discard(plainer)
+            variants += 1
+    for word in sorted(kept):
+        plainer = unhamza(word)
+        if plainer != word and plainer not in kept and plainer.replace(ZWNJ, "") not in strong:
+            kept[plainer] = kept[word]
+            variants += 1
+
+    # Heads of compounds (سازی, شده, پذیر, آمیز …): second parts that hazm writes after a ZWNJ at
+    # least as often as fused, counted over hazm's own two-part entries whose first part is an
+    # attested word, plus scripts/data/fa/heads-extra.txt. The restorer splits an unknown fused word
+    # into a noun + one of them (بهینهسازی → بهینه‌سازی).
+    # Numerals are left out (hazm lists many generated چهار‌ساله, صد‌نفره: heads only after a number).
+    numerals = ("یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "یازده", "دوازده", "سیزده",
+                "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود", "صد", "دویست", "سیصد", "پانصد",
+                "هزار", "میلیون", "میلیارد", "تریلیارد", "چند")
+    after_zwnj, fused_with = {}, {}
+    for word in compounds:
+        parts = word.split(ZWNJ)
+        if len(parts) == 2 and parts[0].endswith(numerals):
+            continue
+        if len(parts) == 2 and parts[0] in strong and len(parts[0]) >= 2 and len(parts[1]) >= 2:
+            after_zwnj[parts[1]] = after_zwnj.get(parts[1], 0) + 1
+    candidates = {h for h, n in after_zwnj.items() if n >= 10}
+    by_length = {}
+    for h in candidates:
+        by_length.setdefault(len(h), set()).add(h)
+    for word in strong | weak:
+        for length, heads in by_length.items():
+            if len(word) > length + 1 and word[-length:] in heads and word[:-length] in strong \
+                    and not word[:-length].endswith(numerals):
+                fused_with[word[-length:]] = fused_with.get(word[-length:], 0) + 1
+    heads = {h: (after_zwnj[h], fused_with.get(h, 0)) for h in candidates
+             if after_zwnj[h] >= fused_with.get(h, 0) and not h.isdigit()}
+    for h in read_extra("heads-extra.txt"):
+        heads.setdefault(h, (after_zwnj.get(h, 0), fused_with.get(h, 0)))
+
     OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "heads.txt", "w", encoding="utf-8") as f:
+        f.write(HEADER.format(title="Heads of Persian compounds written after a ZWNJ: head, hazm entries with ZWNJ, fused.",
+                              source="words.dat", extra="\n# Counted over hazm's entries (see the script); plus scripts/data/fa/heads-extra.txt (Khabar's own)."))
+        for h in sorted(heads):
+            f.write(f"{h}\t{heads[h][0]}\t{heads[h][1]}\n")
     with open(OUT / "words.tsv", "w", encoding="utf-8") as f:
         f.write(HEADER.format(title="Persian words written without ZWNJ: word, flags (s attested, a adjective/adverb, n noun), log2 of hazm's frequency + 1.",
-                              source="words.dat", extra="\n# Plus scripts/data/fa/plain-extra.txt (Khabar's own, same licence as Khabar)."))
+                              source="words.dat", extra="\n# Spellings without the hamza seat added (رأی → رای). Plus scripts/data/fa/plain-extra.txt (Khabar's own, same licence as Khabar)."))
         for word in sorted(flags):
             f.write(word + "\t" + "".join(sorted(flags[word])) + "\t" + str(bucket.get(word, 0)) + "\n")
     with open(OUT / "compounds.txt", "w", encoding="utf-8") as f:
@@ -187,6 +248,7 @@ def main():
     print(f"words.tsv: {len(flags)} ({len(strong)} strong), dropped weak fused: {len(dropped)}", file=sys.stderr)
     print(f"compounds.txt: {len(kept)} (dropped {len(conflicts)} whose fused form is a word: {conflicts[:15]})", file=sys.stderr)
     print(f"verbs.tsv: {len(verbs)}, forms: {len(forms)}; stopwords: {len(stop)}; abbreviations: {len(abbr)}", file=sys.stderr)
+    print(f"hamza variants: {variants}; heads.txt: {len(heads)}", file=sys.stderr)
 
 if __name__ == "__main__":
     main()

@@ -229,7 +229,7 @@ import Testing
     }
 }
 
-/// The scoring of scripts/bench/zwnj_eval.py: letters aligned one by one, gaps compared.
+/// The scoring of Benchmarks/peers/zwnj_eval.py: letters aligned one by one, gaps compared.
 struct ZWNJScore {
     var words = 0, needing = 0, restored = 0, broken = 0, skipped = 0
     var restoredRate: Double { Double(restored) / Double(max(1, needing)) }

@@ -33,6 +33,7 @@ enum SeedChecks {
 struct Labels {
     var events: [String: String] = [:]
     var stories: [String: String] = [:]
+    var days: [String: String] = [:]
 
     static func read(_ path: String) throws -> Labels {
         var labels = Labels()
@@ -40,6 +41,7 @@ struct Labels {
             let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard parts.count >= 2 else { continue }
             labels.events[parts[0]] = parts[1]
+            if parts.count > 2 { labels.days[parts[0]] = parts[2] }
             let note = parts.count > 3 ? parts[3] : ""
             let story = note.split(whereSeparator: { $0 == " " || $0 == ";" }).first { $0.hasPrefix("story:") }
             labels.stories[parts[0]] = story.map { String($0.dropFirst(6)) } ?? parts[1]

@@ -22,6 +22,28 @@ struct EventCentroid: Sendable {
     /// First and last anchor day of the members (Julian day numbers).
     var firstDay = Int.max
     var lastDay = Int.min
+    /// Whether the sums are dropped to save memory (an event no longer open to new reports);
+    /// ``rebuild(from:)`` restores them exactly from the members.
+    var isCompact = false
+
+    /// Drops the sums, keeping the members and days.
+    mutating func compact() {
+        terms = [:]
+        entities = [:]
+        figures = [:]
+        languages = [:]
+        termNormSquared = 0
+        entityNormSquared = 0
+        isCompact = true
+    }
+
+    /// Recomputes the sums from the members' features. Integer sums do not depend on the order
+    /// they are added in, so the result is exactly what adding them one by one gave.
+    mutating func rebuild(from features: [ReportFeatures]) {
+        guard isCompact else { return }
+        isCompact = false
+        for member in members { apply(features[Int(member)], sign: 1) }
+    }
 
     static func fixed(_ weight: Float) -> Int64 { Int64((weight * scale).rounded()) }
 

@@ -40,6 +40,8 @@ public struct EventClusterer: Sendable {
     private var leader: [Int32] = []
     /// Events by leader.
     private var centroids: [Int32: EventCentroid] = [:]
+    /// Leaders of the events whose sums are held (the others are compact).
+    private var expanded = Set<Int32>()
     /// Dated reports per anchor day, sorted by id.
     private var reportsOnDay: [Int: [Int32]] = [:]
     /// The anchor days that have reports, ascending.
@@ -55,16 +57,15 @@ public struct EventClusterer: Sendable {
 
     // Indexes.
     /// Dated reports by key and week of their anchor day.
-    private var byKeyWeek: [KeyWeek: [Int32]] = [:]
-    /// Every report by key (for undated reports, which have no week).
-    private var byKey: [UInt64: [Int32]] = [:]
-    /// Undated reports by key (to offer them a better neighbour when one arrives).
-    private var undatedByKey: [UInt64: [Int32]] = [:]
-
-    private struct KeyWeek: Hashable {
-        var key: UInt64
-        var week: Int
-    }
+    private var byKeyWeek = PostingIndex()
+    /// Every report by its *loose* keys — people, organisations, cities, figures and its few
+    /// heaviest terms, not the MinHash bands — for undated reports, which have no week to look in.
+    private var byLooseKey = PostingIndex()
+    /// Undated reports by their loose keys (to offer them a better neighbour when one arrives).
+    private var undatedByKey = PostingIndex()
+    /// The loose keys of each report. Undated reports find neighbours through these, and new
+    /// reports are offered to undated ones through the same keys, so the two directions agree.
+    private var looseKeysOf: [[UInt64]] = []
 
     /// An empty clusterer.
     public init(model: SimilarityModel = SimilarityModel()) {
@@ -89,6 +90,9 @@ public struct EventClusterer: Sendable {
         indexOfID[report.id] = index
         let keys = EventClusterer.indexKeys(of: report)
         keysOf.append(keys)
+        let looseKeys = Array(Set(report.specificEntities).union(report.figures).union(report.indexTerms)).sorted()
+        looseKeysOf.append(looseKeys)
+        for key in looseKeys { byLooseKey.add(key, index) }
         leader.append(-1)
         nearest.append(-1)
         nearestScore.append(0)
@@ -104,16 +108,10 @@ public struct EventClusterer: Sendable {
             onDay.insert(index, at: position)
             reportsOnDay[julianDay] = onDay
             let week = EventClusterer.week(of: julianDay)
-            for key in keys {
-                byKey[key, default: []].append(index)
-                byKeyWeek[KeyWeek(key: key, week: week), default: []].append(index)
-            }
+            for key in keys { byKeyWeek.add(PostingIndex.key(key, week: week), index) }
         } else {
             anchor.append(Int.min)
-            for key in keys {
-                byKey[key, default: []].append(index)
-                undatedByKey[key, default: []].append(index)
-            }
+            for key in looseKeys { undatedByKey.add(key, index) }
         }
         return index
     }
@@ -136,7 +134,9 @@ public struct EventClusterer: Sendable {
         for (_, members) in byEvent {
             let ordered = members.sorted { canonicallyBefore($0, $1) }
             let first = ordered[0]
+            // Sums are left out until a replay needs them.
             var centroid = EventCentroid()
+            centroid.isCompact = true
             for member in ordered { add(member, to: &centroid, leader: first) }
             centroids[first] = centroid
         }
@@ -166,14 +166,18 @@ public struct EventClusterer: Sendable {
         }
         for index in touched.sorted() where Int(index) < features.count {
             var offered = Set<Int32>()
-            for key in keysOf[Int(index)] {
-                for undated in undatedByKey[key] ?? [] where undated != index && offered.insert(undated).inserted {
-                    let before = nearest[Int(undated)]
-                    consider(index, asNeighbourOf: undated)
-                    if nearest[Int(undated)] != before {
-                        touched.insert(undated)
-                        if before >= 0 { touched.insert(before) }
-                    }
+            var candidates: [Int32] = []
+            for key in looseKeysOf[Int(index)] {
+                undatedByKey.forEach(key) { undated in
+                    if undated != index, offered.insert(undated).inserted { candidates.append(undated) }
+                }
+            }
+            for undated in candidates.sorted() {
+                let before = nearest[Int(undated)]
+                consider(index, asNeighbourOf: undated)
+                if nearest[Int(undated)] != before {
+                    touched.insert(undated)
+                    if before >= 0 { touched.insert(before) }
                 }
             }
         }
@@ -189,7 +193,7 @@ public struct EventClusterer: Sendable {
 
     private mutating func add(_ index: Int32, to centroid: inout EventCentroid, leader first: Int32) {
         centroid.members.append(index)
-        centroid.apply(features[Int(index)], sign: 1)
+        if !centroid.isCompact { centroid.apply(features[Int(index)], sign: 1) }
         centroid.firstDay = min(centroid.firstDay, anchor[Int(index)])
         centroid.lastDay = max(centroid.lastDay, anchor[Int(index)])
         leader[Int(index)] = first
@@ -203,7 +207,7 @@ public struct EventClusterer: Sendable {
             leader[Int(index)] = -1
             guard var centroid = centroids[first] else { continue }
             centroid.members.removeAll { $0 == index }
-            centroid.apply(features[Int(index)], sign: -1)
+            if !centroid.isCompact { centroid.apply(features[Int(index)], sign: -1) }
             if centroid.members.isEmpty {
                 centroids[first] = nil
             } else {
@@ -258,6 +262,8 @@ public struct EventClusterer: Sendable {
             lastProcessed = day
             position += 1
             stableDays = dayChanged ? 0 : stableDays + 1
+            // Events no report after this day can join keep only their members.
+            compactClosedEvents(before: day - model.eventDateTolerance)
             // Once past the new days, when assignments have been what they were for longer
             // than an event can span, the rest of the order would replay identically.
             if day > lastNew, stableDays > model.maximumSpan { break }
@@ -267,6 +273,7 @@ public struct EventClusterer: Sendable {
             for index in reportsOnDay[day] ?? [] {
                 guard let old = oldLeaderID[index], let first = indexOfID[old] else { continue }
                 var centroid = centroids[first] ?? EventCentroid()
+                if centroid.members.isEmpty { centroid.isCompact = true }
                 add(index, to: &centroid, leader: first)
                 centroids[first] = centroid
             }
@@ -294,9 +301,14 @@ public struct EventClusterer: Sendable {
                 }
                 continue
             }
-            guard seenEvents.insert(first).inserted, let centroid = centroids[first] else { continue }
+            guard seenEvents.insert(first).inserted, var centroid = centroids[first] else { continue }
             guard day - centroid.lastDay <= model.eventDateTolerance, day - centroid.firstDay <= model.maximumSpan,
                   compatibleEventDates(report, centroid) else { continue }
+            if centroid.isCompact {
+                centroid.rebuild(from: features)
+                centroids[first] = centroid
+                expanded.insert(first)
+            }
             guard bestScore < 2 else { continue }
             let score = model.similarity(report, centroid)
             if score > bestScore || (score == bestScore && best >= 0 && features[Int(first)].id < features[Int(best)].id) {
@@ -306,9 +318,27 @@ public struct EventClusterer: Sendable {
         }
         if best < 0 { best = index }
         var centroid = centroids[best] ?? EventCentroid()
+        if centroid.isCompact { centroid.rebuild(from: features) }
         add(index, to: &centroid, leader: best)
         centroids[best] = centroid
+        expanded.insert(best)
         return best
+    }
+
+    /// Drops the sums of events whose latest report is before `day`: no report from here on in
+    /// the canonical order can join them, and a later replay rebuilds them if it needs them.
+    private mutating func compactClosedEvents(before day: Int) {
+        for first in expanded {
+            guard var centroid = centroids[first] else {
+                expanded.remove(first)
+                continue
+            }
+            if centroid.lastDay < day {
+                centroid.compact()
+                centroids[first] = centroid
+                expanded.remove(first)
+            }
+        }
     }
 
     /// Whether a report's event date (if it states one) agrees with those of an event's members.
@@ -344,7 +374,9 @@ public struct EventClusterer: Sendable {
 
     // MARK: - Candidates
 
-    /// The reports that share an index key with report `index` (within the window when dated).
+    /// The reports that share an index key with report `index`: for a dated report, the dated
+    /// reports within the window; for an undated one, every report sharing a loose key. In index
+    /// order.
     private func candidateIndices(for index: Int32) -> [Int32] {
         let keys = keysOf[Int(index)]
         var seen = Set<Int32>()
@@ -355,20 +387,18 @@ public struct EventClusterer: Sendable {
             let last = EventClusterer.week(of: day + model.window)
             for key in keys {
                 for week in first...last {
-                    for candidate in byKeyWeek[KeyWeek(key: key, week: week)] ?? [] where candidate != index {
-                        if abs(anchor[Int(candidate)] - day) <= model.window, seen.insert(candidate).inserted {
+                    byKeyWeek.forEach(PostingIndex.key(key, week: week)) { candidate in
+                        if candidate != index, abs(anchor[Int(candidate)] - day) <= model.window, seen.insert(candidate).inserted {
                             result.append(candidate)
                         }
                     }
                 }
-                for candidate in undatedByKey[key] ?? [] where candidate != index && seen.insert(candidate).inserted {
-                    result.append(candidate)
-                }
             }
         } else {
-            for key in keys {
-                for candidate in byKey[key] ?? [] where candidate != index && seen.insert(candidate).inserted {
-                    result.append(candidate)
+            // An undated report: any report, dated or not, that shares a loose key.
+            for key in looseKeysOf[Int(index)] {
+                byLooseKey.forEach(key) { candidate in
+                    if candidate != index, seen.insert(candidate).inserted { result.append(candidate) }
                 }
             }
         }

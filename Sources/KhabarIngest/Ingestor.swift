@@ -47,7 +47,7 @@ public struct IngestOptions: Sendable, Hashable {
     public var eventBatchSize: Int
 
     /// Creates options.
-    public init(encoding: InputEncoding = .automatic, batchSize: Int = 256, concurrency: Int? = nil, eventBatchSize: Int = 50_000) {
+    public init(encoding: InputEncoding = .automatic, batchSize: Int = 256, concurrency: Int? = nil, eventBatchSize: Int = 250_000) {
         self.encoding = encoding
         self.batchSize = max(1, batchSize)
         self.eventBatchSize = max(1, eventBatchSize)

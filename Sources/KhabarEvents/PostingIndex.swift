@@ -1,0 +1,36 @@
+/// An inverted index from 64-bit keys to report indices, stored flat: one linked list of
+/// entries per key, in two `Int32` arrays, with one dictionary entry per key.
+///
+/// An archive of 100,000 reports has millions of (key, week) postings, most of them alone under
+/// their key (MinHash bands, rare terms); an array per key would cost several times the postings
+/// themselves.
+struct PostingIndex: Sendable {
+    private var heads: [UInt64: Int32] = [:]
+    private var next: [Int32] = []
+    private var reports: [Int32] = []
+
+    /// Adds `report` under `key`.
+    mutating func add(_ key: UInt64, _ report: Int32) {
+        next.append(heads[key] ?? -1)
+        reports.append(report)
+        heads[key] = Int32(reports.count - 1)
+    }
+
+    /// Calls `body` with every report under `key` (most recently added first).
+    @inline(__always)
+    func forEach(_ key: UInt64, _ body: (Int32) -> Void) {
+        var entry = heads[key] ?? -1
+        while entry >= 0 {
+            body(reports[Int(entry)])
+            entry = next[Int(entry)]
+        }
+    }
+
+    /// A key combined with a week, as one key.
+    @inline(__always)
+    static func key(_ key: UInt64, week: Int) -> UInt64 {
+        var h = key ^ (UInt64(bitPattern: Int64(week)) &* 0x9E37_79B9_7F4A_7C15)
+        h = (h ^ (h >> 31)) &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 29)
+    }
+}

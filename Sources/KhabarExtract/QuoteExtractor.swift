@@ -450,14 +450,15 @@ struct QuoteReader {
         keyed: KeyedTokens, language: Language, rules: AffixRules, entities: [EntityMention],
         mentionTokens: [(first: Int, last: Int)], compiled: CompiledGazetteer?
     ) -> TitleReader {
-        var mentionAt: [Int: RawMention] = [:]
+        var mentions: [RawMention] = []
+        mentions.reserveCapacity(entities.count)
         for (m, mention) in entities.enumerated() where mentionTokens[m].first >= 0 {
             let entry = compiled?.indexByID[mention.id]
-            mentionAt[mentionTokens[m].first] = RawMention(
+            mentions.append(RawMention(
                 first: mentionTokens[m].first, last: mentionTokens[m].last, entry: entry,
-                type: mention.type, id: mention.id, name: mention.name)
+                type: mention.type, id: mention.id, name: mention.name))
         }
-        return TitleReader(keyed: keyed, compiled: compiled ?? QuoteLexicon.empty, language: language, rules: rules, mentionAt: mentionAt)
+        return TitleReader(keyed: keyed, compiled: compiled ?? QuoteLexicon.empty, language: language, rules: rules, mentions: mentions)
     }
 
     // MARK: - Boundaries

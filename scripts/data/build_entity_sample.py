@@ -108,7 +108,10 @@ HOLDOUT = {
 # حركة) is part of an organisation's name only when the name is not used without it (حركة أمل,
 # جنبش صدر, but تنظيم القاعدة → القاعدة, حركة طالبان → طالبان); a team named after its city
 # is an organisation; a title's ministry (وزیر جهاد کشاورزی) is not annotated; quotes written
-# inside a name split it (شهرداری «پالم بیچ» → پالم بیچ).
+# inside a name split it (شهرداری «پالم بیچ» → پالم بیچ); a facility is named with its marker
+# (ورزشگاه آزادی, مسجد قباء) unless the marker is followed by a city's name, which is then the
+# place (مطار الحديدة → الحديدة, as مطار روستوف → روستوف in the held-out sample; this one
+# annotation was changed when the convention was fixed, before any run looked at this part).
 SAMPLE2_SALT = "khabar-extract2:"
 SAMPLE2 = {
     # Persian (farsnews_fa), in selection order; even ranks are the looked-at part.
@@ -143,7 +146,7 @@ SAMPLE2 = {
     "AL-internationalNews-1339-20180526": [("الجيش الباكستاني", O), ("باكستان", L), ("الولايات المتحدة", L), ("القاعدة", O), ("أسامة بن لادن", P), ("أسد دوراني", P), ("للاستخبارات الباكستانية", O), ("إيه إس دولت", P), ("جناح الأبحاث والتحليل", O), ("الهند", L), ("أديتيا سينها", P)],
     "SK-middleEast-2179-20180606": [("التحالف العربي", O), ("الساحل الغربي", L), ("لليمن", L), ("الحوثي", O), ("إيران", L), ("المشرعي", L), ("الجراحي", L), ("التحيتا", L), ("الحسينية", L)],
     "FR-internationalNews-1585-20180602": [("مجموعة السبع", O), ("كندا", L), ("واشنطن", L), ("الاتحاد الأوروبي", O), ("كندا", L), ("المكسيك", L), ("كندا", L), ("منظمة التجارة العالمية", O), ("واشنطن", L), ("مجموعة السبع", O), ("كندا", L)],
-    "SK-middleEast-2920-20180716": [("سيف", L), ("المشاقنة", L), ("مطار الحديدة", L), ("إيران", L), ("سكاي نيوز عربية", O), ("الحوثي", O), ("قوات المقاومة المشتركة", O)],
+    "SK-middleEast-2920-20180716": [("سيف", L), ("المشاقنة", L), ("الحديدة", L), ("إيران", L), ("سكاي نيوز عربية", O), ("الحوثي", O), ("قوات المقاومة المشتركة", O)],
     "SK-middleEast-672-20180330": [("قوات سوريا الديمقراطية", O), ("الولايات المتحدة", L), ("سوريا", L), ("التحالف الدولي", O), ("داعش", O), ("كينو جابرييل", P), ("رويترز", O), ("جابرييل", P), ("دونالد ترامب", P), ("الولايات المتحدة", L), ("سوريا", L)],
     "SK-middleEast-117-20180227": [("صالح مسلم", P), ("تركيا", L), ("مسلم", P), ("حزب الاتحاد الديموقراطي", O)],
     "SK-middleEast-854-20180409": [("رويترز", O), ("دوما", L)],

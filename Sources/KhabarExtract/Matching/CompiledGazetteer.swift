@@ -12,6 +12,9 @@ final class CompiledGazetteer: Sendable {
         case name
         /// An ordinary word too (`~` prefix): a mention only after an attribution cue.
         case attributed
+        /// An ordinary word too outside sport (`^` prefix, a club such as استقلال "independence"):
+        /// a mention only in a text about sport (``SportsContext``).
+        case sports
     }
 
     /// One alias in the index.
@@ -36,6 +39,9 @@ final class CompiledGazetteer: Sendable {
     /// For each person entry, the skeletons of the first words of its multi-word aliases (its
     /// given names), so a misspelt given name before a surname still joins it (ولادمير پوتين).
     let givenNameSkeletons: [Int: Set<String>]
+    /// Hashes of one-word Arabic name aliases spelled like the feminine of an adjective of the
+    /// same entity (سورية = سوري + ة): after an indefinite noun they are the adjective.
+    let feminineAdjectiveAliases: HashSet64
 
     init(_ gazetteer: Gazetteer) {
         let entries = gazetteer.entries.values.sorted { $0.id < $1.id }
@@ -45,7 +51,17 @@ final class CompiledGazetteer: Sendable {
         var holders: [String: [Int]] = [:]
         var skeletonOwners: [String: Set<Int>] = [:]
         var givenNameSkeletons: [Int: Set<String>] = [:]
+        var feminine: [UInt64] = []
         for (index, entry) in entries.enumerated() {
+            var adjectiveKeys = Set<[Unicode.Scalar]>()
+            for alias in entry.aliases where alias.language == .arabic && alias.text.hasPrefix("+") {
+                let key = MatchKey.key(of: String(alias.text.dropFirst()))
+                if key.last == ArabicScript.farsiYeh { adjectiveKeys.insert(key + [ArabicScript.heh]) }
+                // Without the article too: سورية after مدينة.
+                if key.starts(with: [ArabicScript.alef, "\u{0644}"]), key.last == ArabicScript.farsiYeh {
+                    adjectiveKeys.insert(Array(key.dropFirst(2)) + [ArabicScript.heh])
+                }
+            }
             indexByID[entry.id] = index
             for alias in entry.aliases {
                 var text = alias.text
@@ -64,11 +80,12 @@ final class CompiledGazetteer: Sendable {
                         adjectives.append((key + [ArabicScript.heh], words.count, index))
                     }
                 default:
-                    let kind: AliasKind = marker == "~" ? .attributed : .name
-                    if kind == .attributed { text.removeFirst() }
+                    let kind: AliasKind = marker == "~" ? .attributed : marker == "^" ? .sports : .name
+                    if kind != .name { text.removeFirst() }
                     let words = MatchKey.words(of: text)
                     let key = words.flatMap { $0 }
                     let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language)
+                    if alias.language == .arabic, words.count == 1, adjectiveKeys.contains(key) { feminine.append(RollingHash.hash(key)) }
                     names.append((key, words.count, ref))
                     if let stem = PhraseIndex<AliasRef>.russianStem(key) { names.append((stem, words.count, ref)) }
                     if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
@@ -86,6 +103,7 @@ final class CompiledGazetteer: Sendable {
         self.holders = holders
         self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
         self.givenNameSkeletons = givenNameSkeletons
+        self.feminineAdjectiveAliases = HashSet64(feminine)
     }
 
     /// Whether an alias listed under `aliasLanguage` is matched in text of `language`: Persian and
@@ -100,16 +118,20 @@ final class CompiledGazetteer: Sendable {
     }
 
     /// The entry an alias match stands for: the one listed under the text's language, else the
-    /// first by id; attributed-only aliases only when `attributed` is true.
-    func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool) -> Int? {
+    /// first by id; attributed-only aliases only when `attributed` is true, sports aliases only
+    /// when `sports` is true.
+    func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool, sports: Bool = false) -> Int? {
         var best: (score: Int, entry: Int)? = nil
         for phrase in match.phrases {
             let ref = names[phrase].value
             if ref.kind == .attributed && !attributed { continue }
+            if ref.kind == .sports && !sports { continue }
             if !Self.applies(ref.language, to: language) { continue }
             var score = 0
             if ref.language == language { score += 2 }
             if ref.kind == .name { score += 1 }
+            // In a text about sport a club's name wins over the city it is named after (میلان, رم).
+            if ref.kind == .sports { score += 2 }
             let entry = Int(ref.entry)
             if best == nil || score > best!.score || (score == best!.score && entry < best!.entry) {
                 best = (score, entry)

@@ -25,7 +25,12 @@
 enum NameSkeleton {
     /// The skeleton of a name, one group per word joined by `-`, or `nil` when it has no consonant.
     static func skeleton(of words: [[Unicode.Scalar]]) -> String? {
-        let groups = words.map(skeleton(ofWord:)).filter { !$0.isEmpty }
+        skeleton(ofWords: words)
+    }
+
+    /// The skeleton of a name given as runs of scalars, one per word.
+    static func skeleton<C: Collection>(ofWords words: [C]) -> String? where C.Element == Unicode.Scalar {
+        let groups = words.map { skeleton(ofWord: $0) }.filter { !$0.isEmpty }
         return groups.isEmpty ? nil : groups.joined(separator: "-")
     }
 

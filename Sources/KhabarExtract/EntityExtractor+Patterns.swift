@@ -1,0 +1,635 @@
+import KhabarCore
+import KhabarText
+
+// Pass 2 of the entity extractor: names read from titles, markers, given names and the shape of
+// a news lead, for people, organisations and places the gazetteer does not know.
+extension EntityExtractor {
+    /// Pass 2: titles, roles, names read from patterns, outlets' full names and datelines.
+    func patternMentions(in keyed: KeyedTokens, context: Context, gazetteerMentions: [RawMention]) -> [RawMention] {
+        var state = PatternState(keyed: keyed, mentions: gazetteerMentions)
+        extendOutlets(&state, keyed: keyed)
+        extendGivenNames(&state, keyed: keyed)
+        quotedOrganizations(&state, keyed: keyed, context: context)
+        let reader = TitleReader(keyed: keyed, compiled: compiled, language: context.language, rules: context.rules, mentions: state.mentions)
+        var i = 0
+        while i < keyed.count {
+            guard keyed.tokens[i].kind == .word, !(state.covered[i] && state.mentionAt(i) == nil) else {
+                i += 1
+                continue
+            }
+            if let title = reader.read(at: i) {
+                i = applyTitle(title, reader: reader, state: &state, keyed: keyed, context: context)
+                continue
+            }
+            if !state.covered[i], let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context) {
+                state.remove(person.absorbed)
+                state.add(unknownPerson(first: i, last: person.last, role: nil, in: keyed))
+                i = person.last + 1
+                continue
+            }
+            if !state.covered[i], context.language == .persian, let name = leadSubject(at: i, state: state, keyed: keyed, context: context) {
+                state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
+                i = name.upperBound + 1
+                continue
+            }
+            i += 1
+        }
+        datelinePlaces(&state, keyed: keyed, context: context)
+        return state.result
+    }
+
+    /// An outlet's name takes the word before it that is part of it: خبرگزاری فارس, وكالة رويترز.
+    func extendOutlets(_ state: inout PatternState, keyed: KeyedTokens) {
+        for index in state.mentions.indices {
+            let mention = state.mentions[index]
+            guard let entry = mention.entry, compiled.entries[entry].category == "outlet", mention.startTrim == 0 else { continue }
+            for k in stride(from: mention.first - 1, through: max(0, mention.first - 2), by: -1)
+            where Cues.outletPrefixes.matches(at: k, in: keyed).contains(where: { $0.last == mention.first - 1 }) {
+                guard !(k..<mention.first).contains(where: { state.covered[$0] }) else { break }
+                var extended = mention
+                extended.first = k
+                state.replace(index, with: extended)
+                break
+            }
+        }
+    }
+
+    /// A surname alias takes the word before it when that word is the person's given name
+    /// misspelt (same skeleton): "ولادمير پوتين" is one mention of Putin.
+    func extendGivenNames(_ state: inout PatternState, keyed: KeyedTokens) {
+        for index in state.mentions.indices {
+            let mention = state.mentions[index]
+            guard let entry = mention.entry, mention.type == .person, mention.first == mention.last, mention.first > 0,
+                  let given = compiled.givenNameSkeletons[entry] else { continue }
+            let previous = mention.first - 1
+            guard keyed.tokens[previous].kind == .word, !state.covered[previous], !keyed.breakBefore[mention.first],
+                  given.contains(NameSkeleton.skeleton(ofWord: keyed.key(previous))) else { continue }
+            var extended = mention
+            extended.first = previous
+            extended.startTrim = 0
+            state.replace(index, with: extended)
+        }
+    }
+
+    /// Names written in quotation marks where the text names its source or spells out an
+    /// organisation:
+    /// - after an attribution cue: به گزارش "ورزش سه"، / به نقل از «ایران ورزشی» / ذكرت صحيفة "الحياة";
+    /// - right after an organisation, its acronym: منظمة الأمم المتحدة للطفولة "اليونيسيف".
+    ///
+    /// One to four words between the marks, none a stop word, all unclaimed.
+    func quotedOrganizations(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
+        var k = 1
+        while k + 2 < keyed.count {
+            guard Cues.isQuoteMark(k, in: keyed), keyed.tokens[k + 1].kind == .word, !state.covered[k + 1] else {
+                k += 1
+                continue
+            }
+            let attributed = hasAttributionCue(before: k, in: keyed)
+            let acronym: Bool = {
+                guard let m = state.mentionEndingAt(k - 1), state.mentions[m].type == .organization else { return false }
+                return true
+            }()
+            guard attributed || acronym else {
+                k += 1
+                continue
+            }
+            // Inside the marks any word may stand (ورزش سه, "three"), and dots of an acronym.
+            var close = k + 1
+            while close < keyed.count, close - k <= 6, !state.covered[close],
+                  keyed.tokens[close].kind == .word || (keyed.isPunctuation(close, ".") && keyed.tokens[close - 1].kind == .word) {
+                close += 1
+            }
+            guard close > k + 1, close < keyed.count, Cues.isQuoteMark(close, in: keyed), !(acronym && close - k > 3) else {
+                k += 1
+                continue
+            }
+            state.add(organizationMention(first: k + 1, last: close - 1, startTrim: 0, in: keyed))
+            k = close + 1
+        }
+    }
+
+    /// Applies one title phrase: a role for the person named beside it, a name read after it, a
+    /// place or an organisation read after a marker. Returns the token to continue from.
+    func applyTitle(_ title: TitlePhrase, reader: TitleReader, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        let language = context.language
+        switch title.cue.kind {
+        case .modifier:
+            return title.last + 1
+        case .occupation:
+            return readAfterOccupation(title, state: &state, keyed: keyed, context: context)
+        case .office, .honorific:
+            // Forms of address may stack: آیت‌الله سید علی …
+            var j = title.last + 1
+            while j < keyed.count, let more = reader.read(at: j), more.cue.kind == .honorific { j = more.last + 1 }
+            j = skipQuotes(from: j, in: keyed)
+            let role = title.cue.kind == .office ? title.role : nil
+            if let next = state.mentionAt(j), state.mentions[next].type == .person {
+                if state.mentions[next].role == nil, let role { state.mentions[next].role = role }
+                return state.mentions[next].last + 1
+            }
+            if title.cue.kind == .office, let previous = personBefore(title.first, in: keyed, state: state) {
+                if state.mentions[previous].role == nil, let role { state.mentions[previous].role = role }
+                return title.last + 1
+            }
+            // "والداس آدامكوس، رئيس جمهوري ليتواني": a name before the comma of an apposition.
+            if title.cue.kind == .office, title.hasWrittenComplement, Cues.namingOffices.contains(title.cue.role),
+               let name = nameBefore(title.first, in: keyed, covered: state.covered, context: context) {
+                state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: role, in: keyed))
+                return title.last + 1
+            }
+            // After an office, a name that is not in the gazetteer is read only when the office
+            // names its country ("الرئيس الأمريكي X"): a bare "رئیس‌جمهور" is more often
+            // followed by its object than by a name.
+            if title.cue.kind == .honorific || (Cues.namingOffices.contains(title.cue.role) && title.hasWrittenComplement),
+               let name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context) {
+                let (last, absorbed) = extendIntoSurname(name, state: state, keyed: keyed)
+                state.remove(absorbed)
+                state.add(unknownPerson(first: name.lowerBound, last: last, role: role, in: keyed))
+                return last + 1
+            }
+            // "المتحدث باسم الحكومة اليابانية يوشيهيد سوغا": after "speaking for" and the body it
+            // speaks for (definite words), the spokesperson's name.
+            if language == .arabic, title.cue.kind == .office, !title.hasWrittenComplement, Self.endsWithBismi(title, in: keyed) {
+                var k = title.last + 1
+                while k < keyed.count, k - title.last <= 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+                    if let m = state.mentionAt(k), state.mentions[m].type != .person {
+                        k = state.mentions[m].last + 1
+                    } else if keyed.key(k).starts(with: Self.arabicArticle), Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules).map({
+                        Cues.title($0, language: language)?.kind == .organization }) ?? true {
+                        k += 1
+                    } else {
+                        break
+                    }
+                }
+                if k > title.last + 1, let name = captureName(from: k, maxTokens: 3, in: keyed, covered: state.covered, context: context) {
+                    state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: role, in: keyed))
+                    // The body between (الجيش المصري) is read next.
+                    return title.last + 1
+                }
+            }
+            return title.last + 1
+        case .place:
+            return readPlace(after: title, state: &state, keyed: keyed, context: context)
+        case .organization:
+            return readOrganization(after: title, state: &state, keyed: keyed, context: context)
+        }
+    }
+
+    /// Whether an Arabic office phrase ends with باسم, "speaking for" (المتحدث باسم).
+    static func endsWithBismi(_ title: TitlePhrase, in keyed: KeyedTokens) -> Bool {
+        keyed.hashes[title.last] == bismi
+    }
+
+    static let bismi = RollingHash.hash(MatchKey.key(of: "باسم"))
+
+    /// An Arabic occupation, its adjectives (of nationality or field) and an optional comma, then
+    /// a name: "الصحافي الهندي أديتيا سينها", "الداعية الإسلامي، صالح المغامسي", "المؤرخ برنارد لويس".
+    /// The name's first word has no article (an adjective would). Persian occupations read nothing.
+    func readAfterOccupation(_ title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        guard context.language == .arabic else { return title.last + 1 }
+        var j = title.last + 1
+        var adjectives = 0
+        while j < keyed.count, adjectives < 3, !keyed.breakBefore[j] {
+            if let adjective = compiled.adjectives.longestMatch(at: j, in: keyed, rules: context.rules) {
+                j = adjective.last + 1
+            } else if keyed.tokens[j].kind == .word, isArabicAdjective(j, in: keyed) {
+                j += 1
+            } else {
+                break
+            }
+            adjectives += 1
+        }
+        if keyed.isPunctuation(j, "،") || keyed.isPunctuation(j, ",") { j += 1 }
+        if let next = state.mentionAt(j), state.mentions[next].type == .person { return state.mentions[next].last + 1 }
+        // A name of two words or more ("الداعية" is also "calling for": الداعية لرحيل الرئيس).
+        guard j < keyed.count, keyed.tokens[j].kind == .word, !keyed.key(j).starts(with: Self.arabicArticle),
+              let name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context),
+              name.upperBound > name.lowerBound else { return title.last + 1 }
+        state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
+        return name.upperBound + 1
+    }
+
+    /// A place read after a place marker: "شهر جانگسیسر", "محافظة الجوف", "استان قم" (a province
+    /// named after its capital), "ورزشگاه آزادی" (a facility: the marker is part of its name;
+    /// a facility marker before a known place names the place: مطار روستوف → روستوف).
+    func readPlace(after title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        let language = context.language
+        if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
+        var j = title.last + 1
+        while j < keyed.count, keyed.isPunctuation(j, "#") || Cues.isQuoteMark(j, in: keyed) { j += 1 }
+        let quoted = j > title.last + 1 && Cues.isQuoteMark(j - 1, in: keyed)
+        // "استان قم": a province named after its capital.
+        if language == .persian, title.cue.role == "province", let city = state.mentionAt(j), state.mentions[city].type == .place {
+            let place = state.mentions[city]
+            state.replace(city, with: placeMention(first: title.first, last: place.last, startTrim: title.startTrim, in: keyed))
+            return place.last + 1
+        }
+        let facility = title.cue.role == "facility"
+        // An Arabic name with the article is one word (مدينة الصدر), one without may be two.
+        // A Persian name after شهر / روستای is one word (the next is usually the sentence); a
+        // facility's name may be three.
+        let definite = language == .persian || (language == .arabic && j < keyed.count && keyed.key(j).starts(with: Self.arabicArticle))
+        let maxTokens = facility ? 3 : definite ? 1 : 2
+        // "قاعدة عسكرية" is a military base, not a named one.
+        if language == .arabic, j < keyed.count, keyed.tokens[j].kind == .word, isIndefiniteNisba(j, in: keyed) { return title.last + 1 }
+        guard state.mentionAt(j) == nil, !(j < keyed.count && state.covered[j]),
+              var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true)
+        else { return title.last + 1 }
+        // A facility named after a martyr: ورزشگاه شهید کاظمی, مجموعه ورزشی کارگری شهید معتمدی.
+        if facility, language == .persian, name.upperBound + 2 < keyed.count, keyed.hashes[name.upperBound + 1] == Self.persianMartyr,
+           !keyed.breakBefore[name.upperBound + 1],
+           let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context) {
+            name = name.lowerBound...more.upperBound
+        }
+        let inside = (facility && !quoted) || (language == .persian && title.cue.role == "province")
+        let first = inside ? title.first : name.lowerBound
+        state.add(placeMention(first: first, last: name.upperBound, startTrim: first == title.first ? title.startTrim : 0, in: keyed))
+        return name.upperBound + 1
+    }
+
+    /// An organisation named by a marker and the words after it: "وزارت امور خارجه", "سازمان
+    /// برنامه و بودجه", "هیئت ورزشی هندبال سیستان و بلوچستان", "وزارة الداخلية العراقية", "حزب
+    /// العدالة والتنمية", "المجلس الأعلى للآثار", "وكالة فرانس برس", "الجيش اللبناني". A quoted
+    /// name after the marker is the name alone (انتشارات "دارالکتب الاسلامیه"); so is the name
+    /// after an outside marker (تیم پرسپولیس, صحيفة الحياة).
+    func readOrganization(after title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        let marker = title.cue.role
+        if Cues.sportsMarkerClasses.contains(marker), !context.sports { return title.last + 1 }
+        if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
+        // A quoted name: شبکه «سی‌بی‌اس», انتشارات "دارالکتب الاسلامیه".
+        if Cues.isQuoteMark(title.last + 1, in: keyed) {
+            var close = title.last + 2
+            while close < keyed.count, close - title.last <= 5, keyed.tokens[close].kind == .word, !state.covered[close] { close += 1 }
+            if close > title.last + 2, Cues.isQuoteMark(close, in: keyed) {
+                state.add(organizationMention(first: title.last + 2, last: close - 1, startTrim: 0, in: keyed))
+                return close + 1
+            }
+            return title.last + 1
+        }
+        let outside = Cues.outsideMarkerClasses.contains(marker)
+        // An agency followed by a country is that country's agency (خبرگزاری ترکیه), not a name.
+        if marker == "Agency", let m = state.mentionAt(title.last + 1), state.mentions[m].type == .place { return title.last + 1 }
+        // After an outside marker an adjective of nationality is not the name (روزنامه انگلیسی گاردین).
+        // After an outside marker an adjective of nationality makes it a description (تیم
+        // اسپانیایی, روزنامه انگلیسی …): the name, if any, is a gazetteer name or quoted.
+        if outside, title.last + 1 < keyed.count, compiled.adjectives.longestMatch(at: title.last + 1, in: keyed, rules: context.rules) != nil {
+            return title.last + 1
+        }
+        let read = context.language == .arabic
+            ? readArabicOrganizationName(after: title, state: state, keyed: keyed, context: context)
+            : readPersianOrganizationName(after: title, state: state, keyed: keyed, context: context)
+        guard let (last, inner) = read, last > title.last else { return title.last + 1 }
+        if marker == "Team", Cues.teamNonNames.contains(keyed.hashes[title.last + 1]) { return title.last + 1 }
+        state.remove(inner)
+        let first = outside ? title.last + 1 : title.first
+        state.add(organizationMention(first: first, last: last, startTrim: outside ? 0 : title.startTrim, in: keyed))
+        return last + 1
+    }
+
+    /// The words of a Persian organisation's name after its marker: up to four words that are
+    /// not stop words (stop words that name institutions, امور خارجه, may stand inside), one
+    /// "A و B" pair (after it only such institution words or a place), a place or organisation
+    /// that ends it (… سیستان و بلوچستان). A verb (می‌توانیم), a plural or punctuation ends it.
+    func readPersianOrganizationName(after title: TitlePhrase, state: PatternState, keyed: KeyedTokens, context: Context)
+        -> (last: Int, inner: [Int])? {
+        var last = title.last
+        var k = title.last + 1
+        var words = 0
+        var coordinated = false
+        while k < keyed.count, words < 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+            if let m = state.mentionAt(k) {
+                // A place ends the name (… سیستان و بلوچستان); another body does not belong to it
+                // (ستاد انتخابات | وزارت کشور).
+                guard state.mentions[m].type == .place else { break }
+                return (state.mentions[m].last, [m])
+            }
+            guard !state.covered[k] else { break }
+            if keyed.hashes[k] == Self.persianAnd {
+                // "برنامه و بودجه": one coordinated pair, after a word, before a name word.
+                guard !coordinated, words >= 1, k + 1 < keyed.count, keyed.tokens[k + 1].kind == .word, !state.covered[k + 1],
+                      !isNameStop(k + 1, in: keyed, context: context), Cues.titles.longestMatch(at: k + 1, in: keyed, rules: context.rules) == nil
+                else { break }
+                coordinated = true
+                last = k + 1
+                words += 1
+                k += 2
+                continue
+            }
+            // A body of a province inside the name: ستاد حوادث غیرمترقبه استانداری قم.
+            if words >= 1, let nested = Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules),
+               Cues.title(nested, language: context.language)?.kind == .organization,
+               let m = state.mentionAt(nested.last + 1), state.mentions[m].type == .place {
+                return (state.mentions[m].last, [m])
+            }
+            let stop = isNameStop(k, in: keyed, context: context)
+            guard !stop || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
+            if coordinated, !Cues.organizationWords.contains(keyed.hashes[k]) { break }
+            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) { break }
+            last = k
+            words += 1
+            k += 1
+        }
+        // A Persian noun before a light verb is part of the verb (اعلام کرد), not a name.
+        if last > title.last, last + 1 < keyed.count, Self.lightVerbs.contains(keyed.hashes[last + 1]) { last -= 1 }
+        // "هیات استانی", "ستاد مربوطه": one generic adjective names nothing; a board (هیئت) is named
+        // only with its province (هیئت فوتبال استان تهران is read through the place above).
+        if last == title.last + 1, Cues.genericAdjectives.contains(keyed.hashes[last]) { return nil }
+        if title.cue.role == "Board" { return nil }
+        return last > title.last ? (last, []) : nil
+    }
+
+    /// The words of an Arabic organisation's name after its marker. After an indefinite marker
+    /// (وزارة, حزب) its noun: a word (الخارجية, الله) or a place; after a definite marker (الجيش)
+    /// an adjective is needed. Then adjectives (…ي, …ية), a coordinated noun with و + ال after a
+    /// noun (العدالة والتنمية), a complement with لل (للآثار, للطفولة) and its adjectives; after a
+    /// media marker, the indefinite words of a foreign name (فرانس برس).
+    func readArabicOrganizationName(after title: TitlePhrase, state: PatternState, keyed: KeyedTokens, context: Context)
+        -> (last: Int, inner: [Int])? {
+        var last = title.last
+        var inner: [Int] = []
+        var k = title.last + 1
+        var sawDefinite = false
+        var sawAdjective = false
+        var sawComplement = false
+        var foreign = false
+        let definiteMarker = keyed.key(title.first).dropFirst(title.startTrim).starts(with: Self.arabicArticle)
+        let media = Cues.mediaMarkerClasses.contains(title.cue.role)
+        while k < keyed.count, k - title.last <= 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+            let first = k == title.last + 1
+            if let m = state.mentionAt(k) {
+                // A place belongs to the name right after the marker or an indefinite word
+                // (وزارة خارجية إيران), not after an adjective (… البريطانية طهران).
+                guard state.mentions[m].type == .place, !sawDefinite, !definiteMarker else { break }
+                inner.append(m)
+                last = state.mentions[m].last
+                k = last + 1
+                sawDefinite = true
+                continue
+            }
+            guard !state.covered[k] else { break }
+            let adjective = (!first || definiteMarker) && isArabicAdjective(k, in: keyed)
+            guard adjective || !isNameStop(k, in: keyed, context: context) || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
+            let definite = keyed.key(k).starts(with: Self.arabicArticle)
+            if first && !definiteMarker {
+                // The marker's noun: a name word; for bodies such as لجنة or محكمة a definite one
+                // ("محكمة تشيكية" is a Czech court, "لجنة لتطبيق" a committee to apply).
+                if !definite, Cues.definiteNameMarkerClasses.contains(title.cue.role) { break }
+                if !definite, isIndefiniteNisba(k, in: keyed) { break }
+                foreign = !definite && media
+            } else if foreign {
+                guard !definite, k - title.last <= 3 else { break }
+            } else if adjective {
+                sawAdjective = true
+            } else if Cues.isArabicCoordinatedDefinite(k, in: keyed), sawDefinite, !sawAdjective, !sawComplement {
+                // العدالة والتنمية: a second noun coordinated with the first.
+            } else if Cues.isArabicLamArticle(k, in: keyed), !sawComplement, first == false {
+                sawComplement = true
+            } else {
+                break
+            }
+            if definite { sawDefinite = true }
+            last = k
+            k += 1
+        }
+        if definiteMarker && !sawAdjective { return nil }
+        return last > title.last ? (last, inner) : nil
+    }
+
+    /// Whether token `k` is an indefinite Arabic adjective of relation: عسكرية, تشيكية, سوري.
+    func isIndefiniteNisba(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let key = keyed.key(k)
+        guard key.count >= 4, !key.starts(with: Self.arabicArticle) else { return false }
+        let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
+        return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// Whether token `k` is a definite Arabic adjective of relation: الصدري, العراقية, الجمهوري.
+    func isArabicAdjective(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let key = keyed.key(k)
+        guard key.count >= 5, key.starts(with: Self.arabicArticle) else { return false }
+        let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
+        if key.last == yeh { return true }
+        return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// A person named by a common given name and one to three more name words: "عباس کشاورز",
+    /// "كمال كيليجدار أوغلو". A single-word gazetteer surname right after the given name is
+    /// absorbed ("حسین گروسی" is not Rafael Grossi). Returns the last token and absorbed mentions.
+    func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context) -> (last: Int, absorbed: [Int])? {
+        let language = context.language
+        guard let names = Cues.firstNames(language), names.contains(keyed.hashes[i]) || Cues.namePrefixes.contains(keyed.hashes[i]) else {
+            return nil
+        }
+        // Arabic على (a preposition) is not the name علي.
+        if language == .arabic, keyed.hashes[i] == Cues.ali, !Cues.endsWithYeh(i, in: keyed) { return nil }
+        var start = i + 1
+        // A two-word given name: عبد الله, أبو بكر.
+        if Cues.namePrefixes.contains(keyed.hashes[i]) {
+            guard start < keyed.count, keyed.tokens[start].kind == .word, !state.covered[start] else { return nil }
+            start += 1
+        }
+        guard start < keyed.count, !keyed.breakBefore[start] else { return nil }
+        if let m = state.mentionAt(start), state.mentions[m].type == .person, state.mentions[m].first == state.mentions[m].last,
+           state.mentions[m].entry != nil {
+            return (state.mentions[m].last, [m])
+        }
+        guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, context: context, allowArticle: true)
+        else { return nil }
+        return (name.upperBound, [])
+    }
+
+    /// A name read from a pattern that stops right before a one-word gazetteer person takes it
+    /// as its surname: "احمد خاتمی" (after حجت‌الاسلام) is not "احمد" and Mohammad Khatami.
+    func extendIntoSurname(_ name: ClosedRange<Int>, state: PatternState, keyed: KeyedTokens) -> (last: Int, absorbed: [Int]) {
+        let next = name.upperBound + 1
+        guard name.count <= 2, let m = state.mentionAt(next), state.mentions[m].type == .person, state.mentions[m].entry != nil,
+              state.mentions[m].first == state.mentions[m].last, !keyed.breakBefore[next] else { return (name.upperBound, []) }
+        return (next, [m])
+    }
+
+    /// A Persian news lead names who speaks first: "داوود پناهی امروز در گفت‌وگو با خبرنگار فارس
+    /// …", "صادق جمشیددوست در نشست خبری …". Two or three name words opening a clause (the text,
+    /// a line, or after punctuation), followed by a lead phrase (``Cues/leadCues``).
+    func leadSubject(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context) -> ClosedRange<Int>? {
+        guard i == 0 || keyed.breakBefore[i] || keyed.tokens[i - 1].kind == .punctuation else { return nil }
+        if i > 0, Cues.isQuoteMark(i - 1, in: keyed) { return nil }
+        guard let name = captureName(from: i, maxTokens: 3, in: keyed, covered: state.covered, context: context),
+              name.upperBound > name.lowerBound, name.upperBound + 1 < keyed.count,
+              Cues.leadCues.longestMatch(at: name.upperBound + 1, in: keyed) != nil else { return nil }
+        for k in name where keyed.keyLength(k) < 3 { return nil }
+        return name
+    }
+
+    /// Persian datelines: "به گزارش خبرگزاری فارس از قلعه‌گنج،" names the place reported from.
+    func datelinePlaces(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
+        guard context.language == .persian else { return }
+        for mention in state.mentions where mention.entry.map({ compiled.entries[$0].category == "outlet" }) == true {
+            let from = mention.last + 1
+            guard from + 1 < keyed.count, keyed.hashes[from] == Self.persianFrom, !state.covered[from + 1],
+                  let name = captureName(from: from + 1, maxTokens: 2, in: keyed, covered: state.covered, context: context),
+                  name.upperBound + 1 < keyed.count, keyed.isPunctuation(name.upperBound + 1, "،") || keyed.isPunctuation(name.upperBound + 1, ",")
+            else { continue }
+            state.add(placeMention(first: name.lowerBound, last: name.upperBound, startTrim: 0, in: keyed))
+        }
+    }
+
+    func placeMention(first: Int, last: Int, startTrim: Int, in keyed: KeyedTokens) -> RawMention {
+        RawMention(first: first, last: last, startTrim: startTrim, entry: nil, type: .place,
+                   id: "kh:place/~\(skeleton(first, last, in: keyed))", name: "", viaPattern: true)
+    }
+
+    func organizationMention(first: Int, last: Int, startTrim: Int, in keyed: KeyedTokens) -> RawMention {
+        RawMention(first: first, last: last, startTrim: startTrim, entry: nil, type: .organization,
+                   id: "kh:organization/~\(skeleton(first, last, in: keyed))", name: "", viaPattern: true)
+    }
+
+    /// The consonant skeleton of tokens `first...last`, or `x` when they have none.
+    func skeleton(_ first: Int, _ last: Int, in keyed: KeyedTokens) -> String {
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        for t in first...last where keyed.tokens[t].kind == .word { words.append(keyed.key(t)) }
+        return NameSkeleton.skeleton(ofWords: words) ?? "x"
+    }
+
+    static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
+    static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
+    static let persianMartyr = RollingHash.hash(MatchKey.key(of: "شهید"))
+
+    // MARK: - Helpers
+
+    /// A person read from a pattern: linked to a gazetteer person with the same skeleton, or
+    /// given a skeleton id.
+    func unknownPerson(first: Int, last: Int, role: String?, in keyed: KeyedTokens) -> RawMention {
+        let skeleton = skeleton(first, last, in: keyed)
+        if last > first, let index = compiled.skeletons[skeleton] {
+            let entry = compiled.entries[index]
+            return RawMention(first: first, last: last, entry: index, type: .person, id: entry.id, name: entry.name, role: role, viaPattern: true)
+        }
+        return RawMention(first: first, last: last, entry: nil, type: .person, id: "kh:person/~\(skeleton)", name: "", role: role, viaPattern: true)
+    }
+
+    /// Up to `maxTokens` name words from token `j`: words that are not stop words, titles,
+    /// speech verbs or known names; in Arabic the first word does not carry the article ال.
+    func captureName(
+        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false
+    ) -> ClosedRange<Int>? {
+        let language = context.language
+        var last = -1
+        var k = j
+        var words = 0
+        while k < keyed.count, words < maxTokens {
+            if k > j, keyed.breakBefore[k] { break }
+            // A hyphen inside a name: كيم كي-غوان.
+            if k > j, last == k - 1, keyed.isPunctuation(k, "-"), k + 1 < keyed.count, keyed.tokens[k + 1].kind == .word,
+               keyed.tokens[k].range.lowerBound == keyed.tokens[k - 1].range.upperBound,
+               keyed.tokens[k + 1].range.lowerBound == keyed.tokens[k].range.upperBound, !covered[k + 1] {
+                last = k + 1
+                k += 2
+                continue
+            }
+            guard keyed.tokens[k].kind == .word, !covered[k], keyed.keyLength(k) >= 2 else { break }
+            if isNameStop(k, in: keyed, context: context) { break }
+            if k == j, !allowArticle, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle) { break }
+            // A word with ل + ال (للعدل, "for justice") is a complement, not a name's word.
+            if k > j, language == .arabic, Cues.isArabicLamArticle(k, in: keyed) { break }
+            if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
+            words += 1
+            // Persian plurals (…ها, …های) are not names.
+            if language == .persian, Self.endsWithPersianPlural(keyed.key(k)) { break }
+            last = k
+            k += 1
+        }
+        guard last >= j else { return nil }
+        // A Persian noun before a light verb is part of the verb (ابلاغ کرد), not a name: a name of
+        // several words loses it ("کریم بنزما کار کند"), a one-word name is none. A lone Persian
+        // word that ends its sentence is its verb (… به اطلاع سفیر ایران رساند.).
+        if language == .persian, last + 1 < keyed.count, Self.lightVerbs.contains(keyed.hashes[last + 1]) {
+            if Self.copulas.contains(keyed.hashes[last + 1]) {
+                // A copula takes an adjective into the predicate ("جوادی‌آملی بهره‌مند بودند") but
+                // may follow a name ("… مائورو ایکاردی هستند"): the last word goes only when a
+                // word that is not a given name stays ("علی قاضی است" keeps قاضی).
+                let names = Cues.firstNames(language)
+                if last > j, (j..<last).contains(where: { keyed.tokens[$0].kind == .word && names?.contains(keyed.hashes[$0]) != true }) {
+                    last -= 1
+                }
+            } else {
+                guard last > j, !keyed.isPunctuation(last, "-") else { return nil }
+                last -= 1
+            }
+        }
+        if language == .persian, last == j, last + 1 >= keyed.count || keyed.isPunctuation(last + 1, ".") { return nil }
+        return j...last
+    }
+
+    /// Persian light verbs and copulas (کرد, شد, داد, است, …), as key hashes.
+    static let lightVerbs = Cues.hashes(
+        ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
+         "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد", "کنیم",
+         "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند"])
+
+    /// Persian copulas (است, هستند, بود, باشد): they end a name but, unlike light verbs, take
+    /// no noun into a compound verb ("مائورو ایکاردی هستند").
+    static let copulas = Cues.hashes(["است", "بود", "هستند", "بودند", "باشد", "باشند", "نیست", "هست"])
+
+    /// Whether token `k` cannot be part of a name: a stop word (also after Arabic proclitics), a
+    /// title or a speech verb.
+    func isNameStop(_ k: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        if Cues.isStopword(k, in: keyed, language: context.language) { return true }
+        if context.language == .persian, Self.lightVerbs.contains(keyed.hashes[k]) { return true }
+        if context.rules.arabicProclitics, let first = keyed.firstKeyScalar(k), first == "\u{0648}" || first == "\u{0641}" {
+            if Cues.stopwordsArabic.contains(RollingHash.hash(keyed.key(k).dropFirst())) { return true }
+        }
+        if Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
+        if Cues.speech.longestMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
+        return false
+    }
+
+    /// The person mention that ends just before token `t` (only commas, closing quotes or
+    /// brackets between), for apposition: "ولادیمیر پوتین، رئیس‌جمهور روسیه".
+    func personBefore(_ t: Int, in keyed: KeyedTokens, state: PatternState) -> Int? {
+        var k = t - 1
+        while k >= 0, keyed.tokens[k].kind == .punctuation {
+            let s = keyed.folded.scalars[keyed.tokens[k].range.lowerBound]
+            guard s == "،" || s == "," || s == "»" || s == "\"" || s == ")" || s == "\u{201D}" else { return nil }
+            k -= 1
+        }
+        guard k >= 0, let index = state.mentionEndingAt(k), state.mentions[index].type == .person else { return nil }
+        return index
+    }
+
+    /// Two or three name words that end right before a comma before token `t`, starting a
+    /// clause (after a punctuation mark or a line start): the name of an apposition.
+    func nameBefore(_ t: Int, in keyed: KeyedTokens, covered: [Bool], context: Context) -> ClosedRange<Int>? {
+        let comma = t - 1
+        guard comma >= 1, keyed.isPunctuation(comma, "،") || keyed.isPunctuation(comma, ",") else { return nil }
+        var first = comma
+        while first - 1 >= 0, comma - (first - 1) <= 3, keyed.tokens[first - 1].kind == .word, !covered[first - 1],
+              !keyed.breakBefore[first], !isNameStop(first - 1, in: keyed, context: context) {
+            first -= 1
+        }
+        guard first < comma, comma - first >= 2 else { return nil }
+        // The name must open its clause.
+        guard first == 0 || keyed.breakBefore[first] || keyed.tokens[first - 1].kind == .punctuation else { return nil }
+        return first...(comma - 1)
+    }
+
+    /// The first token from `j` that is not an opening quote.
+    func skipQuotes(from j: Int, in keyed: KeyedTokens) -> Int {
+        var k = j
+        while k < keyed.count, keyed.tokens[k].kind == .punctuation {
+            let s = keyed.folded.scalars[keyed.tokens[k].range.lowerBound]
+            guard s == "«" || s == "\"" || s == "\u{201C}" || s == "'" else { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// Whether a Persian word ends in the plural suffix ها / های / هایی.
+    static func endsWithPersianPlural(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        let heh = ArabicScript.heh, alef = ArabicScript.alef, yeh = ArabicScript.farsiYeh
+        guard key.count >= 4 else { return false }
+        var end = key.endIndex
+        while end > key.startIndex, key[end - 1] == yeh { end -= 1 }
+        guard end - key.startIndex >= 3, key.endIndex - end <= 2 else { return false }
+        return key[end - 1] == alef && key[end - 2] == heh
+    }
+}

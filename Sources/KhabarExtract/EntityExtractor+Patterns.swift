@@ -11,6 +11,11 @@ extension EntityExtractor {
         extendGivenNames(&state, keyed: keyed)
         quotedOrganizations(&state, keyed: keyed, context: context)
         let reader = TitleReader(keyed: keyed, compiled: compiled, language: context.language, rules: context.rules, mentions: state.mentions)
+        var surnameHashes: [UInt64] = []
+        for mention in state.mentions where mention.type == .person && mention.entry != nil && mention.last > mention.first {
+            surnameHashes.append(keyed.hashes[mention.last])
+        }
+        let surnames = HashSet64(surnameHashes)
         var i = 0
         while i < keyed.count {
             guard keyed.tokens[i].kind == .word, !(state.covered[i] && state.mentionAt(i) == nil) else {
@@ -21,7 +26,7 @@ extension EntityExtractor {
                 i = applyTitle(title, reader: reader, state: &state, keyed: keyed, context: context)
                 continue
             }
-            if !state.covered[i], let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context) {
+            if !state.covered[i], let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context, surnames: surnames) {
                 state.remove(person.absorbed)
                 state.add(unknownPerson(first: i, last: person.last, role: nil, in: keyed))
                 i = person.last + 1
@@ -140,8 +145,11 @@ extension EntityExtractor {
             // After an office, a name that is not in the gazetteer is read only when the office
             // names its country ("الرئيس الأمريكي X"): a bare "رئیس‌جمهور" is more often
             // followed by its object than by a name.
+            // After an office (not a form of address) one unknown word is more often the verb's
+            // object than a name ("أجرى الرئيس الروسي محادثات"): two words or more.
             if title.cue.kind == .honorific || (Cues.namingOffices.contains(title.cue.role) && title.hasWrittenComplement),
-               let name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context) {
+               let name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context),
+               title.cue.kind == .honorific || name.count >= 2 {
                 let (last, absorbed) = extendIntoSurname(name, state: state, keyed: keyed)
                 state.remove(absorbed)
                 state.add(unknownPerson(first: name.lowerBound, last: last, role: role, in: keyed))
@@ -186,7 +194,9 @@ extension EntityExtractor {
     /// a name: "الصحافي الهندي أديتيا سينها", "الداعية الإسلامي، صالح المغامسي", "المؤرخ برنارد لويس".
     /// The name's first word has no article (an adjective would). Persian occupations read nothing.
     func readAfterOccupation(_ title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
-        guard context.language == .arabic else { return title.last + 1 }
+        // Only a definite occupation reads a name: "مسؤول رفيع المستوى" is a senior official.
+        guard context.language == .arabic, keyed.key(title.first).dropFirst(title.startTrim).starts(with: Self.arabicArticle)
+        else { return title.last + 1 }
         var j = title.last + 1
         var adjectives = 0
         while j < keyed.count, adjectives < 3, !keyed.breakBefore[j] {
@@ -201,10 +211,14 @@ extension EntityExtractor {
         }
         if keyed.isPunctuation(j, "،") || keyed.isPunctuation(j, ",") { j += 1 }
         if let next = state.mentionAt(j), state.mentions[next].type == .person { return state.mentions[next].last + 1 }
-        // A name of two words or more ("الداعية" is also "calling for": الداعية لرحيل الرئيس).
+        // A name of two words or more ("الداعية" is also "calling for": الداعية لرحيل الرئيس) that
+        // an adjective of nationality does not cut (لاعب وسطه الكرواتي …).
         guard j < keyed.count, keyed.tokens[j].kind == .word, !keyed.key(j).starts(with: Self.arabicArticle),
-              let name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context),
-              name.upperBound > name.lowerBound else { return title.last + 1 }
+              var name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context) else { return title.last + 1 }
+        if let cut = name.dropFirst().first(where: { compiled.adjectives.longestMatch(at: $0, in: keyed, rules: context.rules) != nil }) {
+            name = name.lowerBound...(cut - 1)
+        }
+        guard name.upperBound > name.lowerBound else { return title.last + 1 }
         state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
         return name.upperBound + 1
     }
@@ -230,8 +244,16 @@ extension EntityExtractor {
         // facility's name may be three.
         let definite = language == .persian || (language == .arabic && j < keyed.count && keyed.key(j).starts(with: Self.arabicArticle))
         let maxTokens = facility ? 3 : definite ? 1 : 2
-        // "قاعدة عسكرية" is a military base, not a named one.
-        if language == .arabic, j < keyed.count, keyed.tokens[j].kind == .word, isIndefiniteNisba(j, in: keyed) { return title.last + 1 }
+        // "قاعدة عسكرية" is a military base, "منطقة آمنة" a safe zone: an indefinite adjective or
+        // feminine noun after the marker names nothing. A Persian noun with the ezafe after ا
+        // (شهرستان فضای آرام) neither.
+        if j < keyed.count, keyed.tokens[j].kind == .word {
+            let key = keyed.key(j)
+            if language == .arabic, isIndefiniteNisba(j, in: keyed) || (!key.starts(with: Self.arabicArticle) && key.last == ArabicScript.heh && key.count >= 4) {
+                return title.last + 1
+            }
+            if language == .persian, key.count >= 3, key.last == ArabicScript.farsiYeh, key[key.endIndex - 2] == ArabicScript.alef { return title.last + 1 }
+        }
         guard state.mentionAt(j) == nil, !(j < keyed.count && state.covered[j]),
               var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true)
         else { return title.last + 1 }
@@ -314,6 +336,12 @@ extension EntityExtractor {
                 words += 1
                 k += 2
                 continue
+            }
+            // The province a body serves ends its name: شرکت آبفای استان زنجان.
+            if words >= 1, let marker = Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules),
+               Cues.title(marker, language: context.language)?.role == "province",
+               let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
+                return (state.mentions[m].last, [m])
             }
             // A body of a province inside the name: ستاد حوادث غیرمترقبه استانداری قم.
             if words >= 1, let nested = Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules),
@@ -415,11 +443,14 @@ extension EntityExtractor {
     /// A person named by a common given name and one to three more name words: "عباس کشاورز",
     /// "كمال كيليجدار أوغلو". A single-word gazetteer surname right after the given name is
     /// absorbed ("حسین گروسی" is not Rafael Grossi). Returns the last token and absorbed mentions.
-    func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context) -> (last: Int, absorbed: [Int])? {
+    func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context, surnames: HashSet64) -> (last: Int, absorbed: [Int])? {
         let language = context.language
         guard let names = Cues.firstNames(language), names.contains(keyed.hashes[i]) || Cues.namePrefixes.contains(keyed.hashes[i]) else {
             return nil
         }
+        // The surname of a person the text names in full is that person again ("محمود عباس …
+        // وقال عباس"), not a given name.
+        if surnames.contains(keyed.hashes[i]) { return nil }
         // Arabic على (a preposition) is not the name علي.
         if language == .arabic, keyed.hashes[i] == Cues.ali, !Cues.endsWithYeh(i, in: keyed) { return nil }
         var start = i + 1
@@ -429,6 +460,9 @@ extension EntityExtractor {
             start += 1
         }
         guard start < keyed.count, !keyed.breakBefore[start] else { return nil }
+        if language == .arabic, isArabicNameBreak(start, in: keyed) { return nil }
+        // Arabic يحيي ("revives", "performs") is not the name يحيى (written with alef maksura).
+        if language == .arabic, keyed.hashes[i] == Cues.yahya, Cues.endsWithYeh(i, in: keyed) { return nil }
         if let m = state.mentionAt(start), state.mentions[m].type == .person, state.mentions[m].first == state.mentions[m].last,
            state.mentions[m].entry != nil {
             return (state.mentions[m].last, [m])
@@ -529,8 +563,10 @@ extension EntityExtractor {
             guard keyed.tokens[k].kind == .word, !covered[k], keyed.keyLength(k) >= 2 else { break }
             if isNameStop(k, in: keyed, context: context) { break }
             if k == j, !allowArticle, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle) { break }
-            // A word with ل + ال (للعدل, "for justice") is a complement, not a name's word.
-            if k > j, language == .arabic, Cues.isArabicLamArticle(k, in: keyed) { break }
+            // After its first word an Arabic name does not go on with a preposition or a conjunction
+            // fused to a verb or a noun (ليسدد, لتدعيم, بتسجيل, للعدل, ومشرفين), nor with a second
+            // name (أحمد فتحي وعبدالله السعيد).
+            if k > j, language == .arabic, isArabicNameBreak(k, in: keyed) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
             words += 1
             // Persian plurals (…ها, …های) are not names.
@@ -539,6 +575,19 @@ extension EntityExtractor {
             k += 1
         }
         guard last >= j else { return nil }
+        // After two words an Arabic name goes on with a definite word only if it is a family name
+        // of relation (… علي القحطاني), not a noun ("هاني رمزي الخلل").
+        if language == .arabic, last >= j + 2 {
+            for k in (j + 2)...last where keyed.key(k).starts(with: Self.arabicArticle) && !isArabicAdjective(k, in: keyed) {
+                last = k - 1
+                break
+            }
+        }
+        // An Arabic name of several words does not end with an accusative noun (أرباحا, عاما).
+        if language == .arabic, last > j, keyed.lastKeyScalar(last) == ArabicScript.alef, keyed.keyLength(last) >= 4,
+           !keyed.key(last).starts(with: Self.arabicArticle) {
+            last -= 1
+        }
         // A Persian noun before a light verb is part of the verb (ابلاغ کرد), not a name: a name of
         // several words loses it ("کریم بنزما کار کند"), a one-word name is none. A lone Persian
         // word that ends its sentence is its verb (… به اطلاع سفیر ایران رساند.).
@@ -560,11 +609,37 @@ extension EntityExtractor {
         return j...last
     }
 
+    /// Whether Arabic token `k`, after a name's first word, starts another phrase: ل + an
+    /// imperfect verb or a verbal noun (ليسدد, لتدعيم, لأربع), ب + a verbal noun (بتسجيل), ل + ال
+    /// (للعدل), or و + a given name, a definite word or a plural (وعبدالله, والقوات, ومشرفين).
+    func isArabicNameBreak(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let key = keyed.key(k)
+        guard key.count >= 3 else { return false }
+        let s = key.startIndex
+        let lam: Unicode.Scalar = "\u{0644}", beh: Unicode.Scalar = "\u{0628}", waw: Unicode.Scalar = "\u{0648}"
+        let teh: Unicode.Scalar = "\u{062A}", noon: Unicode.Scalar = "\u{0646}", yeh = ArabicScript.farsiYeh, alef = ArabicScript.alef
+        let second = key[s + 1]
+        if key[s] == lam, second == lam || second == teh || second == noon || second == alef || (second == yeh && key.count >= 5) { return true }
+        if key[s] == beh, second == teh, key.count >= 5 { return true }
+        // ب or ك + ال: بالقرب, كالعادة.
+        if key[s] == beh || key[s] == ArabicScript.keheh, key.dropFirst().starts(with: Self.arabicArticle), key.count >= 5 { return true }
+        if key[s] == waw, key.count >= 4 {
+            let rest = key.dropFirst()
+            if rest.starts(with: Self.arabicArticle) || Cues.allArabicGivenNames.contains(RollingHash.hash(rest)) { return true }
+            let n = key.count
+            let last2 = (key[s + n - 2], key[s + n - 1])
+            if (last2.0 == yeh || last2.0 == waw) && last2.1 == noon { return true }
+            if last2.0 == alef && last2.1 == teh { return true }
+        }
+        return false
+    }
+
     /// Persian light verbs and copulas (کرد, شد, داد, است, …), as key hashes.
     static let lightVerbs = Cues.hashes(
         ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
          "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد", "کنیم",
-         "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند"])
+         "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند", "برد", "بردند",
+         "برده", "زد", "زدند", "زده"])
 
     /// Persian copulas (است, هستند, بود, باشد): they end a name but, unlike light verbs, take
     /// no noun into a compound verb ("مائورو ایکاردی هستند").
@@ -575,7 +650,9 @@ extension EntityExtractor {
     func isNameStop(_ k: Int, in keyed: KeyedTokens, context: Context) -> Bool {
         if Cues.isStopword(k, in: keyed, language: context.language) { return true }
         if context.language == .persian, Self.lightVerbs.contains(keyed.hashes[k]) { return true }
-        if context.rules.arabicProclitics, let first = keyed.firstKeyScalar(k), first == "\u{0648}" || first == "\u{0641}" {
+        // A stop word with a proclitic: وهذا, فإن, بهذه, لذلك (four letters or more: بان is a name).
+        if context.rules.arabicProclitics, let first = keyed.firstKeyScalar(k),
+           first == "\u{0648}" || first == "\u{0641}" || ((first == "\u{0628}" || first == "\u{0644}") && keyed.keyLength(k) >= 4) {
             if Cues.stopwordsArabic.contains(RollingHash.hash(keyed.key(k).dropFirst())) { return true }
         }
         if Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules) != nil { return true }

@@ -83,17 +83,24 @@ enum Cues {
     }
 
     /// Hashes of common given names: a given name and the words after it read as a person.
-    // Persian news names Arab people too (طارق الهاشمي, اياد علاوي): both lists apply there.
-    static let firstNamesPersian = HashSet64(firstNameHashes(.persian) + firstNameHashes(.arabic))
+    // Persian news names Arab people too (طارق الهاشمي, اياد علاوي): both lists apply there, less
+    // the names either list marks as ordinary words too (Arabic هنري "Henry" is Persian هنری
+    // "artistic").
+    static let firstNamesPersian: HashSet64 = {
+        let ambiguous = Set(firstNameHashes(.persian, ambiguous: true) + firstNameHashes(.arabic, ambiguous: true))
+        return HashSet64((firstNameHashes(.persian) + firstNameHashes(.arabic)).filter { !ambiguous.contains($0) })
+    }()
     static let firstNamesArabic = HashSet64(firstNameHashes(.arabic))
+    /// Every given name of the Arabic list, ordinary words too included (وجميل is "and Jamil").
+    static let allArabicGivenNames = HashSet64(firstNameHashes(.arabic) + firstNameHashes(.arabic, ambiguous: true))
 
-    /// The hashes of the given names listed for `language`, without those marked `~` (ordinary
-    /// words too, such as امید "hope" or عمر "age").
-    static func firstNameHashes(_ language: Language) -> [UInt64] {
+    /// The hashes of the given names listed for `language`: those not marked `~`, or (with
+    /// `ambiguous`) those marked `~`, ordinary words too such as امید "hope" or عمر "age".
+    static func firstNameHashes(_ language: Language, ambiguous: Bool = false) -> [UInt64] {
         ExtractLexicon.firstNames.compactMap { row in
-            guard !row.fields[0].hasPrefix("~") else { return nil }
-            let key = MatchKey.key(of: row.fields[0])
-            return key.isEmpty || row.language != language ? nil : RollingHash.hash(key)
+            guard row.language == language, row.fields[0].hasPrefix("~") == ambiguous else { return nil }
+            let key = MatchKey.key(of: ambiguous ? String(row.fields[0].dropFirst()) : row.fields[0])
+            return key.isEmpty ? nil : RollingHash.hash(key)
         }
     }
 
@@ -163,6 +170,7 @@ enum Cues {
     }
 
     static let ali = RollingHash.hash(MatchKey.key(of: "علي"))
+    static let yahya = RollingHash.hash(MatchKey.key(of: "يحيى"))
 
     /// Whether token `i` is written with a final Arabic yeh U+064A (علي, not على).
     static func endsWithYeh(_ i: Int, in keyed: KeyedTokens) -> Bool {

@@ -49,7 +49,7 @@ extension EntityExtractor {
             let mention = state.mentions[index]
             guard let entry = mention.entry, compiled.entries[entry].category == "outlet", mention.startTrim == 0 else { continue }
             for k in stride(from: mention.first - 1, through: max(0, mention.first - 2), by: -1)
-            where Cues.outletPrefixes.matches(at: k, in: keyed).contains(where: { $0.last == mention.first - 1 }) {
+            where Cues.outletPrefixes.hasMatch(at: k, endingAt: mention.first - 1, in: keyed) {
                 guard !(k..<mention.first).contains(where: { state.covered[$0] }) else { break }
                 var extended = mention
                 extended.first = k

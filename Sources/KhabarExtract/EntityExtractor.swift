@@ -269,7 +269,7 @@ public struct EntityExtractor: Sendable {
     /// a reporter is named a few words before it ("به گزارش خبرنگار بهداشت و درمان فارس").
     func hasAttributionCue(before i: Int, in keyed: KeyedTokens) -> Bool {
         guard i > 0 else { return false }
-        for k in max(0, i - 4)..<i where Cues.attribution.matches(at: k, in: keyed).contains(where: { $0.last == i - 1 }) {
+        for k in max(0, i - 4)..<i where Cues.attribution.hasMatch(at: k, endingAt: i - 1, in: keyed) {
             return true
         }
         var k = i - 1

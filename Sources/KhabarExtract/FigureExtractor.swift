@@ -239,7 +239,7 @@ struct FigureReader {
                 continue
             }
             if keyed.tokens[j].kind == .word, let match = FigureLexicon.numbers.longestMatch(at: j, in: keyed) {
-                let word = FigureLexicon.numbers[match.phrases[0]].value
+                let word = FigureLexicon.numbers[FigureLexicon.numbers.firstPhrase(of: match)].value
                 if word.isMultiplier {
                     guard sawValue || !hasDigits else { break }
                     let m = word.value
@@ -322,7 +322,7 @@ struct FigureReader {
             unit = UnitCue(kind: .percent, code: "percent", language: nil)
             first -= 1
         } else if j < keyed.count, !keyed.breakBefore[j], let match = FigureLexicon.units.longestMatch(at: j, in: keyed) {
-            let cues = match.phrases.map { FigureLexicon.units[$0].value }
+            let cues = FigureLexicon.units.phrases(of: match).map { FigureLexicon.units[$0].value }
             unit = cues.first { $0.language == language } ?? cues.first
             last = match.last
         } else if first > 0, let symbol = currencySymbol(first - 1) {
@@ -405,7 +405,7 @@ struct FigureReader {
                     continue
                 }
                 for s in stride(from: end, through: max(start, end - 2), by: -1)
-                where FigureLexicon.prefixes.matches(at: s, in: keyed, rules: rules).contains(where: { $0.last == end }) {
+                where FigureLexicon.prefixes.hasMatch(at: s, endingAt: end, in: keyed, rules: rules) {
                     end = s - 1
                     continue scan
                 }

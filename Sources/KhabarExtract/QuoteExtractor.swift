@@ -131,7 +131,7 @@ struct QuoteReader {
                 i += 1
                 continue
             }
-            let cues = match.phrases.map { Cues.speech[$0].value }
+            let cues = Cues.speech.phrases(of: match).map { Cues.speech[$0].value }
             guard let cue = cues.first(where: { $0.language == language }) ?? cues.first(where: { $0.language == nil }) else {
                 i += 1
                 continue
@@ -381,7 +381,7 @@ struct QuoteReader {
     /// report cites is not the speaker.
     func isAttributed(_ k: Int) -> Bool {
         guard k > 0 else { return false }
-        for j in max(0, k - 4)..<k where Cues.attribution.matches(at: j, in: keyed).contains(where: { $0.last == k - 1 }) {
+        for j in max(0, k - 4)..<k where Cues.attribution.hasMatch(at: j, endingAt: k - 1, in: keyed) {
             return true
         }
         return false

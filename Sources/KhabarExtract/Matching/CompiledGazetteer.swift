@@ -122,11 +122,11 @@ final class CompiledGazetteer: Sendable {
     /// when `sports` is true.
     func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool, sports: Bool = false) -> Int? {
         var best: (score: Int, entry: Int)? = nil
-        for phrase in match.phrases {
+        names.forEachPhrase(of: match) { phrase in
             let ref = names[phrase].value
-            if ref.kind == .attributed && !attributed { continue }
-            if ref.kind == .sports && !sports { continue }
-            if !Self.applies(ref.language, to: language) { continue }
+            if ref.kind == .attributed && !attributed { return }
+            if ref.kind == .sports && !sports { return }
+            if !Self.applies(ref.language, to: language) { return }
             var score = 0
             if ref.language == language { score += 2 }
             if ref.kind == .name { score += 1 }

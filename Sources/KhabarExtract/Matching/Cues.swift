@@ -145,8 +145,14 @@ enum Cues {
     /// The cue of a title match listed for `language` (or for any language), if any: a Persian
     /// marker does not apply to Arabic text (شهر is a city in Persian, a month in Arabic).
     static func title(_ match: PhraseIndex<TitleCue>.Match, language: Language) -> TitleCue? {
-        let cues = match.phrases.map { titles[$0].value }
-        return cues.first { $0.language == language } ?? cues.first { $0.language == nil }
+        var own: TitleCue? = nil
+        var any: TitleCue? = nil
+        titles.forEachPhrase(of: match) { phrase in
+            let cue = titles[phrase].value
+            if own == nil, cue.language == language { own = cue }
+            if any == nil, cue.language == nil { any = cue }
+        }
+        return own ?? any
     }
 
     /// Whether token `i` is a stop word. Arabic على (alef maksura) and the name علي (yeh) fold

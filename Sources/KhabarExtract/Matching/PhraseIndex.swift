@@ -155,10 +155,11 @@ struct AffixRules: Sendable {
 ///
 /// Phrases are hashed with ``RollingHash`` so the key of a run of tokens is computed from the
 /// tokens' own hashes; a set of the hashes of every prefix of every key stops a lookup at the
-/// first token that cannot continue any phrase.
+/// first token that cannot continue any phrase. A lookup allocates nothing: matches are reported
+/// to a closure, and the phrases a match spells are a bucket of the index and a bit mask.
 ///
 /// - Complexity: building is O(*k*) in the total length of the keys; a lookup at one token is
-///   O(*m*) in the number of tokens of the longest phrase, usually one step.
+///   O(*m*) in the number of tokens of the longest phrase, usually one hash probe.
 struct PhraseIndex<Value: Sendable>: Sendable {
     /// One phrase and what it stands for.
     struct Phrase: Sendable {
@@ -176,24 +177,30 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         /// Key scalars of the first token left out (a proclitic), and of the last (a suffix).
         var startTrim: Int
         var endTrim: Int
-        /// The phrases it spells (several when phrases share a key).
-        var phrases: [Int]
         /// Length of the matched key, in scalars.
         var keyLength: Int
         /// Key scalars of the first token to leave out of the span: the proclitic, or none when
         /// letters were put back (للرئيس = ل + الرئيس keeps its whole word).
         var spanTrim = 0
+        /// The bucket of phrases that share the matched key, and which of them the text spells
+        /// (bit *n* for the bucket's *n*-th phrase).
+        var bucket: Int32
+        var mask: UInt64
     }
 
     private(set) var phrases: [Phrase] = []
-    /// Full-key hash → index into ``buckets``.
+    /// Every phrase key, concatenated; phrase `p` owns `keyStart[p]..<keyStart[p + 1]`.
+    private var keyScalars: [Unicode.Scalar] = []
+    private var keyStart: [Int32] = [0]
+    private var tokenCounts: [Int32] = []
+    /// Full-key hash → bucket.
     private var table = HashMap64([])
-    /// The phrases of each full-key hash.
-    private var buckets: [[Int32]] = []
+    /// The phrases of bucket `b`: `bucketPhrases[bucketStart[b]..<bucketStart[b + 1]]` (at most 64).
+    private var bucketStart: [Int32] = [0]
+    private var bucketPhrases: [Int32] = []
     /// Hashes of every prefix of every key.
     private var prefixes = HashSet64([])
-    /// Whether an Arabic proclitic can start any phrase's first letter check (always true when
-    /// the index has phrases; kept for the fast path).
+    /// The most tokens a phrase may be spread over.
     private(set) var maxTokens = 1
 
     /// Builds the index; phrases whose key is empty are left out.
@@ -214,96 +221,155 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         for entry in keys where !entry.key.isEmpty {
             let index = Int32(phrases.count)
             phrases.append(Phrase(key: entry.key, value: entry.value, tokenCount: entry.tokenCount))
+            keyScalars.append(contentsOf: entry.key)
+            keyStart.append(Int32(keyScalars.count))
+            tokenCounts.append(Int32(entry.tokenCount))
             var h: UInt64 = 0
             for s in entry.key {
                 h = RollingHash.append(h, s)
                 prefixHashes.append(h)
             }
             if byHash[h] == nil { order.append(h) }
-            byHash[h, default: []].append(index)
+            if byHash[h, default: []].count < 64 { byHash[h, default: []].append(index) }
             // A text may split a word the phrase writes solid (رئیسجمهور → رئیس جمهور) and the
             // tokenizer splits at punctuation inside words; allow a few more tokens than words.
             maxTokens = max(maxTokens, entry.tokenCount + 3)
         }
-        buckets = order.map { byHash[$0]! }
+        for h in order {
+            bucketPhrases.append(contentsOf: byHash[h]!)
+            bucketStart.append(Int32(bucketPhrases.count))
+        }
         table = HashMap64(order.enumerated().map { ($0.element, Int32($0.offset)) })
         prefixes = HashSet64(prefixHashes)
-    }
-
-    /// The phrases whose full key hashes to `h`.
-    @inline(__always)
-    private func hits(_ h: UInt64) -> [Int32]? {
-        table[h].map { buckets[Int($0)] }
     }
 
     /// The phrase `index`.
     subscript(index: Int) -> Phrase { phrases[index] }
 
+    /// Calls `body` with each phrase a match spells, in index order.
+    @inline(__always)
+    func forEachPhrase(of match: Match, _ body: (Int) -> Void) {
+        let start = Int(bucketStart[Int(match.bucket)])
+        var mask = match.mask
+        while mask != 0 {
+            let bit = mask.trailingZeroBitCount
+            body(Int(bucketPhrases[start + bit]))
+            mask &= mask - 1
+        }
+    }
+
+    /// The first phrase a match spells.
+    @inline(__always)
+    func firstPhrase(of match: Match) -> Int {
+        Int(bucketPhrases[Int(bucketStart[Int(match.bucket)]) + match.mask.trailingZeroBitCount])
+    }
+
+    /// The phrases a match spells.
+    func phrases(of match: Match) -> [Int] {
+        var result: [Int] = []
+        forEachPhrase(of: match) { result.append($0) }
+        return result
+    }
+
     /// Every match that starts at token `i`, shortest first.
     func matches(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> [Match] {
-        guard i < keyed.count, keyed.keyLength(i) > 0 else { return [] }
-        // Fast path: the token begins no phrase and carries no affix the rules read.
-        if !prefixes.contains(keyed.hashes[i]) {
-            let length = keyed.keyLength(i)
-            let first = keyed.firstKeyScalar(i)?.value ?? 0
-            let proclitic = rules.arabicProclitics && length >= 4
-                && (first == 0x0648 || first == 0x0641 || first == 0x0628 || first == 0x0644 || first == 0x06A9)
-            let ezafe = rules.persianEzafe && length >= 3 && keyed.lastKeyScalar(i) == ArabicScript.farsiYeh
-            let ending = rules.russianEndings && (0x0430...0x044F).contains(first)
-            if !proclitic && !ezafe && !ending { return [] }
-        }
         var results: [Match] = []
-        // Start variants: the token itself, and the token without Arabic proclitics.
-        search(from: i, startTrim: 0, startHash: keyed.hashes[i], startLength: keyed.keyLength(i), in: keyed, rules: rules, into: &results)
-        if rules.arabicProclitics, keyed.isWord(i) {
-            let key = keyed.key(i)
-            for (trim, replacement) in Self.procliticVariants(of: key) {
-                var h: UInt64 = 0
-                var length = 0
-                for s in replacement { h = RollingHash.append(h, s); length += 1 }
-                for s in key.dropFirst(trim) { h = RollingHash.append(h, s); length += 1 }
-                guard prefixes.contains(h) else { continue }
-                search(from: i, startTrim: trim, startHash: h, startLength: length, in: keyed, rules: rules, into: &results, replacement: replacement)
-            }
-        }
+        scan(at: i, in: keyed, rules: rules) { results.append($0) }
         return results
+    }
+
+    /// Whether a match that starts at token `i` ends at token `last`.
+    func hasMatch(at i: Int, endingAt last: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> Bool {
+        var found = false
+        scan(at: i, in: keyed, rules: rules) { if $0.last == last { found = true } }
+        return found
     }
 
     /// The longest match starting at token `i` (by tokens, then by key length), if any.
     func longestMatch(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> Match? {
-        matches(at: i, in: keyed, rules: rules).max { a, b in
-            (a.last - a.first, a.keyLength - a.endTrim) < (b.last - b.first, b.keyLength - b.endTrim)
+        var best: Match? = nil
+        scan(at: i, in: keyed, rules: rules) { match in
+            if let current = best {
+                let a = (current.last - current.first, current.keyLength - current.endTrim)
+                let b = (match.last - match.first, match.keyLength - match.endTrim)
+                if a < b { best = match }
+            } else {
+                best = match
+            }
+        }
+        return best
+    }
+
+    /// Reports every match that starts at token `i` to `visit`.
+    @inline(__always)
+    func scan(at i: Int, in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void) {
+        guard i < keyed.count else { return }
+        let length = keyed.keyLength(i)
+        guard length > 0 else { return }
+        let firstScalar = keyed.keyScalars[keyed.keyStart[i]].value
+        let proclitic = rules.arabicProclitics && length >= 4 && keyed.tokens[i].kind == .word
+            && (firstScalar == 0x0648 || firstScalar == 0x0641 || firstScalar == 0x0628 || firstScalar == 0x0644 || firstScalar == 0x06A9)
+        // Fast path: the token begins no phrase and carries no affix the rules read.
+        if !prefixes.contains(keyed.hashes[i]) {
+            let ezafe = rules.persianEzafe && length >= 3 && keyed.lastKeyScalar(i) == ArabicScript.farsiYeh
+            let ending = rules.russianEndings && (0x0430...0x044F).contains(firstScalar)
+            if !proclitic && !ezafe && !ending { return }
+        }
+        search(from: i, startTrim: 0, startHash: keyed.hashes[i], startLength: length, replacement: nil, in: keyed, rules: rules, visit: visit)
+        guard proclitic else { return }
+        // Arabic proclitics: و ف (conjunctions), then ب ل ك (prepositions); ل + ال is written لل.
+        let base = keyed.keyStart[i]
+        let conjunction = firstScalar == 0x0648 || firstScalar == 0x0641
+        if conjunction { variant(i, trim: 1, replacement: nil, in: keyed, rules: rules, visit: visit) }
+        for start in 0...(conjunction ? 1 : 0) where start + 1 < length {
+            let p = keyed.keyScalars[base + start].value
+            guard p == 0x0628 || p == 0x0644 || p == 0x06A9 else { continue }
+            variant(i, trim: start + 1, replacement: nil, in: keyed, rules: rules, visit: visit)
+            if p == 0x0644, keyed.keyScalars[base + start + 1].value == 0x0644 {
+                variant(i, trim: start + 1, replacement: ArabicScript.alef, in: keyed, rules: rules, visit: visit)
+            }
         }
     }
 
+    /// The lookup of token `i` read without its first `trim` key scalars, with `replacement`
+    /// put back in front (ل + ال → لل).
+    @inline(__always)
+    private func variant(_ i: Int, trim: Int, replacement: Unicode.Scalar?, in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void) {
+        let length = keyed.keyLength(i)
+        // Keep at least three letters of the word itself.
+        guard length - trim >= 3 else { return }
+        var h: UInt64 = 0
+        if let replacement { h = RollingHash.append(h, replacement) }
+        let base = keyed.keyStart[i]
+        for k in (base + trim)..<(base + length) { h = RollingHash.append(h, keyed.keyScalars[k]) }
+        guard prefixes.contains(h) else { return }
+        search(from: i, startTrim: trim, startHash: h, startLength: length - trim + (replacement == nil ? 0 : 1),
+               replacement: replacement, in: keyed, rules: rules, visit: visit)
+    }
+
     private func search(
-        from i: Int, startTrim: Int, startHash: UInt64, startLength: Int, in keyed: KeyedTokens,
-        rules: AffixRules, into results: inout [Match], replacement: [Unicode.Scalar] = []
+        from i: Int, startTrim: Int, startHash: UInt64, startLength: Int, replacement: Unicode.Scalar?,
+        in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void
     ) {
         var h = startHash
         var length = startLength
         var j = i
+        let spanTrim = replacement == nil ? startTrim : startTrim - 1
+        let suffixes = rules.persianEzafe || rules.russianEndings
         while true {
-            if let found = hits(h) {
-                let phrasesHit = found.map(Int.init).filter { verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
-                if !phrasesHit.isEmpty {
-                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length,
-                                         spanTrim: replacement.isEmpty ? startTrim : startTrim - 1))
+            if let bucket = table[h] {
+                let mask = verify(bucket, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed)
+                if mask != 0 {
+                    visit(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, keyLength: length, spanTrim: spanTrim, bucket: bucket, mask: mask))
                 }
             }
-            // Suffixed last word: the phrase ends inside token j.
-            for (trim, inSpan) in suffixTrims(of: j, in: keyed, rules: rules) {
-                let kept = keyed.keyLength(j) - trim - (j == i ? startTrim : 0)
-                guard kept > 0 else { continue }
-                let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
-                guard let found = hits(hp) else { continue }
-                let phrasesHit = found.map(Int.init).filter {
-                    verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
-                }
-                if !phrasesHit.isEmpty {
-                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: inSpan ? 0 : trim, phrases: phrasesHit,
-                                         keyLength: length - trim, spanTrim: replacement.isEmpty ? startTrim : startTrim - 1))
-                }
+            // Suffixed last word: the phrase ends inside token j. A Persian ezafe stays out of
+            // the span; a Russian case ending stays in (the span is the inflected word, Москве).
+            if suffixes {
+                let (ezafe, russian1, russian2) = suffixTrims(of: j, in: keyed, rules: rules)
+                if ezafe { trySuffix(1, inSpan: false) }
+                if russian1 { trySuffix(1, inSpan: true) }
+                if russian2 { trySuffix(2, inSpan: true) }
             }
             j += 1
             // Tokens with an empty key (the underscore of a hashtag) join the words around them.
@@ -312,72 +378,119 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             guard prefixes.contains(h) else { return }
             h = h &* keyed.powers[j] &+ keyed.hashes[j]
             length += keyed.keyLength(j)
-            guard prefixes.contains(h) || !suffixTrims(of: j, in: keyed, rules: rules).isEmpty else { return }
+            if !prefixes.contains(h) {
+                guard suffixes else { return }
+                let (a, b, c) = suffixTrims(of: j, in: keyed, rules: rules)
+                guard a || b || c else { return }
+            }
+        }
+
+        func trySuffix(_ trim: Int, inSpan: Bool) {
+            let kept = keyed.keyLength(j) - trim - (j == i ? startTrim : 0)
+            guard kept > 0 else { return }
+            let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
+            guard let bucket = table[hp] else { return }
+            let mask = verify(bucket, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
+            guard mask != 0 else { return }
+            visit(Match(first: i, last: j, startTrim: startTrim, endTrim: inSpan ? 0 : trim, keyLength: length - trim,
+                        spanTrim: spanTrim, bucket: bucket, mask: mask))
         }
     }
 
-    private func runHash(first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int, in keyed: KeyedTokens) -> UInt64 {
+    private func runHash(first i: Int, startTrim: Int, replacement: Unicode.Scalar?, last j: Int, endTrim: Int, in keyed: KeyedTokens) -> UInt64 {
         var h: UInt64 = 0
-        for s in replacement { h = RollingHash.append(h, s) }
+        if let replacement { h = RollingHash.append(h, replacement) }
         for t in i...j {
-            var slice = keyed.key(t)
-            if t == i { slice = slice.dropFirst(startTrim) }
-            if t == j { slice = slice.dropLast(endTrim) }
-            for s in slice { h = RollingHash.append(h, s) }
+            var from = keyed.keyStart[t]
+            var to = keyed.keyStart[t + 1]
+            if t == i { from += startTrim }
+            if t == j { to -= endTrim }
+            var k = from
+            while k < to { h = RollingHash.append(h, keyed.keyScalars[k]); k += 1 }
         }
         return h
     }
 
+    /// The phrases of `bucket` the run of tokens spells, as a bit mask.
     private func verify(
-        _ index: Int, first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int,
+        _ bucket: Int32, first i: Int, startTrim: Int, replacement: Unicode.Scalar?, last j: Int, endTrim: Int,
         in keyed: KeyedTokens
-    ) -> Bool {
-        let key = phrases[index].key
-        // A phrase spelled over more tokens than it has words (عشق آباد for عشقآباد) only when
-        // each piece is a real word part (three letters or more): گفت و گو + با is not کوبا.
-        let words = (i...j).filter { keyed.tokens[$0].kind != .punctuation }.count
-        if words > phrases[index].tokenCount {
-            for t in i...j where keyed.tokens[t].kind != .punctuation && keyed.keyLength(t) < 3 { return false }
+    ) -> UInt64 {
+        var words = 0
+        var shortPiece = false
+        for t in i...j where keyed.tokens[t].kind != .punctuation {
+            words += 1
+            if keyed.keyLength(t) < 3 { shortPiece = true }
         }
-        var k = 0
-        for s in replacement {
-            guard k < key.count, key[k] == s else { return false }
+        let from = Int(bucketStart[Int(bucket)]), to = Int(bucketStart[Int(bucket) + 1])
+        var mask: UInt64 = 0
+        for (bit, slot) in (from..<to).enumerated() {
+            let index = Int(bucketPhrases[slot])
+            // A phrase spelled over more tokens than it has words (عشق آباد for عشقآباد) only when
+            // each piece is a real word part (three letters or more): گفت و گو + با is not کوبا.
+            if words > Int(tokenCounts[index]), shortPiece { continue }
+            if spells(index, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: endTrim, in: keyed) {
+                mask |= 1 << UInt64(bit)
+            }
+        }
+        return mask
+    }
+
+    @inline(__always)
+    private func spells(
+        _ index: Int, first i: Int, startTrim: Int, replacement: Unicode.Scalar?, last j: Int, endTrim: Int, in keyed: KeyedTokens
+    ) -> Bool {
+        var k = Int(keyStart[index])
+        let end = Int(keyStart[index + 1])
+        if let replacement {
+            guard k < end, keyScalars[k] == replacement else { return false }
             k += 1
         }
         for t in i...j {
-            var slice = keyed.key(t)
-            if t == i { slice = slice.dropFirst(startTrim) }
-            if t == j { slice = slice.dropLast(endTrim) }
-            for s in slice {
-                guard k < key.count, key[k] == s else { return false }
+            var from = keyed.keyStart[t]
+            var to = keyed.keyStart[t + 1]
+            if t == i { from += startTrim }
+            if t == j { to -= endTrim }
+            var m = from
+            while m < to {
+                guard k < end, keyScalars[k] == keyed.keyScalars[m] else { return false }
                 k += 1
+                m += 1
             }
         }
-        return k == key.count
+        return k == end
     }
 
-    /// Suffixes token `j` may carry after a phrase, by the rules: (scalars to cut, whether the
-    /// span keeps them). A Persian ezafe stays out of the span; a Russian case ending stays in
-    /// (the span is the inflected word, Москве).
-    private func suffixTrims(of j: Int, in keyed: KeyedTokens, rules: AffixRules) -> [(Int, Bool)] {
-        guard rules.persianEzafe || rules.russianEndings else { return [] }
-        let key = keyed.key(j)
-        guard key.count >= 3, keyed.isWord(j) else { return [] }
-        var trims: [(Int, Bool)] = []
-        if rules.persianEzafe, key.last == ArabicScript.farsiYeh {
-            let before = key[key.index(before: key.endIndex) - 1]
-            if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { trims.append((1, false)) }
+    /// The suffixes token `j` may carry after a phrase, by the rules: a Persian ezafe yeh after
+    /// ا و ه; a Russian one-letter ending (а е и о у ы ю я й ь); a two-letter one (ом ой ей ым ем
+    /// ою ию ии ах ям ов).
+    @inline(__always)
+    private func suffixTrims(of j: Int, in keyed: KeyedTokens, rules: AffixRules) -> (Bool, Bool, Bool) {
+        let count = keyed.keyLength(j)
+        guard count >= 3, keyed.tokens[j].kind == .word else { return (false, false, false) }
+        let end = keyed.keyStart[j + 1]
+        let last = keyed.keyScalars[end - 1]
+        var ezafe = false, one = false, two = false
+        if rules.persianEzafe, last == ArabicScript.farsiYeh {
+            let before = keyed.keyScalars[end - 2]
+            ezafe = before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh
         }
-        if rules.russianEndings, let first = key.first, (0x0430...0x044F).contains(first.value) {
-            let last = key.last!.value
-            // а е и о у ы ю я й ь
-            if [0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044E, 0x044F, 0x0439, 0x044C].contains(last) { trims.append((1, true)) }
-            if key.count >= 5 {
-                let two = String(String.UnicodeScalarView(key.suffix(2)))
-                if ["ом", "ой", "ей", "ым", "ем", "ою", "ию", "ии", "ах", "ям", "ов"].contains(two) { trims.append((2, true)) }
+        if rules.russianEndings, (0x0430...0x044F).contains(keyed.keyScalars[keyed.keyStart[j]].value) {
+            switch last.value {
+            case 0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044E, 0x044F, 0x0439, 0x044C: one = true
+            default: break
+            }
+            if count >= 5 {
+                let a = keyed.keyScalars[end - 2].value, b = last.value
+                switch (a, b) {
+                case (0x043E, 0x043C), (0x043E, 0x0439), (0x0435, 0x0439), (0x044B, 0x043C), (0x0435, 0x043C), (0x043E, 0x044E),
+                     (0x0438, 0x044E), (0x0438, 0x0438), (0x0430, 0x0445), (0x044F, 0x043C), (0x043E, 0x0432):
+                    two = true
+                default: break
+                }
             }
         }
-        return trims
+        return (ezafe, one, two)
     }
 
     /// A Russian word without its final vowel or soft sign (Москва → Москв), so inflected forms
@@ -386,42 +499,5 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         guard key.count >= 4, let first = key.first, (0x0430...0x044F).contains(first.value), let last = key.last,
               [0x0430, 0x0435, 0x0438, 0x043E, 0x044B, 0x044F, 0x0439, 0x044C].contains(last.value) else { return nil }
         return Array(key.dropLast())
-    }
-
-    /// Whether a word starts with a letter that can be an Arabic proclitic (و ف ب ل ك).
-    @inline(__always)
-    static func mayHaveProclitic(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard key.count >= 4, let first = key.first else { return false }
-        switch first.value {
-        case 0x0648, 0x0641, 0x0628, 0x0644, 0x06A9: return true
-        default: return false
-        }
-    }
-
-    /// The ways to read `key` as Arabic proclitics plus a word: (scalars removed, scalars put back).
-    static func procliticVariants(of key: ArraySlice<Unicode.Scalar>) -> [(Int, [Unicode.Scalar])] {
-        guard mayHaveProclitic(key) else { return [] }
-        let waw: Unicode.Scalar = "\u{0648}", feh: Unicode.Scalar = "\u{0641}", beh: Unicode.Scalar = "\u{0628}"
-        let lam: Unicode.Scalar = "\u{0644}", kaf = ArabicScript.keheh, alef = ArabicScript.alef
-        let letters = Array(key)
-        var variants: [(Int, [Unicode.Scalar])] = []
-        var conjunction = 0
-        if let first = letters.first, first == waw || first == feh { conjunction = 1 }
-        func add(_ trim: Int, _ replacement: [Unicode.Scalar]) {
-            // Keep at least three letters of the word itself.
-            guard letters.count - trim + replacement.count >= 3 + replacement.count else { return }
-            variants.append((trim, replacement))
-        }
-        if conjunction == 1 { add(1, []) }
-        for start in conjunction == 1 ? [0, 1] : [0] where start < letters.count {
-            let p = letters[start]
-            guard p == beh || p == lam || p == kaf else { continue }
-            add(start + 1, [])
-            // ل + ال is written لل: للرئيس = ل + الرئيس.
-            if p == lam, start + 1 < letters.count, letters[start + 1] == lam {
-                add(start + 1, [alef])
-            }
-        }
-        return variants
     }
 }

@@ -65,7 +65,7 @@ struct TitleReader {
             var j = skipModifiers(after: last)
             if j < keyed.count, !keyed.breakBefore[j] {
                 if let adjective = compiled.adjectives.longestMatch(at: j, in: keyed, rules: rules) {
-                    complement = compiled.adjectives[adjective.phrases[0]].value
+                    complement = compiled.adjectives[compiled.adjectives.firstPhrase(of: adjective)].value
                     last = adjective.last
                 } else if let mention = mentionAt(j), mention.type != .person {
                     complement = mention.entry

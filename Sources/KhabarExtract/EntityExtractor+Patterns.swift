@@ -162,7 +162,7 @@ extension EntityExtractor {
                 while k < keyed.count, k - title.last <= 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
                     if let m = state.mentionAt(k), state.mentions[m].type != .person {
                         k = state.mentions[m].last + 1
-                    } else if keyed.key(k).starts(with: Self.arabicArticle), Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules).map({
+                    } else if keyed.key(k).starts(with: Self.arabicArticle), Cues.titleMatch(at: k, in: keyed, rules: context.rules).map({
                         Cues.title($0, language: language)?.kind == .organization }) ?? true {
                         k += 1
                     } else {
@@ -329,7 +329,7 @@ extension EntityExtractor {
             if keyed.hashes[k] == Self.persianAnd {
                 // "برنامه و بودجه": one coordinated pair, after a word, before a name word.
                 guard !coordinated, words >= 1, k + 1 < keyed.count, keyed.tokens[k + 1].kind == .word, !state.covered[k + 1],
-                      !isNameStop(k + 1, in: keyed, context: context), Cues.titles.longestMatch(at: k + 1, in: keyed, rules: context.rules) == nil
+                      !isNameStop(k + 1, in: keyed, context: context), Cues.titleMatch(at: k + 1, in: keyed, rules: context.rules) == nil
                 else { break }
                 coordinated = true
                 last = k + 1
@@ -338,13 +338,13 @@ extension EntityExtractor {
                 continue
             }
             // The province a body serves ends its name: شرکت آبفای استان زنجان.
-            if words >= 1, let marker = Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules),
+            if words >= 1, let marker = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
                Cues.title(marker, language: context.language)?.role == "province",
                let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
                 return (state.mentions[m].last, [m])
             }
             // A body of a province inside the name: ستاد حوادث غیرمترقبه استانداری قم.
-            if words >= 1, let nested = Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules),
+            if words >= 1, let nested = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
                Cues.title(nested, language: context.language)?.kind == .organization,
                let m = state.mentionAt(nested.last + 1), state.mentions[m].type == .place {
                 return (state.mentions[m].last, [m])
@@ -655,8 +655,8 @@ extension EntityExtractor {
            first == "\u{0648}" || first == "\u{0641}" || ((first == "\u{0628}" || first == "\u{0644}") && keyed.keyLength(k) >= 4) {
             if Cues.stopwordsArabic.contains(RollingHash.hash(keyed.key(k).dropFirst())) { return true }
         }
-        if Cues.titles.longestMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
-        if Cues.speech.longestMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
+        if Cues.titleMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
+        if Cues.speechMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
         return false
     }
 

@@ -53,7 +53,7 @@ public struct EntityExtractor: Sendable {
     ///   - tokens: The tokens of `folded`.
     ///   - language: The language of the text; it decides which affixes are read.
     public func extract(from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language) -> [EntityMention] {
-        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text), text: text, language: language)
+        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language)), text: text, language: language)
     }
 
     /// The entity mentions of a keyed text (shared with the other extractors by the analyser).
@@ -68,7 +68,7 @@ public struct EntityExtractor: Sendable {
     func mention(from raw: RawMention, keyed: KeyedTokens, text: ScalarText) -> EntityMention {
         let range = keyed.foldedRange(first: raw.first, startTrim: raw.startTrim, last: raw.last, endTrim: raw.endTrim)
         let span = keyed.folded.originalSpan(of: range)
-        let slice = ScalarSlice.string(text.scalars, span.start..<span.end)
+        let slice = text.slice(span)
         return EntityMention(
             span: span, text: slice, type: raw.type, id: raw.id,
             name: raw.entry == nil ? slice : raw.name, role: raw.role)
@@ -135,7 +135,7 @@ public struct EntityExtractor: Sendable {
         let key = keyed.key(match.first)
         guard previousDefinite, key.count >= 5, key.starts(with: Self.arabicArticle), key.last == ArabicScript.farsiYeh,
               compiled.entries[entry].type != .place else { return false }
-        return Cues.titles.longestMatch(at: previous, in: keyed, rules: context.rules) == nil
+        return Cues.titleMatch(at: previous, in: keyed, rules: context.rules) == nil
     }
 
     /// What pass 2 has found so far, with lookups by token.
@@ -281,6 +281,14 @@ public struct EntityExtractor: Sendable {
     }
 
     static let arabicArticle: [Unicode.Scalar] = ["\u{0627}", "\u{0644}"]
+}
+
+extension ScalarText {
+    /// The text of `span` as a `String`, built through UTF-8 (``ScalarSlice``).
+    @inline(__always)
+    func slice(_ span: TextSpan) -> String {
+        ScalarSlice.string(scalars, span.start..<span.end)
+    }
 }
 
 /// Strings from runs of scalars, built through UTF-8 (several times faster than appending

@@ -59,9 +59,12 @@ public struct FigureExtractor: Sendable {
         from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language,
         dates: [DateMention], reference: CivilDate?
     ) -> [Figure] {
-        let keyed = KeyedTokens(folded: folded, tokens: tokens)
-        let reader = FigureReader(keyed: keyed, text: text, language: language, dates: dates)
-        return reader.figures()
+        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language)), text: text, language: language, dates: dates)
+    }
+
+    /// The figures of a keyed text (shared with the other extractors by the analyser).
+    func extract(keyed: KeyedTokens, text: ScalarText, language: Language, dates: [DateMention]) -> [Figure] {
+        FigureReader(keyed: keyed, text: text, language: language, dates: dates).figures()
     }
 }
 
@@ -122,24 +125,18 @@ enum FigureLexicon {
     static let timeWords = hashes(of: "time")
 
     /// Complementisers that open a reported clause: که, أن, إن, بأن, that.
-    static let complementizers: Set<UInt64> = Set(["که", "أن", "إن", "بأن", "وأن", "that", "что"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let complementizers = HashSet64(["که", "أن", "إن", "بأن", "وأن", "that", "что"].map { RollingHash.hash(MatchKey.key(of: $0)) })
     /// The conjunction و / and between the parts of a number.
     static let conjunction = RollingHash.hash(MatchKey.key(of: "و"))
     static let and = RollingHash.hash(MatchKey.key(of: "and"))
     /// Ordinal suffixes written after digits: ۳۰۰مین, 3rd.
-    static let ordinalSuffixes: Set<UInt64> = Set(["م", "مین", "ام", "امین", "th", "st", "nd", "rd", "ی"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let ordinalSuffixes = HashSet64(["م", "مین", "ام", "امین", "th", "st", "nd", "rd", "ی"].map { RollingHash.hash(MatchKey.key(of: $0)) })
     /// Year markers after a 4-digit number: میلادی, شمسی, هجری, م, هـ.
-    static let yearWords: [UInt64: CalendarSystem?] = {
-        var table: [UInt64: CalendarSystem?] = [:]
-        for (word, calendar) in [("سال", nil), ("عام", nil), ("العام", nil), ("year", nil)] as [(String, CalendarSystem?)] {
-            table[RollingHash.hash(MatchKey.key(of: word))] = calendar
-        }
-        return table
-    }()
-    static let monthWords: Set<UInt64> = Set(["ماه", "ماهه", "أشهر", "months"].map { RollingHash.hash(MatchKey.key(of: $0)) })
-    static let firstWords: Set<UInt64> = Set(["نخست", "اول", "الأولى", "first"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let yearWords = HashSet64(["سال", "عام", "العام", "year"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let monthWords = HashSet64(["ماه", "ماهه", "أشهر", "months"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let firstWords = HashSet64(["نخست", "اول", "الأولى", "first"].map { RollingHash.hash(MatchKey.key(of: $0)) })
     static let gregorianMarker = RollingHash.hash(MatchKey.key(of: "میلادی"))
-    static let solarMarkers: Set<UInt64> = Set(["شمسی", "خورشیدی", "هجری"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let solarMarkers = HashSet64(["شمسی", "خورشیدی", "هجری"].map { RollingHash.hash(MatchKey.key(of: $0)) })
 }
 
 /// Reads the figures of one text.
@@ -207,8 +204,8 @@ struct FigureReader {
         attachPeriods(&found)
         return found.map { f in
             let span = keyed.originalSpan(first: f.first, last: f.last)
-            let measure = f.measure.map { text[keyed.originalSpan(first: $0.first, last: $0.last)] }
-            return Figure(span: span, text: text[span], value: f.value, unit: f.unit.code, measure: measure, period: f.period)
+            let measure = f.measure.map { text.slice(keyed.originalSpan(first: $0.first, last: $0.last)) }
+            return Figure(span: span, text: text.slice(span), value: f.value, unit: f.unit.code, measure: measure, period: f.period)
         }
     }
 
@@ -510,7 +507,7 @@ struct FigureReader {
                 i = match.last + 1
                 continue
             }
-            if FigureLexicon.yearWords[keyed.hashes[i]] != nil, i + 1 < keyed.count, isYear(i + 1), dateOfToken[i + 1] < 0,
+            if FigureLexicon.yearWords.contains(keyed.hashes[i]), i + 1 < keyed.count, isYear(i + 1), dateOfToken[i + 1] < 0,
                let year = numberValue(i + 1) {
                 var last = i + 1
                 var gregorian = (1900...2100).contains(year)
@@ -555,7 +552,7 @@ struct FigureReader {
         }
         for phrase in periodPhrases {
             let span = keyed.originalSpan(first: phrase.first, last: phrase.last)
-            candidates.append((phrase.first, phrase.last, FigurePeriod(text: text[span], span: span, range: phrase.range)))
+            candidates.append((phrase.first, phrase.last, FigurePeriod(text: text.slice(span), span: span, range: phrase.range)))
         }
         guard !candidates.isEmpty else { return }
         var attached: [Int: (distance: Int, period: FigurePeriod)] = [:]

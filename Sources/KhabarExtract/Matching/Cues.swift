@@ -53,6 +53,18 @@ enum Cues {
         return (row.fields[0], SpeechCue(kind: kind, language: row.language))
     })
 
+    /// The longest title phrase at token `i`, from the keyed text's cache when `rules` are its own.
+    @inline(__always)
+    static func titleMatch(at i: Int, in keyed: KeyedTokens, rules: AffixRules) -> PhraseIndex<TitleCue>.Match? {
+        rules == keyed.rules ? keyed.titleMatch(at: i) : titles.longestMatch(at: i, in: keyed, rules: rules)
+    }
+
+    /// The longest speech cue at token `i`, from the keyed text's cache when `rules` are its own.
+    @inline(__always)
+    static func speechMatch(at i: Int, in keyed: KeyedTokens, rules: AffixRules) -> PhraseIndex<SpeechCue>.Match? {
+        rules == keyed.rules ? keyed.speechMatch(at: i) : speech.longestMatch(at: i, in: keyed, rules: rules)
+    }
+
     /// Words that attribute a report to an outlet (the outlet recogniser's cues).
     static let attribution: PhraseIndex<Bool> = PhraseIndex(OutletRecognizer.attributionCues.map { ($0, true) })
 
@@ -114,11 +126,11 @@ enum Cues {
     }
 
     /// Words that open a two-word Arabic given name: عبد الله, أبو بكر.
-    static let namePrefixes: Set<UInt64> = Set(["عبد", "أبو", "ابو", "أبي"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let namePrefixes = HashSet64(["عبد", "أبو", "ابو", "أبي"].map { RollingHash.hash(MatchKey.key(of: $0)) })
 
     /// Stop words that may still stand inside an organisation's name (وزارت امور خارجه, وزارة الخارجية,
     /// کمیسیون کشاورزی مجلس, ستاد برگزاری نماز جمعه, پارس جنوبی).
-    static let organizationWords: Set<UInt64> = Set([
+    static let organizationWords = HashSet64([
         "کشور", "اسلامی", "امور", "خارجه", "جمهوری", "ملی", "عالی", "دفاع", "کشاورزی", "اطلاعات", "ارتباطات",
         "مجلس", "جمعه", "شمالی", "جنوبی", "شرقی", "غربی",
         "الخارجية", "الداخلية", "الدفاع", "الحكومة", "الدولة", "الجمهورية",
@@ -128,7 +140,7 @@ enum Cues {
     static let outletPrefixes: PhraseIndex<Bool> = PhraseIndex(["خبرگزاری", "وكالة", "وكالة أنباء"].map { ($0, true) })
 
     /// Demonstratives: "این شهرستان" is not a place marker before a name.
-    static let demonstratives: Set<UInt64> = Set(["این", "آن", "همین", "هذه", "هذا", "تلك", "ذلك", "نفس"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let demonstratives = HashSet64(["این", "آن", "همین", "هذه", "هذا", "تلك", "ذلك", "نفس"].map { RollingHash.hash(MatchKey.key(of: $0)) })
 
     /// Offices after which an unknown name may be read ("President X"); other offices ("Head",
     /// "Deputy", "Minister") are followed by what they head more often than by a name.

@@ -2,7 +2,13 @@ import KhabarCore
 import KhabarText
 
 /// The tokens of one article with their match keys, computed once and shared by every phrase
-/// lookup in it. A class, so passing it around costs one reference count, not one per array.
+/// lookup in it (and by the three extractors, through ``ArticleAnalyzer``). A class, so passing it
+/// around costs one reference count, not one per array.
+///
+/// Besides the keys it holds, per token, the hashes a lookup needs under the text's
+/// ``AffixRules``: the key without an Arabic proclitic, without a Persian ezafe, without a
+/// Russian case ending. It also caches the title and speech-verb lookups that several passes make
+/// at the same token.
 final class KeyedTokens {
     /// The folded text.
     let folded: FoldedText
@@ -22,46 +28,73 @@ final class KeyedTokens {
     let breakBefore: [Bool]
     /// The original scalars, when the caller has them.
     let original: [Unicode.Scalar]?
+    /// The affix rules the variant hashes below were computed for.
+    let rules: AffixRules
+    /// Per token, the hashes of its key read with an affix removed (``AffixVariants``).
+    let variants: [AffixVariants]
 
-    init(folded: FoldedText, tokens: [Token], original: ScalarText? = nil) {
+    /// The hashes of one token's key with an affix removed; 0 when the affix cannot be there.
+    struct AffixVariants {
+        /// Without و or ف; without ب, ل or ك (after و/ف too); ل + ال (لل) read as ال.
+        var conjunction: UInt64 = 0
+        var preposition: UInt64 = 0
+        var conjunctionPreposition: UInt64 = 0
+        var lamArticle: UInt64 = 0
+        var conjunctionLamArticle: UInt64 = 0
+        /// Without the last scalar (Persian ezafe yeh, Russian one-letter ending) and without the
+        /// last two (Russian two-letter ending).
+        var withoutLast: UInt64 = 0
+        var withoutLastTwo: UInt64 = 0
+    }
+
+    init(folded: FoldedText, tokens: [Token], original: ScalarText? = nil, rules: AffixRules = AffixRules()) {
         self.folded = folded
         self.original = original?.scalars
         self.tokens = tokens
+        self.rules = rules
         var keyScalars: [Unicode.Scalar] = []
         var keyOrigins: [Int] = []
         var keyStart: [Int] = []
         var hashes: [UInt64] = []
         var powers: [UInt64] = []
         var breakBefore: [Bool] = []
+        var variants: [AffixVariants] = []
         keyScalars.reserveCapacity(folded.count)
         keyOrigins.reserveCapacity(folded.count)
         keyStart.reserveCapacity(tokens.count + 1)
         hashes.reserveCapacity(tokens.count)
         powers.reserveCapacity(tokens.count)
         breakBefore.reserveCapacity(tokens.count)
-        let s = folded.scalars
-        var previousEnd = 0
-        for token in tokens {
-            var lineBreak = false
-            var k = previousEnd
-            while k < token.range.lowerBound {
-                if s[k] == "\n" { lineBreak = true; break }
-                k += 1
+        let affixes = rules.arabicProclitics || rules.persianEzafe || rules.russianEndings
+        if affixes { variants.reserveCapacity(tokens.count) }
+        folded.scalars.withUnsafeBufferPointer { s in
+            var previousEnd = 0
+            for token in tokens {
+                var lineBreak = false
+                var k = previousEnd
+                while k < token.range.lowerBound {
+                    if s[k] == "\n" { lineBreak = true; break }
+                    k += 1
+                }
+                breakBefore.append(lineBreak)
+                previousEnd = token.range.upperBound
+                let start = keyScalars.count
+                keyStart.append(start)
+                var h: UInt64 = 0
+                var p: UInt64 = 1
+                for offset in token.range {
+                    guard let key = MatchKey.fold(s[offset]) else { continue }
+                    keyScalars.append(key)
+                    keyOrigins.append(offset)
+                    h = RollingHash.append(h, key)
+                    p = p &* RollingHash.base
+                }
+                hashes.append(h)
+                powers.append(p)
+                if affixes {
+                    variants.append(Self.variants(of: keyScalars[start...], kind: token.kind, rules: rules))
+                }
             }
-            breakBefore.append(lineBreak)
-            previousEnd = token.range.upperBound
-            keyStart.append(keyScalars.count)
-            var h: UInt64 = 0
-            var p: UInt64 = 1
-            for offset in token.range {
-                guard let key = MatchKey.fold(s[offset]) else { continue }
-                keyScalars.append(key)
-                keyOrigins.append(offset)
-                h = RollingHash.append(h, key)
-                p = p &* RollingHash.base
-            }
-            hashes.append(h)
-            powers.append(p)
         }
         keyStart.append(keyScalars.count)
         self.keyScalars = keyScalars
@@ -70,10 +103,97 @@ final class KeyedTokens {
         self.hashes = hashes
         self.powers = powers
         self.breakBefore = breakBefore
+        self.variants = variants
+        titleCache = [Int32](repeating: -2, count: tokens.count)
+        speechCache = [Int32](repeating: -2, count: tokens.count)
+    }
+
+    /// The affix variants of one key under `rules`.
+    static func variants(of key: ArraySlice<Unicode.Scalar>, kind: TokenKind, rules: AffixRules) -> AffixVariants {
+        var v = AffixVariants()
+        let n = key.count
+        guard n > 0, kind == .word else { return v }
+        let s = key.startIndex
+        func hash(from: Int, prefix: Unicode.Scalar? = nil, dropLast: Int = 0) -> UInt64 {
+            var h: UInt64 = 0
+            if let prefix { h = RollingHash.append(h, prefix) }
+            var k = s + from
+            while k < s + n - dropLast { h = RollingHash.append(h, key[k]); k += 1 }
+            return h
+        }
+        if rules.arabicProclitics, n >= 4 {
+            let lam: Unicode.Scalar = "\u{0644}"
+            func isPreposition(_ c: Unicode.Scalar) -> Bool { c == "\u{0628}" || c == lam || c == ArabicScript.keheh }
+            let first = key[s]
+            let conjunction = first == "\u{0648}" || first == "\u{0641}"
+            // Keep at least three letters of the word itself.
+            if conjunction { v.conjunction = hash(from: 1) }
+            if isPreposition(first), n - 1 >= 3 {
+                v.preposition = hash(from: 1)
+                if first == lam, key[s + 1] == lam { v.lamArticle = hash(from: 1, prefix: ArabicScript.alef) }
+            }
+            if conjunction, isPreposition(key[s + 1]), n - 2 >= 3 {
+                v.conjunctionPreposition = hash(from: 2)
+                if key[s + 1] == lam, key[s + 2] == lam { v.conjunctionLamArticle = hash(from: 2, prefix: ArabicScript.alef) }
+            }
+        }
+        if n >= 3 {
+            let last = key[s + n - 1]
+            if rules.persianEzafe, last == ArabicScript.farsiYeh {
+                let before = key[s + n - 2]
+                if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { v.withoutLast = hash(from: 0, dropLast: 1) }
+            }
+            if rules.russianEndings, (0x0430...0x044F).contains(key[s].value) {
+                v.withoutLast = hash(from: 0, dropLast: 1)
+                if n >= 5 { v.withoutLastTwo = hash(from: 0, dropLast: 2) }
+            }
+        }
+        return v
     }
 
     /// The number of tokens.
     var count: Int { tokens.count }
+
+    // MARK: - Cached lookups
+
+    /// Per token: -2 not looked up yet, -1 no match, else an index into ``titleMatches``.
+    // One reader at a time mutates these (a keyed text belongs to one article being analysed), so
+    // dynamic exclusivity checks are left out.
+    @exclusivity(unchecked) private var titleCache: [Int32]
+    @exclusivity(unchecked) private var titleMatches: [PhraseIndex<TitleCue>.Match] = []
+    @exclusivity(unchecked) private var speechCache: [Int32]
+    @exclusivity(unchecked) private var speechMatches: [PhraseIndex<SpeechCue>.Match] = []
+
+    /// The longest title phrase (``Cues/titles``) at token `i` under the text's rules, looked up
+    /// once.
+    func titleMatch(at i: Int) -> PhraseIndex<TitleCue>.Match? {
+        let cached = titleCache[i]
+        if cached == -1 { return nil }
+        if cached >= 0 { return titleMatches[Int(cached)] }
+        guard let match = Cues.titles.longestMatch(at: i, in: self, rules: rules) else {
+            titleCache[i] = -1
+            return nil
+        }
+        titleCache[i] = Int32(titleMatches.count)
+        titleMatches.append(match)
+        return match
+    }
+
+    /// The longest speech cue (``Cues/speech``) at token `i` under the text's rules, looked up once.
+    func speechMatch(at i: Int) -> PhraseIndex<SpeechCue>.Match? {
+        let cached = speechCache[i]
+        if cached == -1 { return nil }
+        if cached >= 0 { return speechMatches[Int(cached)] }
+        guard let match = Cues.speech.longestMatch(at: i, in: self, rules: rules) else {
+            speechCache[i] = -1
+            return nil
+        }
+        speechCache[i] = Int32(speechMatches.count)
+        speechMatches.append(match)
+        return match
+    }
+
+    // MARK: - Keys
 
     /// The key of token `i`.
     @inline(__always)
@@ -90,6 +210,15 @@ final class KeyedTokens {
     /// The key length of token `i`.
     @inline(__always)
     func keyLength(_ i: Int) -> Int { keyStart[i + 1] - keyStart[i] }
+
+    /// Whether token `i`'s key starts with `prefix`.
+    @inline(__always)
+    func keyStarts(_ i: Int, with prefix: [Unicode.Scalar], dropping drop: Int = 0) -> Bool {
+        let start = keyStart[i] + drop
+        guard start + prefix.count <= keyStart[i + 1] else { return false }
+        for (k, scalar) in prefix.enumerated() where keyScalars[start + k] != scalar { return false }
+        return true
+    }
 
     /// Whether token `i` is a word.
     @inline(__always)
@@ -131,7 +260,7 @@ final class KeyedTokens {
 }
 
 /// How a phrase may be attached to the words around it in the text.
-struct AffixRules: Sendable {
+struct AffixRules: Sendable, Equatable {
     /// Arabic proclitics و ف ب ل ك (and ل + ال → لل) before the first word: والرئيس, لروسيا, بموسكو.
     var arabicProclitics = false
     /// A Persian ezafe yeh (ی) after a name that ends in ا, و or ه: آمریکای, روسیه‌ی.
@@ -309,15 +438,38 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let firstScalar = keyed.keyScalars[keyed.keyStart[i]].value
         let proclitic = rules.arabicProclitics && length >= 4 && keyed.tokens[i].kind == .word
             && (firstScalar == 0x0648 || firstScalar == 0x0641 || firstScalar == 0x0628 || firstScalar == 0x0644 || firstScalar == 0x06A9)
-        // Fast path: the token begins no phrase and carries no affix the rules read.
+        // Fast path: the token begins no phrase and carries no affix the rules read. With the
+        // variant hashes the keyed text holds for these rules, one probe per variant decides.
         if !prefixes.contains(keyed.hashes[i]) {
-            let ezafe = rules.persianEzafe && length >= 3 && keyed.lastKeyScalar(i) == ArabicScript.farsiYeh
-            let ending = rules.russianEndings && (0x0430...0x044F).contains(firstScalar)
-            if !proclitic && !ezafe && !ending { return }
+            if rules == keyed.rules, !keyed.variants.isEmpty {
+                let v = keyed.variants[i]
+                let affixed = (v.withoutLast != 0 && table[v.withoutLast] != nil) || (v.withoutLastTwo != 0 && table[v.withoutLastTwo] != nil)
+                let prefixed = proclitic && (
+                    (v.conjunction != 0 && prefixes.contains(v.conjunction)) || (v.preposition != 0 && prefixes.contains(v.preposition))
+                    || (v.conjunctionPreposition != 0 && prefixes.contains(v.conjunctionPreposition))
+                    || (v.lamArticle != 0 && prefixes.contains(v.lamArticle))
+                    || (v.conjunctionLamArticle != 0 && prefixes.contains(v.conjunctionLamArticle)))
+                if !affixed && !prefixed { return }
+                if !affixed {
+                    // Only a proclitic reading can match: skip the plain search.
+                    procliticVariants(i, firstScalar: firstScalar, length: length, in: keyed, rules: rules, visit: visit)
+                    return
+                }
+            } else {
+                let ezafe = rules.persianEzafe && length >= 3 && keyed.lastKeyScalar(i) == ArabicScript.farsiYeh
+                let ending = rules.russianEndings && (0x0430...0x044F).contains(firstScalar)
+                if !proclitic && !ezafe && !ending { return }
+            }
         }
         search(from: i, startTrim: 0, startHash: keyed.hashes[i], startLength: length, replacement: nil, in: keyed, rules: rules, visit: visit)
         guard proclitic else { return }
-        // Arabic proclitics: و ف (conjunctions), then ب ل ك (prepositions); ل + ال is written لل.
+        procliticVariants(i, firstScalar: firstScalar, length: length, in: keyed, rules: rules, visit: visit)
+    }
+
+    /// The lookups of token `i` read without an Arabic proclitic: و ف (conjunctions), then ب ل ك
+    /// (prepositions); ل + ال is written لل.
+    @inline(__always)
+    private func procliticVariants(_ i: Int, firstScalar: UInt32, length: Int, in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void) {
         let base = keyed.keyStart[i]
         let conjunction = firstScalar == 0x0648 || firstScalar == 0x0641
         if conjunction { variant(i, trim: 1, replacement: nil, in: keyed, rules: rules, visit: visit) }

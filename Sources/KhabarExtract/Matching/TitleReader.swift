@@ -52,7 +52,7 @@ struct TitleReader {
 
     /// The title phrase starting at token `i`, if any.
     func read(at i: Int) -> TitlePhrase? {
-        guard let match = Cues.titles.longestMatch(at: i, in: keyed, rules: rules) else { return nil }
+        guard let match = Cues.titleMatch(at: i, in: keyed, rules: rules) else { return nil }
         // A gazetteer name that starts here and is longer wins ("الملك سلمان" is a name).
         if let mention = mentionAt(i), mention.last >= match.last { return nil }
         guard let cue = Cues.title(match, language: language) else { return nil }
@@ -92,7 +92,7 @@ struct TitleReader {
     /// The first token after `last` that is not a modifier ("السابق", "سابق").
     func skipModifiers(after last: Int) -> Int {
         var j = last + 1
-        while j < keyed.count, let m = Cues.titles.longestMatch(at: j, in: keyed, rules: rules),
+        while j < keyed.count, let m = Cues.titleMatch(at: j, in: keyed, rules: rules),
               Cues.title(m, language: language)?.kind == .modifier {
             j = m.last + 1
         }

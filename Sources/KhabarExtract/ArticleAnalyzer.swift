@@ -85,7 +85,7 @@ extension ArticleAnalyzer {
     public func extract(
         _ prepared: PreparedText, language: Language, dates: [DateMention], reference: CivilDate?
     ) -> (entities: [EntityMention], figures: [Figure], quotes: [Quote]) {
-        let keyed = KeyedTokens(folded: prepared.folded, tokens: prepared.tokens, original: prepared.text, rules: AffixRules.forLanguage(language))
+        let keyed = KeyedTokens(folded: prepared.folded, tokens: prepared.tokens, original: prepared.text, rules: AffixRules.forLanguage(language), filter: self.entities.compiled.filter)
         let entities = entities.extract(keyed: keyed, text: prepared.text, language: language)
         let figures = FigureExtractor().extract(keyed: keyed, text: prepared.text, language: language, dates: dates)
         let quotes = quotes.extract(keyed: keyed, text: prepared.text, language: language, entities: entities)

@@ -53,7 +53,7 @@ public struct EntityExtractor: Sendable {
     ///   - tokens: The tokens of `folded`.
     ///   - language: The language of the text; it decides which affixes are read.
     public func extract(from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language) -> [EntityMention] {
-        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language)), text: text, language: language)
+        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language), filter: compiled.filter), text: text, language: language)
     }
 
     /// The entity mentions of a keyed text (shared with the other extractors by the analyser).

@@ -59,7 +59,7 @@ public struct FigureExtractor: Sendable {
         from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language,
         dates: [DateMention], reference: CivilDate?
     ) -> [Figure] {
-        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language)), text: text, language: language, dates: dates)
+        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language), filter: Cues.staticFilter), text: text, language: language, dates: dates)
     }
 
     /// The figures of a keyed text (shared with the other extractors by the analyser).
@@ -99,18 +99,18 @@ enum FigureLexicon {
         if raw.hasPrefix("x"), let value = Double(raw.dropFirst()) { return (row.fields[0], NumberWord(value: value, isMultiplier: true)) }
         guard let value = Double(raw) else { return nil }
         return (row.fields[0], NumberWord(value: value, isMultiplier: false))
-    })
+    }, filterBit: FilterBit.numbers)
 
     static let units: PhraseIndex<UnitCue> = PhraseIndex(ExtractLexicon.units.compactMap { row in
         guard row.fields.count >= 3, let kind = UnitCue.Kind(rawValue: row.fields[1]) else { return nil }
         return (row.fields[0], UnitCue(kind: kind, code: row.fields[2], language: row.language))
-    })
+    }, filterBit: FilterBit.units)
 
     static let prefixes: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.measures.compactMap { row in
         row.fields.count >= 2 && row.fields[1] == "prefix" ? (row.fields[0], true) : nil
-    })
+    }, filterBit: FilterBit.measurePrefixes)
 
-    static let periods: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.periods.map { ($0.fields[0], true) })
+    static let periods: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.periods.map { ($0.fields[0], true) }, filterBit: FilterBit.periods)
 
     private static func hashes(of kind: String) -> HashSet64 {
         HashSet64(ExtractLexicon.measures.compactMap { row in

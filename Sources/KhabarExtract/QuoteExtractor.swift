@@ -58,7 +58,7 @@ public struct QuoteExtractor: Sendable {
     public func extract(
         from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language, entities: [EntityMention]
     ) -> [Quote] {
-        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language)), text: text, language: language, entities: entities)
+        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language), filter: compiled?.filter ?? Cues.staticFilter), text: text, language: language, entities: entities)
     }
 
     /// The quotes of a keyed text (shared with the other extractors by the analyser).

@@ -42,12 +42,14 @@ final class CompiledGazetteer: Sendable {
     /// Hashes of one-word Arabic name aliases spelled like the feminine of an adjective of the
     /// same entity (سورية = سوري + ة): after an indefinite noun they are the adjective.
     let feminineAdjectiveAliases: HashSet64
+    /// The filter of this gazetteer's names and adjectives and of the cue and figure tables.
+    let filter: PrefixFilter
 
     init(_ gazetteer: Gazetteer) {
         let entries = gazetteer.entries.values.sorted { $0.id < $1.id }
         var indexByID: [String: Int] = [:]
-        var names: [(key: [Unicode.Scalar], tokenCount: Int, value: AliasRef)] = []
-        var adjectives: [(key: [Unicode.Scalar], tokenCount: Int, value: Int)] = []
+        var names: [(words: [[Unicode.Scalar]], value: AliasRef)] = []
+        var adjectives: [(words: [[Unicode.Scalar]], value: Int)] = []
         var holders: [String: [Int]] = [:]
         var skeletonOwners: [String: Set<Int>] = [:]
         var givenNameSkeletons: [Int: Set<String>] = [:]
@@ -74,10 +76,10 @@ final class CompiledGazetteer: Sendable {
                     text.removeFirst()
                     let words = MatchKey.words(of: text)
                     let key = words.flatMap { $0 }
-                    adjectives.append((key, words.count, index))
+                    adjectives.append((words, index))
                     // Arabic adjectives also take the feminine teh marbuta: الروسي → الروسية.
                     if alias.language == .arabic, key.last == ArabicScript.farsiYeh {
-                        adjectives.append((key + [ArabicScript.heh], words.count, index))
+                        adjectives.append((Array(words.dropLast()) + [words[words.count - 1] + [ArabicScript.heh]], index))
                     }
                 default:
                     let kind: AliasKind = marker == "~" ? .attributed : marker == "^" ? .sports : .name
@@ -86,8 +88,10 @@ final class CompiledGazetteer: Sendable {
                     let key = words.flatMap { $0 }
                     let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language)
                     if alias.language == .arabic, words.count == 1, adjectiveKeys.contains(key) { feminine.append(RollingHash.hash(key)) }
-                    names.append((key, words.count, ref))
-                    if let stem = PhraseIndex<AliasRef>.russianStem(key) { names.append((stem, words.count, ref)) }
+                    names.append((words, ref))
+                    if PhraseIndex<AliasRef>.russianStem(key) != nil {
+                        names.append((Array(words.dropLast()) + [Array(words[words.count - 1].dropLast())], ref))
+                    }
                     if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
                         skeletonOwners[skeleton, default: []].insert(index)
                         let given = NameSkeleton.skeleton(ofWord: words[0])
@@ -98,12 +102,13 @@ final class CompiledGazetteer: Sendable {
         }
         self.entries = entries
         self.indexByID = indexByID
-        self.names = PhraseIndex(keys: names)
-        self.adjectives = PhraseIndex(keys: adjectives)
+        self.names = PhraseIndex(keys: names, filterBit: FilterBit.names)
+        self.adjectives = PhraseIndex(keys: adjectives, filterBit: FilterBit.adjectives)
         self.holders = holders
         self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
         self.givenNameSkeletons = givenNameSkeletons
         self.feminineAdjectiveAliases = HashSet64(feminine)
+        self.filter = PrefixFilter(Cues.staticFilterEntries + [PrefixFilter.entry(self.names), PrefixFilter.entry(self.adjectives)])
     }
 
     /// Whether an alias listed under `aliasLanguage` is matched in text of `language`: Persian and

@@ -45,13 +45,13 @@ enum Cues {
     static let titles: PhraseIndex<TitleCue> = PhraseIndex(ExtractLexicon.titles.compactMap { row in
         guard row.fields.count >= 3, let kind = TitleCue.Kind(rawValue: row.fields[1]) else { return nil }
         return (row.fields[0], TitleCue(kind: kind, role: row.fields[2], language: row.language))
-    })
+    }, filterBit: FilterBit.titles)
 
     /// Speech verbs and attribution phrases.
     static let speech: PhraseIndex<SpeechCue> = PhraseIndex(ExtractLexicon.speech.compactMap { row in
         guard row.fields.count >= 2, let kind = SpeechCue.Kind(rawValue: row.fields[1]) else { return nil }
         return (row.fields[0], SpeechCue(kind: kind, language: row.language))
-    })
+    }, filterBit: FilterBit.speech)
 
     /// The longest title phrase at token `i`, from the keyed text's cache when `rules` are its own.
     @inline(__always)
@@ -66,7 +66,7 @@ enum Cues {
     }
 
     /// Words that attribute a report to an outlet (the outlet recogniser's cues).
-    static let attribution: PhraseIndex<Bool> = PhraseIndex(OutletRecognizer.attributionCues.map { ($0, true) })
+    static let attribution: PhraseIndex<Bool> = PhraseIndex(OutletRecognizer.attributionCues.map { ($0, true) }, filterBit: FilterBit.attribution)
 
     /// Hashes of the keys of the stop words of every language: words that end a name or a measure.
     static let stopwords = HashSet64(stopwordHashes { _ in true })
@@ -137,7 +137,7 @@ enum Cues {
     ].map { RollingHash.hash(MatchKey.key(of: $0)) })
 
     /// Words before an agency's name that belong to it: خبرگزاری (فارس), وكالة (رويترز).
-    static let outletPrefixes: PhraseIndex<Bool> = PhraseIndex(["خبرگزاری", "وكالة", "وكالة أنباء"].map { ($0, true) })
+    static let outletPrefixes: PhraseIndex<Bool> = PhraseIndex(["خبرگزاری", "وكالة", "وكالة أنباء"].map { ($0, true) }, filterBit: FilterBit.outletPrefixes)
 
     /// Demonstratives: "این شهرستان" is not a place marker before a name.
     static let demonstratives = HashSet64(["این", "آن", "همین", "هذه", "هذا", "تلك", "ذلك", "نفس"].map { RollingHash.hash(MatchKey.key(of: $0)) })
@@ -280,7 +280,15 @@ extension Cues {
         "با تأکید بر", "اظهار داشت", "اظهار کرد", "تصریح کرد", "خاطرنشان کرد", "در حاشیه", "امروز در حاشیه",
         "در پیامی", "در سخنانی", "در مصاحبه با", "در نامه‌ای", "در مراسم", "امروز در مراسم", "در همایش",
         "امروز در همایش", "در جلسه", "امروز در جلسه", "در آیین", "امروز در آیین",
-    ].map { ($0, true) })
+    ].map { ($0, true) }, filterBit: FilterBit.leadCues)
+
+    /// The filter of the cue and figure tables (without a gazetteer's names).
+    static let staticFilterEntries: [(bit: Int, prefixes: [UInt64], fulls: [UInt64])] = [
+        PrefixFilter.entry(titles), PrefixFilter.entry(speech), PrefixFilter.entry(attribution), PrefixFilter.entry(outletPrefixes),
+        PrefixFilter.entry(leadCues), PrefixFilter.entry(FigureLexicon.numbers), PrefixFilter.entry(FigureLexicon.units),
+        PrefixFilter.entry(FigureLexicon.prefixes), PrefixFilter.entry(FigureLexicon.periods),
+    ]
+    static let staticFilter = PrefixFilter(staticFilterEntries)
 
     /// Whether token `k` is a quotation mark (« » " “ ” ').
     @inline(__always)

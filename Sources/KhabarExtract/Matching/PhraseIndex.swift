@@ -32,6 +32,10 @@ final class KeyedTokens {
     let rules: AffixRules
     /// Per token, the hashes of its key read with an affix removed (``AffixVariants``).
     let variants: [AffixVariants]
+    /// Per token, the phrase indexes (bits of ``FilterBit``) that may match from it, for the
+    /// indexes the filter the text was keyed with covers (``filterCoverage``).
+    let startMasks: [UInt32]
+    let filterCoverage: UInt32
 
     /// The hashes of one token's key with an affix removed; 0 when the affix cannot be there.
     struct AffixVariants {
@@ -47,7 +51,7 @@ final class KeyedTokens {
         var withoutLastTwo: UInt64 = 0
     }
 
-    init(folded: FoldedText, tokens: [Token], original: ScalarText? = nil, rules: AffixRules = AffixRules()) {
+    init(folded: FoldedText, tokens: [Token], original: ScalarText? = nil, rules: AffixRules = AffixRules(), filter: PrefixFilter? = nil) {
         self.folded = folded
         self.original = original?.scalars
         self.tokens = tokens
@@ -67,33 +71,32 @@ final class KeyedTokens {
         breakBefore.reserveCapacity(tokens.count)
         let affixes = rules.arabicProclitics || rules.persianEzafe || rules.russianEndings
         if affixes { variants.reserveCapacity(tokens.count) }
-        folded.scalars.withUnsafeBufferPointer { s in
-            var previousEnd = 0
-            for token in tokens {
-                var lineBreak = false
-                var k = previousEnd
-                while k < token.range.lowerBound {
-                    if s[k] == "\n" { lineBreak = true; break }
-                    k += 1
-                }
-                breakBefore.append(lineBreak)
-                previousEnd = token.range.upperBound
-                let start = keyScalars.count
-                keyStart.append(start)
-                var h: UInt64 = 0
-                var p: UInt64 = 1
-                for offset in token.range {
-                    guard let key = MatchKey.fold(s[offset]) else { continue }
-                    keyScalars.append(key)
-                    keyOrigins.append(offset)
-                    h = RollingHash.append(h, key)
-                    p = p &* RollingHash.base
-                }
-                hashes.append(h)
-                powers.append(p)
-                if affixes {
-                    variants.append(Self.variants(of: keyScalars[start...], kind: token.kind, rules: rules))
-                }
+        let s = folded.scalars
+        var previousEnd = 0
+        for token in tokens {
+            var lineBreak = false
+            var k = previousEnd
+            while k < token.range.lowerBound {
+                if s[k] == "\n" { lineBreak = true; break }
+                k += 1
+            }
+            breakBefore.append(lineBreak)
+            previousEnd = token.range.upperBound
+            let start = keyScalars.count
+            keyStart.append(start)
+            var h: UInt64 = 0
+            var p: UInt64 = 1
+            for offset in token.range {
+                guard let key = MatchKey.fold(s[offset]) else { continue }
+                keyScalars.append(key)
+                keyOrigins.append(offset)
+                h = RollingHash.append(h, key)
+                p = p &* RollingHash.base
+            }
+            hashes.append(h)
+            powers.append(p)
+            if affixes {
+                variants.append(token.kind == .word ? Self.variants(keyScalars, start..<keyScalars.count, rules: rules) : AffixVariants())
             }
         }
         keyStart.append(keyScalars.count)
@@ -104,49 +107,74 @@ final class KeyedTokens {
         self.powers = powers
         self.breakBefore = breakBefore
         self.variants = variants
+        if let filter {
+            var masks = [UInt32](repeating: 0, count: hashes.count)
+            for t in hashes.indices {
+                var m = filter.masks(hashes[t]).prefix
+                if affixes, tokens[t].kind == .word {
+                    let v = variants[t]
+                    if v.conjunction != 0 { m |= filter.masks(v.conjunction).prefix }
+                    if v.preposition != 0 { m |= filter.masks(v.preposition).prefix }
+                    if v.conjunctionPreposition != 0 { m |= filter.masks(v.conjunctionPreposition).prefix }
+                    if v.lamArticle != 0 { m |= filter.masks(v.lamArticle).prefix }
+                    if v.conjunctionLamArticle != 0 { m |= filter.masks(v.conjunctionLamArticle).prefix }
+                    if v.withoutLast != 0 { m |= filter.masks(v.withoutLast).full }
+                    if v.withoutLastTwo != 0 { m |= filter.masks(v.withoutLastTwo).full }
+                }
+                masks[t] = m
+            }
+            startMasks = masks
+            filterCoverage = filter.coverage
+        } else {
+            startMasks = []
+            filterCoverage = 0
+        }
         titleCache = [Int32](repeating: -2, count: tokens.count)
         speechCache = [Int32](repeating: -2, count: tokens.count)
     }
 
-    /// The affix variants of one key under `rules`.
-    static func variants(of key: ArraySlice<Unicode.Scalar>, kind: TokenKind, rules: AffixRules) -> AffixVariants {
+    /// The affix variants of the key `keys[range]` under `rules`; only the hashes an affix the
+    /// word can carry needs are computed.
+    @inline(__always)
+    static func variants(_ keys: [Unicode.Scalar], _ range: Range<Int>, rules: AffixRules) -> AffixVariants {
         var v = AffixVariants()
-        let n = key.count
-        guard n > 0, kind == .word else { return v }
-        let s = key.startIndex
-        func hash(from: Int, prefix: Unicode.Scalar? = nil, dropLast: Int = 0) -> UInt64 {
+        let n = range.count
+        guard n >= 3 else { return v }
+        let s = range.lowerBound, e = range.upperBound
+        @inline(__always) func hash(_ from: Int, _ to: Int, prefix: Unicode.Scalar? = nil) -> UInt64 {
             var h: UInt64 = 0
             if let prefix { h = RollingHash.append(h, prefix) }
-            var k = s + from
-            while k < s + n - dropLast { h = RollingHash.append(h, key[k]); k += 1 }
+            var k = from
+            while k < to { h = RollingHash.append(h, keys[k]); k += 1 }
             return h
         }
         if rules.arabicProclitics, n >= 4 {
             let lam: Unicode.Scalar = "\u{0644}"
-            func isPreposition(_ c: Unicode.Scalar) -> Bool { c == "\u{0628}" || c == lam || c == ArabicScript.keheh }
-            let first = key[s]
+            @inline(__always) func isPreposition(_ c: Unicode.Scalar) -> Bool { c == "\u{0628}" || c == lam || c == ArabicScript.keheh }
+            let first = keys[s], second = keys[s + 1]
             let conjunction = first == "\u{0648}" || first == "\u{0641}"
             // Keep at least three letters of the word itself.
-            if conjunction { v.conjunction = hash(from: 1) }
-            if isPreposition(first), n - 1 >= 3 {
-                v.preposition = hash(from: 1)
-                if first == lam, key[s + 1] == lam { v.lamArticle = hash(from: 1, prefix: ArabicScript.alef) }
+            if conjunction || isPreposition(first) {
+                let rest = hash(s + 1, e)
+                if conjunction { v.conjunction = rest }
+                if isPreposition(first) {
+                    v.preposition = rest
+                    if first == lam, second == lam { v.lamArticle = hash(s + 1, e, prefix: ArabicScript.alef) }
+                }
             }
-            if conjunction, isPreposition(key[s + 1]), n - 2 >= 3 {
-                v.conjunctionPreposition = hash(from: 2)
-                if key[s + 1] == lam, key[s + 2] == lam { v.conjunctionLamArticle = hash(from: 2, prefix: ArabicScript.alef) }
+            if conjunction, isPreposition(second), n - 2 >= 3 {
+                v.conjunctionPreposition = hash(s + 2, e)
+                if second == lam, keys[s + 2] == lam { v.conjunctionLamArticle = hash(s + 2, e, prefix: ArabicScript.alef) }
             }
         }
-        if n >= 3 {
-            let last = key[s + n - 1]
-            if rules.persianEzafe, last == ArabicScript.farsiYeh {
-                let before = key[s + n - 2]
-                if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { v.withoutLast = hash(from: 0, dropLast: 1) }
-            }
-            if rules.russianEndings, (0x0430...0x044F).contains(key[s].value) {
-                v.withoutLast = hash(from: 0, dropLast: 1)
-                if n >= 5 { v.withoutLastTwo = hash(from: 0, dropLast: 2) }
-            }
+        let last = keys[e - 1]
+        if rules.persianEzafe, last == ArabicScript.farsiYeh {
+            let before = keys[e - 2]
+            if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { v.withoutLast = hash(s, e - 1) }
+        }
+        if rules.russianEndings, (0x0430...0x044F).contains(keys[s].value) {
+            v.withoutLast = hash(s, e - 1)
+            if n >= 5 { v.withoutLastTwo = hash(s, e - 2) }
         }
         return v
     }
@@ -268,6 +296,12 @@ struct AffixRules: Sendable, Equatable {
     /// Russian case endings on the last word: Путина, Москве, России.
     var russianEndings = false
 
+    /// Whether every affix these rules read is read by `other` too.
+    @inline(__always)
+    func isIncluded(in other: AffixRules) -> Bool {
+        (!arabicProclitics || other.arabicProclitics) && (!persianEzafe || other.persianEzafe) && (!russianEndings || other.russianEndings)
+    }
+
     /// The rules for text in `language`.
     static func forLanguage(_ language: Language) -> AffixRules {
         switch language {
@@ -331,38 +365,57 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     private var prefixes = HashSet64([])
     /// The most tokens a phrase may be spread over.
     private(set) var maxTokens = 1
+    /// The bit of this index in a ``PrefixFilter`` (``FilterBit``), or -1.
+    let filterBit: Int
+    /// The hashes of every prefix of every key, and of every full key, for a ``PrefixFilter``.
+    private(set) var prefixHashList: [UInt64] = []
+    private(set) var fullHashList: [UInt64] = []
 
     /// Builds the index; phrases whose key is empty are left out.
-    init(_ entries: [(phrase: String, value: Value)]) {
-        var keys: [(key: [Unicode.Scalar], tokenCount: Int, value: Value)] = []
+    init(_ entries: [(phrase: String, value: Value)], filterBit: Int = -1) {
+        var keys: [(words: [[Unicode.Scalar]], value: Value)] = []
         for (phrase, value) in entries {
-            let words = MatchKey.words(of: phrase)
-            keys.append((words.flatMap { $0 }, words.count, value))
+            keys.append((MatchKey.words(of: phrase), value))
         }
-        self.init(keys: keys)
+        self.init(keys: keys, filterBit: filterBit)
     }
 
-    /// Builds the index from keys computed by the caller.
-    init(keys: [(key: [Unicode.Scalar], tokenCount: Int, value: Value)]) {
+    /// Builds the index from keys computed by the caller, word by word.
+    ///
+    /// The prefixes a lookup may stop at are those of three letters or more and those that end a
+    /// word of the key: a text token shorter than three letters only starts a phrase whose first
+    /// word it is (در is no start of دریای خزر; a phrase spread over more tokens than it has words
+    /// needs pieces of three letters anyway).
+    init(keys: [(words: [[Unicode.Scalar]], value: Value)], filterBit: Int = -1) {
+        self.filterBit = filterBit
         var byHash: [UInt64: [Int32]] = [:]
         var order: [UInt64] = []
         var prefixHashes: [UInt64] = []
-        for entry in keys where !entry.key.isEmpty {
+        for entry in keys {
+            let key = entry.words.flatMap { $0 }
+            guard !key.isEmpty else { continue }
+            let tokenCount = entry.words.count
             let index = Int32(phrases.count)
-            phrases.append(Phrase(key: entry.key, value: entry.value, tokenCount: entry.tokenCount))
-            keyScalars.append(contentsOf: entry.key)
+            phrases.append(Phrase(key: key, value: entry.value, tokenCount: tokenCount))
+            keyScalars.append(contentsOf: key)
             keyStart.append(Int32(keyScalars.count))
-            tokenCounts.append(Int32(entry.tokenCount))
+            tokenCounts.append(Int32(tokenCount))
+            var wordEnds = Set<Int>()
+            var end = 0
+            for word in entry.words {
+                end += word.count
+                wordEnds.insert(end)
+            }
             var h: UInt64 = 0
-            for s in entry.key {
+            for (offset, s) in key.enumerated() {
                 h = RollingHash.append(h, s)
-                prefixHashes.append(h)
+                if offset + 1 >= 3 || wordEnds.contains(offset + 1) { prefixHashes.append(h) }
             }
             if byHash[h] == nil { order.append(h) }
             if byHash[h, default: []].count < 64 { byHash[h, default: []].append(index) }
             // A text may split a word the phrase writes solid (رئیسجمهور → رئیس جمهور) and the
             // tokenizer splits at punctuation inside words; allow a few more tokens than words.
-            maxTokens = max(maxTokens, entry.tokenCount + 3)
+            maxTokens = max(maxTokens, tokenCount + 3)
         }
         for h in order {
             bucketPhrases.append(contentsOf: byHash[h]!)
@@ -370,6 +423,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         }
         table = HashMap64(order.enumerated().map { ($0.element, Int32($0.offset)) })
         prefixes = HashSet64(prefixHashes)
+        prefixHashList = Array(Set(prefixHashes))
+        fullHashList = order
     }
 
     /// The phrase `index`.
@@ -401,6 +456,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// Every match that starts at token `i`, shortest first.
+    @inline(__always)
     func matches(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> [Match] {
         var results: [Match] = []
         scan(at: i, in: keyed, rules: rules) { results.append($0) }
@@ -408,6 +464,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// Whether a match that starts at token `i` ends at token `last`.
+    @inline(__always)
     func hasMatch(at i: Int, endingAt last: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> Bool {
         var found = false
         scan(at: i, in: keyed, rules: rules) { if $0.last == last { found = true } }
@@ -415,6 +472,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     }
 
     /// The longest match starting at token `i` (by tokens, then by key length), if any.
+    @inline(__always)
     func longestMatch(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> Match? {
         var best: Match? = nil
         scan(at: i, in: keyed, rules: rules) { match in
@@ -433,6 +491,10 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     @inline(__always)
     func scan(at i: Int, in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void) {
         guard i < keyed.count else { return }
+        // Fastest path: the keyed text's filter says whether this index can match here at all.
+        // (Masks computed under the text's rules hold for any rules they include.)
+        let filtered = filterBit >= 0 && keyed.filterCoverage & (1 << UInt32(filterBit)) != 0 && rules.isIncluded(in: keyed.rules)
+        if filtered, keyed.startMasks[i] & (1 << UInt32(filterBit)) == 0 { return }
         let length = keyed.keyLength(i)
         guard length > 0 else { return }
         let firstScalar = keyed.keyScalars[keyed.keyStart[i]].value
@@ -440,7 +502,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             && (firstScalar == 0x0648 || firstScalar == 0x0641 || firstScalar == 0x0628 || firstScalar == 0x0644 || firstScalar == 0x06A9)
         // Fast path: the token begins no phrase and carries no affix the rules read. With the
         // variant hashes the keyed text holds for these rules, one probe per variant decides.
-        if !prefixes.contains(keyed.hashes[i]) {
+        if !filtered, !prefixes.contains(keyed.hashes[i]) {
             if rules == keyed.rules, !keyed.variants.isEmpty {
                 let v = keyed.variants[i]
                 let affixed = (v.withoutLast != 0 && table[v.withoutLast] != nil) || (v.withoutLastTwo != 0 && table[v.withoutLastTwo] != nil)
@@ -651,5 +713,59 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         guard key.count >= 4, let first = key.first, (0x0430...0x044F).contains(first.value), let last = key.last,
               [0x0430, 0x0435, 0x0438, 0x043E, 0x044B, 0x044F, 0x0439, 0x044C].contains(last.value) else { return nil }
         return Array(key.dropLast())
+    }
+}
+
+/// The bits of the phrase indexes in a ``PrefixFilter``.
+enum FilterBit {
+    static let names = 0, adjectives = 1, titles = 2, speech = 3, attribution = 4, outletPrefixes = 5, leadCues = 6
+    static let numbers = 7, units = 8, measurePrefixes = 9, periods = 10
+}
+
+/// One hash map that tells, for the hash of a token's key (or of the key without an affix), which
+/// phrase indexes have a key starting with it (`prefix`) or equal to it (`full`): a keyed text
+/// probes it once per token and variant, and each index's lookup then starts with one bit test.
+struct PrefixFilter: Sendable {
+    private let table: HashMap64
+    private let prefixMasks: [UInt32]
+    private let fullMasks: [UInt32]
+    /// The bits of the indexes the filter covers.
+    let coverage: UInt32
+
+    /// Builds the filter from each index's bit and hash lists.
+    init(_ indexes: [(bit: Int, prefixes: [UInt64], fulls: [UInt64])]) {
+        var slot: [UInt64: Int] = [:]
+        var prefixMasks: [UInt32] = []
+        var fullMasks: [UInt32] = []
+        var coverage: UInt32 = 0
+        func index(_ h: UInt64) -> Int {
+            if let k = slot[h] { return k }
+            slot[h] = prefixMasks.count
+            prefixMasks.append(0)
+            fullMasks.append(0)
+            return prefixMasks.count - 1
+        }
+        for entry in indexes where entry.bit >= 0 {
+            let bit: UInt32 = 1 << UInt32(entry.bit)
+            coverage |= bit
+            for h in entry.prefixes { prefixMasks[index(h)] |= bit }
+            for h in entry.fulls { fullMasks[index(h)] |= bit }
+        }
+        self.table = HashMap64(slot.map { ($0.key, Int32($0.value)) })
+        self.prefixMasks = prefixMasks
+        self.fullMasks = fullMasks
+        self.coverage = coverage
+    }
+
+    /// The indexes a key hash starts (`prefix`) or spells in full (`full`).
+    @inline(__always)
+    func masks(_ h: UInt64) -> (prefix: UInt32, full: UInt32) {
+        guard let k = table[h] else { return (0, 0) }
+        return (prefixMasks[Int(k)], fullMasks[Int(k)])
+    }
+
+    /// The entries of `index` for building a filter.
+    static func entry<V>(_ index: PhraseIndex<V>) -> (bit: Int, prefixes: [UInt64], fulls: [UInt64]) {
+        (index.filterBit, index.prefixHashList, index.fullHashList)
     }
 }

@@ -22,7 +22,7 @@ extension EntityExtractor {
                 i += 1
                 continue
             }
-            if let title = reader.read(at: i) {
+            if keyed.mayStart(i, FilterBit.titles), let title = reader.read(at: i) {
                 i = applyTitle(title, reader: reader, state: &state, keyed: keyed, context: context)
                 continue
             }

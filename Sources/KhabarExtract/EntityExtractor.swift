@@ -98,7 +98,8 @@ public struct EntityExtractor: Sendable {
         var found: [RawMention] = []
         var i = 0
         while i < keyed.count {
-            guard keyed.tokens[i].kind == .word, let match = compiled.names.longestMatch(at: i, in: keyed, rules: context.rules) else {
+            guard keyed.tokens[i].kind == .word, keyed.mayStart(i, FilterBit.names),
+                  let match = compiled.names.longestMatch(at: i, in: keyed, rules: context.rules) else {
                 i += 1
                 continue
             }

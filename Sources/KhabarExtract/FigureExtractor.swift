@@ -235,7 +235,7 @@ struct FigureReader {
                 j += 1
                 continue
             }
-            if keyed.tokens[j].kind == .word, let match = FigureLexicon.numbers.longestMatch(at: j, in: keyed) {
+            if keyed.tokens[j].kind == .word, keyed.mayStart(j, FilterBit.numbers), let match = FigureLexicon.numbers.longestMatch(at: j, in: keyed) {
                 let word = FigureLexicon.numbers[FigureLexicon.numbers.firstPhrase(of: match)].value
                 if word.isMultiplier {
                     guard sawValue || !hasDigits else { break }
@@ -499,7 +499,8 @@ struct FigureReader {
         var i = 0
         while i < keyed.count {
             if dateOfToken[i] >= 0 { i += 1; continue }
-            if let match = FigureLexicon.periods.longestMatch(at: i, in: keyed, rules: rules), (i...match.last).allSatisfy({ dateOfToken[$0] < 0 }) {
+            if keyed.mayStart(i, FilterBit.periods), let match = FigureLexicon.periods.longestMatch(at: i, in: keyed, rules: rules),
+               (i...match.last).allSatisfy({ dateOfToken[$0] < 0 }) {
                 var first = i
                 // "9 ماهه امسال", "۹ ماه نخست": the number of months belongs to the period.
                 if first > 0, keyed.tokens[first - 1].kind == .number, !keyed.breakBefore[first] { first -= 1 }

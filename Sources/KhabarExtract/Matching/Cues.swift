@@ -206,17 +206,19 @@ extension Cues {
     /// Words of sport in Persian and Arabic news: a text with three of them or more is about sport,
     /// where a club's name that is an ordinary word too (استقلال, `^` aliases) and "تیم X" name
     /// teams.
-    static let sportsWords = hashes([
+    static let sportsWords = HashSet64(sportsWordList)
+    static let sportsWordList = [
         "فوتبال", "تیم", "بازیکن", "بازیکنان", "مربی", "سرمربی", "لیگ", "گل", "دروازه‌بان", "مهاجم", "هافبک",
         "مدافع", "ورزشگاه", "استادیوم", "مسابقه", "مسابقات", "قهرمانی", "تساوی", "امتیاز", "هواداران", "والیبال",
         "بسکتبال", "فوتسال", "کشتی", "المپیک", "پنالتی", "فدراسیون", "باشگاه", "نیم‌فصل", "لیگ برتر",
         "كرة القدم", "مباراة", "المباراة", "الدوري", "المنتخب", "منتخب", "اللاعب", "لاعب", "لاعبي", "المدرب",
         "مدرب", "الفريق", "نادي", "النادي", "هدف", "أهداف", "الملعب", "ملعب", "البطولة", "بطولة", "كأس",
         "المونديال", "مونديال", "التعادل", "الهدف", "المهاجم", "حارس", "ركلة", "الأولمبية", "الموسم",
-    ])
+    ].map { RollingHash.hash(MatchKey.key(of: $0)) }
 
     /// Whether a text is about sport: three tokens or more are words of sport.
     static func isSports(_ keyed: KeyedTokens) -> Bool {
+        if let count = keyed.sportsWordCount { return count >= 3 }
         var hits = 0
         for i in 0..<keyed.count where sportsWords.contains(keyed.hashes[i]) {
             hits += 1
@@ -284,6 +286,7 @@ extension Cues {
 
     /// The filter of the cue and figure tables (without a gazetteer's names).
     static let staticFilterEntries: [(bit: Int, prefixes: [UInt64], fulls: [UInt64])] = [
+        (FilterBit.sportsWords, [], sportsWordList),
         PrefixFilter.entry(titles), PrefixFilter.entry(speech), PrefixFilter.entry(attribution), PrefixFilter.entry(outletPrefixes),
         PrefixFilter.entry(leadCues), PrefixFilter.entry(FigureLexicon.numbers), PrefixFilter.entry(FigureLexicon.units),
         PrefixFilter.entry(FigureLexicon.prefixes), PrefixFilter.entry(FigureLexicon.periods),

@@ -36,6 +36,8 @@ final class KeyedTokens {
     /// indexes the filter the text was keyed with covers (``filterCoverage``).
     let startMasks: [UInt32]
     let filterCoverage: UInt32
+    /// How many tokens are words of sport, when the filter counts them.
+    let sportsWordCount: Int?
 
     /// The hashes of one token's key with an affix removed; 0 when the affix cannot be there.
     struct AffixVariants {
@@ -56,50 +58,43 @@ final class KeyedTokens {
         self.original = original?.scalars
         self.tokens = tokens
         self.rules = rules
-        var keyScalars: [Unicode.Scalar] = []
-        var keyOrigins: [Int] = []
-        var keyStart: [Int] = []
-        var hashes: [UInt64] = []
-        var powers: [UInt64] = []
-        var breakBefore: [Bool] = []
-        var variants: [AffixVariants] = []
-        keyScalars.reserveCapacity(folded.count)
-        keyOrigins.reserveCapacity(folded.count)
-        keyStart.reserveCapacity(tokens.count + 1)
-        hashes.reserveCapacity(tokens.count)
-        powers.reserveCapacity(tokens.count)
-        breakBefore.reserveCapacity(tokens.count)
-        let affixes = rules.arabicProclitics || rules.persianEzafe || rules.russianEndings
-        if affixes { variants.reserveCapacity(tokens.count) }
-        let s = folded.scalars
-        var previousEnd = 0
-        for token in tokens {
-            var lineBreak = false
-            var k = previousEnd
-            while k < token.range.lowerBound {
-                if s[k] == "\n" { lineBreak = true; break }
-                k += 1
-            }
-            breakBefore.append(lineBreak)
-            previousEnd = token.range.upperBound
-            let start = keyScalars.count
-            keyStart.append(start)
-            var h: UInt64 = 0
-            var p: UInt64 = 1
-            for offset in token.range {
-                guard let key = MatchKey.fold(s[offset]) else { continue }
-                keyScalars.append(key)
-                keyOrigins.append(offset)
-                h = RollingHash.append(h, key)
-                p = p &* RollingHash.base
-            }
-            hashes.append(h)
-            powers.append(p)
-            if affixes {
-                variants.append(token.kind == .word ? Self.variants(keyScalars, start..<keyScalars.count, rules: rules) : AffixVariants())
+        // Every array is allocated once at its final (or greatest) size and filled through
+        // buffer pointers: no appends, no captured variables in the loop.
+        let scalarCount = folded.count
+        let tokenCount = tokens.count
+        var keyScalars = [Unicode.Scalar](repeating: " ", count: scalarCount)
+        var keyOrigins = [Int](repeating: 0, count: scalarCount)
+        var keyStart = [Int](repeating: 0, count: tokenCount + 1)
+        var hashes = [UInt64](repeating: 0, count: tokenCount)
+        var powers = [UInt64](repeating: 1, count: tokenCount)
+        var breakBefore = [Bool](repeating: false, count: tokenCount)
+        let used = keyScalars.withUnsafeMutableBufferPointer { ks in
+            keyOrigins.withUnsafeMutableBufferPointer { ko in
+                keyStart.withUnsafeMutableBufferPointer { kst in
+                    hashes.withUnsafeMutableBufferPointer { hs in
+                        powers.withUnsafeMutableBufferPointer { pw in
+                            breakBefore.withUnsafeMutableBufferPointer { bb in
+                                folded.scalars.withUnsafeBufferPointer { s in
+                                    tokens.withUnsafeBufferPointer { tk in
+                                        Self.fill(s, tk, ks, ko, kst, hs, pw, bb)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
-        keyStart.append(keyScalars.count)
+        keyScalars.removeLast(scalarCount - used)
+        keyOrigins.removeLast(scalarCount - used)
+        let affixes = rules.arabicProclitics || rules.persianEzafe || rules.russianEndings
+        var variants: [AffixVariants] = []
+        if affixes {
+            variants = [AffixVariants](repeating: AffixVariants(), count: tokenCount)
+            for t in 0..<tokenCount where tokens[t].kind == .word {
+                variants[t] = Self.variants(keyScalars, keyStart[t]..<keyStart[t + 1], rules: rules)
+            }
+        }
         self.keyScalars = keyScalars
         self.keyOrigins = keyOrigins
         self.keyStart = keyStart
@@ -109,8 +104,12 @@ final class KeyedTokens {
         self.variants = variants
         if let filter {
             var masks = [UInt32](repeating: 0, count: hashes.count)
+            var sports = 0
+            let sportsBit: UInt32 = 1 << UInt32(FilterBit.sportsWords)
             for t in hashes.indices {
-                var m = filter.masks(hashes[t]).prefix
+                let plain = filter.masks(hashes[t])
+                if plain.full & sportsBit != 0 { sports += 1 }
+                var m = plain.prefix
                 if affixes, tokens[t].kind == .word {
                     let v = variants[t]
                     if v.conjunction != 0 { m |= filter.masks(v.conjunction).prefix }
@@ -125,12 +124,53 @@ final class KeyedTokens {
             }
             startMasks = masks
             filterCoverage = filter.coverage
+            sportsWordCount = filter.coverage & sportsBit != 0 ? sports : nil
         } else {
             startMasks = []
             filterCoverage = 0
+            sportsWordCount = nil
         }
         titleCache = [Int32](repeating: -2, count: tokens.count)
         speechCache = [Int32](repeating: -2, count: tokens.count)
+    }
+
+    /// Fills the key arrays from the folded scalars and the tokens; returns the number of key
+    /// scalars.
+    private static func fill(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
+        _ keyScalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ keyOrigins: UnsafeMutableBufferPointer<Int>,
+        _ keyStart: UnsafeMutableBufferPointer<Int>, _ hashes: UnsafeMutableBufferPointer<UInt64>,
+        _ powers: UnsafeMutableBufferPointer<UInt64>, _ breakBefore: UnsafeMutableBufferPointer<Bool>
+    ) -> Int {
+        var count = 0
+        var previousEnd = 0
+        for t in 0..<tokens.count {
+            let range = tokens[t].range
+            var k = previousEnd
+            while k < range.lowerBound {
+                if s[k] == "\n" { breakBefore[t] = true; break }
+                k += 1
+            }
+            previousEnd = range.upperBound
+            keyStart[t] = count
+            var h: UInt64 = 0
+            var p: UInt64 = 1
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                if let key = MatchKey.fold(s[offset]) {
+                    keyScalars[count] = key
+                    keyOrigins[count] = offset
+                    count += 1
+                    h = RollingHash.append(h, key)
+                    p = p &* RollingHash.base
+                }
+                offset += 1
+            }
+            hashes[t] = h
+            powers[t] = p
+        }
+        keyStart[tokens.count] = count
+        return count
     }
 
     /// The affix variants of the key `keys[range]` under `rules`; only the hashes an affix the
@@ -192,9 +232,23 @@ final class KeyedTokens {
     @exclusivity(unchecked) private var speechCache: [Int32]
     @exclusivity(unchecked) private var speechMatches: [PhraseIndex<SpeechCue>.Match] = []
 
+    /// Whether the phrase index with filter bit `bit` may match from token `i` (always true when
+    /// the text was keyed without a filter covering it).
+    @inline(__always)
+    func mayStart(_ i: Int, _ bit: Int) -> Bool {
+        let mask: UInt32 = 1 << UInt32(bit)
+        return filterCoverage & mask == 0 || startMasks[i] & mask != 0
+    }
+
     /// The longest title phrase (``Cues/titles``) at token `i` under the text's rules, looked up
     /// once.
+    @inline(__always)
     func titleMatch(at i: Int) -> PhraseIndex<TitleCue>.Match? {
+        guard mayStart(i, FilterBit.titles) else { return nil }
+        return cachedTitleMatch(at: i)
+    }
+
+    private func cachedTitleMatch(at i: Int) -> PhraseIndex<TitleCue>.Match? {
         let cached = titleCache[i]
         if cached == -1 { return nil }
         if cached >= 0 { return titleMatches[Int(cached)] }
@@ -208,7 +262,13 @@ final class KeyedTokens {
     }
 
     /// The longest speech cue (``Cues/speech``) at token `i` under the text's rules, looked up once.
+    @inline(__always)
     func speechMatch(at i: Int) -> PhraseIndex<SpeechCue>.Match? {
+        guard mayStart(i, FilterBit.speech) else { return nil }
+        return cachedSpeechMatch(at: i)
+    }
+
+    private func cachedSpeechMatch(at i: Int) -> PhraseIndex<SpeechCue>.Match? {
         let cached = speechCache[i]
         if cached == -1 { return nil }
         if cached >= 0 { return speechMatches[Int(cached)] }
@@ -720,6 +780,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 enum FilterBit {
     static let names = 0, adjectives = 1, titles = 2, speech = 3, attribution = 4, outletPrefixes = 5, leadCues = 6
     static let numbers = 7, units = 8, measurePrefixes = 9, periods = 10
+    /// Not an index: the words of sport (``Cues/sportsWords``), counted while a text is keyed.
+    static let sportsWords = 11
 }
 
 /// One hash map that tells, for the hash of a token's key (or of the key without an affix), which

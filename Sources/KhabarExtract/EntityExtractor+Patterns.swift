@@ -32,6 +32,11 @@ extension EntityExtractor {
                 i = person.last + 1
                 continue
             }
+            if !state.covered[i], context.language == .persian, isPersianSurname(i, in: keyed, context: context) {
+                state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
+                i += 1
+                continue
+            }
             if !state.covered[i], context.language == .persian, let name = leadSubject(at: i, state: state, keyed: keyed, context: context) {
                 state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
                 i = name.upperBound + 1
@@ -481,6 +486,24 @@ extension EntityExtractor {
         return (next, [m])
     }
 
+    /// Whether Persian token `i` is a family name by its form: a stem of three letters or more and
+    /// the suffix پور "son of", زاده "born of" or نژاد "of the stock of" (علیپور, احمدزاده,
+    /// احمدی‌نژاد), not one of the common words so formed (امامزاده, شاهزاده, سنگاپور, ایرانی‌نژاد).
+    func isPersianSurname(_ i: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        let n = keyed.keyLength(i)
+        guard n >= 6, keyed.tokens[i].kind == .word else { return false }
+        let end = keyed.keyStart[i + 1]
+        func endsWith(_ suffix: [Unicode.Scalar]) -> Bool {
+            guard n - suffix.count >= 3 else { return false }
+            for (k, scalar) in suffix.enumerated() where keyed.keyScalars[end - suffix.count + k] != scalar { return false }
+            return true
+        }
+        guard endsWith(Self.pur) || endsWith(Self.zadeh) || endsWith(Self.nejad) else { return false }
+        return !Cues.surnameLookalikes.contains(keyed.hashes[i]) && !isNameStop(i, in: keyed, context: context)
+    }
+
+    static let pur = MatchKey.key(of: "پور"), zadeh = MatchKey.key(of: "زاده"), nejad = MatchKey.key(of: "نژاد")
+
     /// A Persian news lead names who speaks first: "داوود پناهی امروز در گفت‌وگو با خبرنگار فارس
     /// …", "صادق جمشیددوست در نشست خبری …". Two or three name words opening a clause (the text,
     /// a line, or after punctuation), followed by a lead phrase (``Cues/leadCues``).
@@ -583,11 +606,9 @@ extension EntityExtractor {
                 break
             }
         }
-        // An Arabic name of several words does not end with an accusative noun (أرباحا, عاما).
-        if language == .arabic, last > j, keyed.lastKeyScalar(last) == ArabicScript.alef, keyed.keyLength(last) >= 4,
-           !keyed.key(last).starts(with: Self.arabicArticle) {
-            last -= 1
-        }
+        // An Arabic name of several words does not end with a noun in the accusative, written
+        // with tanween fath (أرباحاً, عاماً; U+064B): foreign names end in ا too (سينها).
+        if language == .arabic, last > j, hasTanweenFath(last, in: keyed) { last -= 1 }
         // A Persian noun before a light verb is part of the verb (ابلاغ کرد), not a name: a name of
         // several words loses it ("کریم بنزما کار کند"), a one-word name is none. A lone Persian
         // word that ends its sentence is its verb (… به اطلاع سفیر ایران رساند.).
@@ -632,6 +653,19 @@ extension EntityExtractor {
             if last2.0 == alef && last2.1 == teh { return true }
         }
         return false
+    }
+
+    /// Whether the original text of token `k` carries ARABIC FATHATAN U+064B.
+    func hasTanweenFath(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard let original = keyed.original else { return false }
+        let span = keyed.originalSpan(first: k, last: k)
+        var i = span.start
+        while i < span.end, i < original.count {
+            if original[i] == "\u{064B}" { return true }
+            i += 1
+        }
+        // Folding drops the mark, so it sits just after the last folded scalar.
+        return span.end < original.count && original[span.end] == "\u{064B}"
     }
 
     /// Persian light verbs and copulas (کرد, شد, داد, است, …), as key hashes.

@@ -253,6 +253,13 @@ extension Cues {
     /// A reporter: the outlet named a few words after one is the source (خبرنگار اقتصادی فارس).
     static let reporters = hashes(["خبرنگار", "خبرنگاران", "مراسل", "مراسلة"])
 
+    /// Persian words formed like family names that are not (امامزاده "shrine", شاهزاده "prince").
+    static let surnameLookalikes = hashes([
+        "امامزاده", "شاهزاده", "سنگاپور", "شیپور", "نیشاپور", "شاپور", "حلال‌زاده", "حرام‌زاده", "اشراف‌زاده", "آقازاده",
+        "آقازاده‌ها", "نجیب‌زاده", "ایرانی‌نژاد", "ایرانی‌تبار", "هم‌نژاد", "عرب‌نژاد", "ترک‌نژاد", "کردنژاد", "نوزاده",
+        "اصیل‌زاده", "بیگ‌زاده", "شاه‌پور",
+    ])
+
     /// Persian adjectives that describe an institution without naming it (هیات استانی, ستاد مربوطه).
     static let genericAdjectives = hashes([
         "استانی", "شهرستانی", "محلی", "دولتی", "خصوصی", "مردمی", "مربوطه", "مربوط", "ذیربط", "ذی‌ربط", "مسئول", "ویژه",

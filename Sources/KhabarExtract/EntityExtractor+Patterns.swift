@@ -268,6 +268,11 @@ extension EntityExtractor {
            let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context) {
             name = name.lowerBound...more.upperBound
         }
+        // A frequent Persian word after شهر or روستای is the sentence going on (شهر بهشت مکان …).
+        if language == .persian, !facility, name.lowerBound == name.upperBound, !quoted,
+           Cues.commonWordsPersian.contains(keyed.hashes[name.lowerBound]) {
+            return title.last + 1
+        }
         let inside = (facility && !quoted) || (language == .persian && title.cue.role == "province")
         let first = inside ? title.first : name.lowerBound
         state.add(placeMention(first: first, last: name.upperBound, startTrim: first == title.first ? title.startTrim : 0, in: keyed))
@@ -306,7 +311,10 @@ extension EntityExtractor {
             ? readArabicOrganizationName(after: title, state: state, keyed: keyed, context: context)
             : readPersianOrganizationName(after: title, state: state, keyed: keyed, context: context)
         guard let (last, inner) = read, last > title.last else { return title.last + 1 }
-        if marker == "Team", Cues.teamNonNames.contains(keyed.hashes[title.last + 1]) { return title.last + 1 }
+        if marker == "Team", Cues.teamNonNames.contains(keyed.hashes[title.last + 1])
+            || (context.language == .persian && Cues.commonWordsPersian.contains(keyed.hashes[title.last + 1])) {
+            return title.last + 1
+        }
         state.remove(inner)
         let first = outside ? title.last + 1 : title.first
         state.add(organizationMention(first: first, last: last, startTrim: outside ? 0 : title.startTrim, in: keyed))
@@ -357,7 +365,7 @@ extension EntityExtractor {
             let stop = isNameStop(k, in: keyed, context: context)
             guard !stop || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
             if coordinated, !Cues.organizationWords.contains(keyed.hashes[k]) { break }
-            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) { break }
+            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) || Self.isPersianPerfectVerb(k, in: keyed) { break }
             last = k
             words += 1
             k += 1
@@ -385,7 +393,11 @@ extension EntityExtractor {
         var sawAdjective = false
         var sawComplement = false
         var foreign = false
-        let definiteMarker = keyed.key(title.first).dropFirst(title.startTrim).starts(with: Self.arabicArticle)
+        // A marker with ل + ال written لل (للمنتخب) is definite too.
+        let markerKey = keyed.key(title.first).dropFirst(title.startTrim)
+        let definiteMarker = markerKey.starts(with: Self.arabicArticle) || (title.startTrim == 0 && markerKey.starts(with: Self.lamLam))
+        var sawPlace = false
+        var sawGenitive = false
         let media = Cues.mediaMarkerClasses.contains(title.cue.role)
         while k < keyed.count, k - title.last <= 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
             let first = k == title.last + 1
@@ -397,6 +409,7 @@ extension EntityExtractor {
                 last = state.mentions[m].last
                 k = last + 1
                 sawDefinite = true
+                sawPlace = true
                 continue
             }
             guard !state.covered[k] else { break }
@@ -415,8 +428,13 @@ extension EntityExtractor {
                 sawAdjective = true
             } else if Cues.isArabicCoordinatedDefinite(k, in: keyed), sawDefinite, !sawAdjective, !sawComplement {
                 // العدالة والتنمية: a second noun coordinated with the first.
-            } else if Cues.isArabicLamArticle(k, in: keyed), !sawComplement, first == false {
+            } else if Cues.isArabicLamArticle(k, in: keyed), !sawComplement, !first, !sawPlace,
+                      !Cues.nonComplements.contains(keyed.hashes[k]) {
+                // المجلس الأعلى للآثار: a complement with لل (not after a place: منتخب روسيا للمرة …).
                 sawComplement = true
+            } else if definite, !sawDefinite, !sawGenitive, !sawAdjective, !first, !definiteMarker {
+                // هيئة كبار العلماء: the genitive of an indefinite noun.
+                sawGenitive = true
             } else {
                 break
             }
@@ -514,6 +532,8 @@ extension EntityExtractor {
               name.upperBound > name.lowerBound, name.upperBound + 1 < keyed.count,
               Cues.leadCues.longestMatch(at: name.upperBound + 1, in: keyed) != nil else { return nil }
         for k in name where keyed.keyLength(k) < 3 { return nil }
+        // A frequent word does not open a name ("کارشناس مسائل سیاسی در گفت‌وگو با …").
+        if Cues.commonWordsPersian.contains(keyed.hashes[name.lowerBound]) { return nil }
         return name
     }
 
@@ -732,6 +752,18 @@ extension EntityExtractor {
             k += 1
         }
         return k
+    }
+
+    /// Whether Persian token `k` is a perfect verb: a participle in ه with the copula fused
+    /// (داده‌اند, کرده‌ایم, رفته‌اید; the ZWNJ is gone from the key).
+    static func isPersianPerfectVerb(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let n = keyed.keyLength(k)
+        guard n >= 6 else { return false }
+        let end = keyed.keyStart[k + 1]
+        let heh = ArabicScript.heh, alef = ArabicScript.alef, yeh = ArabicScript.farsiYeh
+        let a = keyed.keyScalars[end - 4], b = keyed.keyScalars[end - 3], c = keyed.keyScalars[end - 2], d = keyed.keyScalars[end - 1]
+        guard a == heh, b == alef else { return false }
+        return (c == "\u{0646}" && d == "\u{062F}") || (c == yeh && (d == "\u{0645}" || d == "\u{062F}"))
     }
 
     /// Whether a Persian word ends in the plural suffix ها / های / هایی.

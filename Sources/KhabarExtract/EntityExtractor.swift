@@ -282,6 +282,7 @@ public struct EntityExtractor: Sendable {
     }
 
     static let arabicArticle: [Unicode.Scalar] = ["\u{0627}", "\u{0644}"]
+    static let lamLam: [Unicode.Scalar] = ["\u{0644}", "\u{0644}"]
 }
 
 extension ScalarText {

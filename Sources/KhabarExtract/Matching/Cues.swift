@@ -250,6 +250,14 @@ extension Cues {
     /// تنظيم القاعدة names القاعدة (and القاعدة alone is also "the base").
     static let classifiers = hashes(["تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"])
 
+    /// Frequent Persian words (`commonwords.tsv`): after a team or city marker one of them is the
+    /// sentence going on (تیم داوری, شهر بهشت), not a name.
+    static let commonWordsPersian = HashSet64(ExtractLexicon.commonWords.compactMap { row in
+        guard row.language == .persian else { return nil }
+        let key = MatchKey.key(of: row.fields[0])
+        return key.isEmpty ? nil : RollingHash.hash(key)
+    })
+
     /// A reporter: the outlet named a few words after one is the source (خبرنگار اقتصادی فارس).
     static let reporters = hashes(["خبرنگار", "خبرنگاران", "مراسل", "مراسلة"])
 
@@ -259,6 +267,9 @@ extension Cues {
         "آقازاده‌ها", "نجیب‌زاده", "ایرانی‌نژاد", "ایرانی‌تبار", "هم‌نژاد", "عرب‌نژاد", "ترک‌نژاد", "کردنژاد", "نوزاده",
         "اصیل‌زاده", "بیگ‌زاده", "شاه‌پور",
     ])
+
+    /// Words with لل that are no complement of a name (للمرة "for the … time").
+    static let nonComplements = hashes(["للمرة", "للغاية", "للتو", "للأسف", "للحظة", "للعام", "للسنة", "للشهر", "لليوم", "للأسبوع"])
 
     /// Persian adjectives that describe an institution without naming it (هیات استانی, ستاد مربوطه).
     static let genericAdjectives = hashes([

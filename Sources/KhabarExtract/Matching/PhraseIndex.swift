@@ -93,6 +93,13 @@ final class KeyedTokens {
             variants = [AffixVariants](repeating: AffixVariants(), count: tokenCount)
             for t in 0..<tokenCount where tokens[t].kind == .word {
                 variants[t] = Self.variants(keyScalars, keyStart[t]..<keyStart[t + 1], rules: rules)
+                // After ه the ezafe is written apart (روسیه‌ی); a fused ی makes another word
+                // (دانشگاهی "academic", not دانشگاه + ezafe).
+                if rules.persianEzafe, variants[t].withoutLast != 0, keyStart[t + 1] - keyStart[t] >= 2,
+                   keyScalars[keyStart[t + 1] - 2] == ArabicScript.heh,
+                   !Self.zwnjBefore(keyOrigins[keyStart[t + 1] - 1], folded: folded, original: self.original) {
+                    variants[t].withoutLast = 0
+                }
             }
         }
         self.keyScalars = keyScalars
@@ -132,6 +139,13 @@ final class KeyedTokens {
         }
         titleCache = [Int32](repeating: -2, count: tokens.count)
         speechCache = [Int32](repeating: -2, count: tokens.count)
+    }
+
+    /// Whether the original scalar before the one folded scalar `offset` came from is a ZWNJ.
+    static func zwnjBefore(_ offset: Int, folded: FoldedText, original: [Unicode.Scalar]?) -> Bool {
+        guard let original else { return true }
+        let at = folded.origins[offset]
+        return at > 0 && original[at - 1] == "\u{200C}"
     }
 
     /// Fills the key arrays from the folded scalars and the tokens; returns the number of key
@@ -746,8 +760,12 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let last = keyed.keyScalars[end - 1]
         var ezafe = false, one = false, two = false
         if rules.persianEzafe, last == ArabicScript.farsiYeh {
-            let before = keyed.keyScalars[end - 2]
-            ezafe = before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh
+            if keyed.rules.persianEzafe, !keyed.variants.isEmpty {
+                ezafe = keyed.variants[j].withoutLast != 0
+            } else {
+                let before = keyed.keyScalars[end - 2]
+                ezafe = before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh
+            }
         }
         if rules.russianEndings, (0x0430...0x044F).contains(keyed.keyScalars[keyed.keyStart[j]].value) {
             switch last.value {

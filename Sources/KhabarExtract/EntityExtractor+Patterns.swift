@@ -28,7 +28,9 @@ extension EntityExtractor {
             }
             if !state.covered[i], let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context, surnames: surnames) {
                 state.remove(person.absorbed)
-                state.add(unknownPerson(first: i, last: person.last, role: nil, in: keyed))
+                var mention = unknownPerson(first: i, last: person.last, role: nil, in: keyed, startTrim: person.startTrim)
+                mention.startTrim = person.startTrim
+                state.add(mention)
                 i = person.last + 1
                 continue
             }
@@ -268,10 +270,28 @@ extension EntityExtractor {
            let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context) {
             name = name.lowerBound...more.upperBound
         }
-        // A frequent Persian word after شهر or روستای is the sentence going on (شهر بهشت مکان …).
-        if language == .persian, !facility, name.lowerBound == name.upperBound, !quoted,
-           Cues.commonWordsPersian.contains(keyed.hashes[name.lowerBound]) {
-            return title.last + 1
+        // A frequent Persian word after شهر or روستای is the sentence going on (شهر بهشت مکان …),
+        // so is an adjective of nationality (شهر چینی) or a verb (شهر بشوند); in a facility's
+        // name a frequent word after the first ends it (ورزشگاه آزادی | کار ما).
+        if language == .persian, !quoted {
+            let first = name.lowerBound
+            if !facility, name.count == 1,
+               Cues.commonWordsPersian.contains(keyed.hashes[first]) || compiled.adjectives.longestMatch(at: first, in: keyed) != nil
+                || Self.isPersianSubjunctive(first, in: keyed) || Self.isPersianAdjective(first, in: keyed) {
+                return title.last + 1
+            }
+            if facility, let cut = name.dropFirst().first(where: { Cues.commonWordsPersian.contains(keyed.hashes[$0]) }) {
+                name = first...(cut - 1)
+            }
+        }
+        // An Arabic name read after a marker ends before an adjective of nationality (ماربيا
+        // الإسبانية); after an indefinite first word a definite one is its adjective (إنوسيس المطلة).
+        if language == .arabic, name.count > 1 {
+            for k in name.dropFirst() where compiled.adjectives.longestMatch(at: k, in: keyed, rules: context.rules) != nil
+                || (!keyed.key(name.lowerBound).starts(with: Self.arabicArticle) && keyed.key(k).starts(with: Self.arabicArticle)) {
+                name = name.lowerBound...(k - 1)
+                break
+            }
         }
         let inside = (facility && !quoted) || (language == .persian && title.cue.role == "province")
         let first = inside ? title.first : name.lowerBound
@@ -298,6 +318,14 @@ extension EntityExtractor {
             }
             return title.last + 1
         }
+        // "باشگاه بارسلونا": a club marker takes the known club after it, which keeps its id.
+        if marker == "Club", let m = state.mentionAt(title.last + 1), state.mentions[m].type == .organization {
+            var club = state.mentions[m]
+            club.first = title.first
+            club.startTrim = title.startTrim
+            state.replace(m, with: club)
+            return club.last + 1
+        }
         let outside = Cues.outsideMarkerClasses.contains(marker)
         // An agency followed by a country is that country's agency (خبرگزاری ترکیه), not a name.
         if marker == "Agency", let m = state.mentionAt(title.last + 1), state.mentions[m].type == .place { return title.last + 1 }
@@ -312,7 +340,8 @@ extension EntityExtractor {
             : readPersianOrganizationName(after: title, state: state, keyed: keyed, context: context)
         guard let (last, inner) = read, last > title.last else { return title.last + 1 }
         if marker == "Team", Cues.teamNonNames.contains(keyed.hashes[title.last + 1])
-            || (context.language == .persian && Cues.commonWordsPersian.contains(keyed.hashes[title.last + 1])) {
+            || (context.language == .persian && (Cues.commonWordsPersian.contains(keyed.hashes[title.last + 1])
+                || Self.isPersianAdjective(title.last + 1, in: keyed))) {
             return title.last + 1
         }
         state.remove(inner)
@@ -352,7 +381,7 @@ extension EntityExtractor {
             }
             // The province a body serves ends its name: شرکت آبفای استان زنجان.
             if words >= 1, let marker = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
-               Cues.title(marker, language: context.language)?.role == "province",
+               ["province", "city"].contains(Cues.title(marker, language: context.language)?.role ?? ""),
                let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
                 return (state.mentions[m].last, [m])
             }
@@ -361,6 +390,15 @@ extension EntityExtractor {
                Cues.title(nested, language: context.language)?.kind == .organization,
                let m = state.mentionAt(nested.last + 1), state.mentions[m].type == .place {
                 return (state.mentions[m].last, [m])
+            }
+            // "انجمن حمایت از زندانیان": a verbal noun and its preposition inside the name.
+            if words >= 1, k + 1 < keyed.count, Cues.nounPrepositions.contains(keyed.hashes[k - 1]),
+               keyed.hashes[k] == Self.persianFrom || keyed.hashes[k] == Self.persianWith, !state.covered[k + 1],
+               keyed.tokens[k + 1].kind == .word, !isNameStop(k + 1, in: keyed, context: context) {
+                last = k + 1
+                words += 1
+                k += 2
+                continue
             }
             let stop = isNameStop(k, in: keyed, context: context)
             guard !stop || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
@@ -466,16 +504,23 @@ extension EntityExtractor {
     /// A person named by a common given name and one to three more name words: "عباس کشاورز",
     /// "كمال كيليجدار أوغلو". A single-word gazetteer surname right after the given name is
     /// absorbed ("حسین گروسی" is not Rafael Grossi). Returns the last token and absorbed mentions.
-    func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context, surnames: HashSet64) -> (last: Int, absorbed: [Int])? {
+    func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context, surnames: HashSet64)
+        -> (last: Int, absorbed: [Int], startTrim: Int)? {
         let language = context.language
-        guard let names = Cues.firstNames(language), names.contains(keyed.hashes[i]) || Cues.namePrefixes.contains(keyed.hashes[i]) else {
-            return nil
+        guard let names = Cues.firstNames(language) else { return nil }
+        // In Arabic a second name may carry the conjunction: أحمد فتحي وعبدالله السعيد.
+        var startTrim = 0
+        if !names.contains(keyed.hashes[i]), !Cues.namePrefixes.contains(keyed.hashes[i]) {
+            guard language == .arabic, keyed.keyLength(i) >= 4, keyed.firstKeyScalar(i) == "\u{0648}",
+                  names.contains(RollingHash.hash(keyed.key(i).dropFirst())) else { return nil }
+            startTrim = 1
         }
         // The surname of a person the text names in full is that person again ("محمود عباس …
-        // وقال عباس"), not a given name.
-        if surnames.contains(keyed.hashes[i]) { return nil }
+        // وقال عباس"), not a given name; a stop word that folds like a name is none (چون, جون).
+        if surnames.contains(keyed.hashes[i]) || (startTrim == 0 && Cues.isStopword(i, in: keyed, language: language)) { return nil }
         // Arabic على (a preposition) is not the name علي.
-        if language == .arabic, keyed.hashes[i] == Cues.ali, !Cues.endsWithYeh(i, in: keyed) { return nil }
+        if language == .arabic, startTrim == 0 ? keyed.hashes[i] == Cues.ali : RollingHash.hash(keyed.key(i).dropFirst()) == Cues.ali,
+           !Cues.endsWithYeh(i, in: keyed) { return nil }
         var start = i + 1
         // A two-word given name: عبد الله, أبو بكر.
         if Cues.namePrefixes.contains(keyed.hashes[i]) {
@@ -488,11 +533,11 @@ extension EntityExtractor {
         if language == .arabic, keyed.hashes[i] == Cues.yahya, Cues.endsWithYeh(i, in: keyed) { return nil }
         if let m = state.mentionAt(start), state.mentions[m].type == .person, state.mentions[m].first == state.mentions[m].last,
            state.mentions[m].entry != nil {
-            return (state.mentions[m].last, [m])
+            return (state.mentions[m].last, [m], startTrim)
         }
         guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, context: context, allowArticle: true)
         else { return nil }
-        return (name.upperBound, [])
+        return (name.upperBound, [], startTrim)
     }
 
     /// A name read from a pattern that stops right before a one-word gazetteer person takes it
@@ -561,22 +606,23 @@ extension EntityExtractor {
     }
 
     /// The consonant skeleton of tokens `first...last`, or `x` when they have none.
-    func skeleton(_ first: Int, _ last: Int, in keyed: KeyedTokens) -> String {
+    func skeleton(_ first: Int, _ last: Int, in keyed: KeyedTokens, startTrim: Int = 0) -> String {
         var words: [ArraySlice<Unicode.Scalar>] = []
-        for t in first...last where keyed.tokens[t].kind == .word { words.append(keyed.key(t)) }
+        for t in first...last where keyed.tokens[t].kind == .word { words.append(t == first ? keyed.key(t).dropFirst(startTrim) : keyed.key(t)) }
         return NameSkeleton.skeleton(ofWords: words) ?? "x"
     }
 
     static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
     static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
+    static let persianWith = RollingHash.hash(MatchKey.key(of: "با"))
     static let persianMartyr = RollingHash.hash(MatchKey.key(of: "شهید"))
 
     // MARK: - Helpers
 
     /// A person read from a pattern: linked to a gazetteer person with the same skeleton, or
     /// given a skeleton id.
-    func unknownPerson(first: Int, last: Int, role: String?, in keyed: KeyedTokens) -> RawMention {
-        let skeleton = skeleton(first, last, in: keyed)
+    func unknownPerson(first: Int, last: Int, role: String?, in keyed: KeyedTokens, startTrim: Int = 0) -> RawMention {
+        let skeleton = skeleton(first, last, in: keyed, startTrim: startTrim)
         if last > first, let index = compiled.skeletons[skeleton] {
             let entry = compiled.entries[index]
             return RawMention(first: first, last: last, entry: index, type: .person, id: entry.id, name: entry.name, role: role, viaPattern: true)
@@ -611,24 +657,35 @@ extension EntityExtractor {
             // name (أحمد فتحي وعبدالله السعيد).
             if k > j, language == .arabic, isArabicNameBreak(k, in: keyed) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
-            words += 1
+            // A Persian name of two words does not go on with a frequent word of the news (هدف,
+            // گفت): "رئیسعلی دلواری هدف از این دیدار …".
+            if language == .persian, words >= 2, Cues.commonWordsPersian.contains(keyed.hashes[k]) { break }
+            // Arabic بن, بنت, آل link a name to its father or family and count as no word of it:
+            // حمد بن جاسم بن جبر.
+            if language != .arabic || !Self.arabicNameLinks.contains(keyed.hashes[k]) { words += 1 }
             // Persian plurals (…ها, …های) are not names.
             if language == .persian, Self.endsWithPersianPlural(keyed.key(k)) { break }
             last = k
             k += 1
         }
+        // A name does not end with a link to a further name (بن, عبد, أبو) it lacks.
+        if language == .arabic {
+            while last >= j, Self.arabicNameLinks.contains(keyed.hashes[last]) || Cues.namePrefixes.contains(keyed.hashes[last]) { last -= 1 }
+        }
         guard last >= j else { return nil }
         // After two words an Arabic name goes on with a definite word only if it is a family name
-        // of relation (… علي القحطاني), not a noun ("هاني رمزي الخلل").
+        // of relation (… علي القحطاني) or follows عبد or أبو (محمد بن عبد الله), not a noun
+        // ("هاني رمزي الخلل").
         if language == .arabic, last >= j + 2 {
-            for k in (j + 2)...last where keyed.key(k).starts(with: Self.arabicArticle) && !isArabicAdjective(k, in: keyed) {
+            for k in (j + 2)...last where keyed.key(k).starts(with: Self.arabicArticle) && !isArabicAdjective(k, in: keyed)
+                && !Cues.namePrefixes.contains(keyed.hashes[k - 1]) {
                 last = k - 1
                 break
             }
         }
-        // An Arabic name of several words does not end with a noun in the accusative, written
-        // with tanween fath (أرباحاً, عاماً; U+064B): foreign names end in ا too (سينها).
-        if language == .arabic, last > j, hasTanweenFath(last, in: keyed) { last -= 1 }
+        // An Arabic name of several words does not go on with a noun in the accusative, written
+        // with tanween fath (أرباحاً, حفلاً غنائياً; U+064B): foreign names end in ا too (سينها).
+        if language == .arabic, last > j, let k = ((j + 1)...last).first(where: { hasTanweenFath($0, in: keyed) }) { last = k - 1 }
         // A Persian noun before a light verb is part of the verb (ابلاغ کرد), not a name: a name of
         // several words loses it ("کریم بنزما کار کند"), a one-word name is none. A lone Persian
         // word that ends its sentence is its verb (… به اطلاع سفیر ایران رساند.).
@@ -650,6 +707,9 @@ extension EntityExtractor {
         return j...last
     }
 
+    /// Arabic words that link a name to a father's or a family's name: بن, بنت, ابن, آل.
+    static let arabicNameLinks = Cues.hashes(["بن", "بنت", "ابن", "آل"])
+
     /// Whether Arabic token `k`, after a name's first word, starts another phrase: ل + an
     /// imperfect verb or a verbal noun (ليسدد, لتدعيم, لأربع), ب + a verbal noun (بتسجيل), ل + ال
     /// (للعدل), or و + a given name, a definite word or a plural (وعبدالله, والقوات, ومشرفين).
@@ -664,9 +724,10 @@ extension EntityExtractor {
         if key[s] == beh, second == teh, key.count >= 5 { return true }
         // ب or ك + ال: بالقرب, كالعادة.
         if key[s] == beh || key[s] == ArabicScript.keheh, key.dropFirst().starts(with: Self.arabicArticle), key.count >= 5 { return true }
+        if key[s] == waw, Cues.allArabicGivenNames.contains(RollingHash.hash(key.dropFirst())) { return true }
         if key[s] == waw, key.count >= 4 {
             let rest = key.dropFirst()
-            if rest.starts(with: Self.arabicArticle) || Cues.allArabicGivenNames.contains(RollingHash.hash(rest)) { return true }
+            if rest.starts(with: Self.arabicArticle) { return true }
             let n = key.count
             let last2 = (key[s + n - 2], key[s + n - 1])
             if (last2.0 == yeh || last2.0 == waw) && last2.1 == noon { return true }
@@ -752,6 +813,30 @@ extension EntityExtractor {
             k += 1
         }
         return k
+    }
+
+    /// Whether Persian token `k` is an adjective by its suffix: مند (قدرتمند), ناک (خطرناک), انه
+    /// (دوستانه), with a stem of three letters or more.
+    static func isPersianAdjective(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let n = keyed.keyLength(k)
+        guard n >= 6 else { return false }
+        let end = keyed.keyStart[k + 1]
+        let a = keyed.keyScalars[end - 3], b = keyed.keyScalars[end - 2], c = keyed.keyScalars[end - 1]
+        let meem: Unicode.Scalar = "\u{0645}", noon: Unicode.Scalar = "\u{0646}", dal: Unicode.Scalar = "\u{062F}"
+        return (a == meem && b == noon && c == dal) || (a == noon && b == ArabicScript.alef && c == ArabicScript.keheh)
+            || (a == ArabicScript.alef && b == noon && c == ArabicScript.heh)
+    }
+
+    /// Whether Persian token `k` looks like a subjunctive or negated verb of the plural or the
+    /// first or second person: ب or ن, then ند, یم or ید at the end (بشوند, نشوند, بگیریم).
+    static func isPersianSubjunctive(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let n = keyed.keyLength(k)
+        guard n >= 4 else { return false }
+        let start = keyed.keyStart[k], end = keyed.keyStart[k + 1]
+        let first = keyed.keyScalars[start]
+        guard first == "\u{0628}" || first == "\u{0646}" else { return false }
+        let c = keyed.keyScalars[end - 2], d = keyed.keyScalars[end - 1]
+        return (c == "\u{0646}" && d == "\u{062F}") || (c == ArabicScript.farsiYeh && (d == "\u{0645}" || d == "\u{062F}"))
     }
 
     /// Whether Persian token `k` is a perfect verb: a participle in ه with the copula fused

@@ -97,6 +97,12 @@ import Testing
         #expect(Self.excerpts.reduce(0) { $0 + $1.gold.count } == 219)
         #expect(Self.holdout.count == 20)
         #expect(Self.holdout.reduce(0) { $0 + $1.gold.count } == 100)
+        #expect(Self.sample2Dev.count == 26)
+        #expect(Self.sample2Dev.filter { $0.language == .persian }.count == 13)
+        #expect(Self.sample2Dev.reduce(0) { $0 + $1.gold.count } == 162)
+        #expect(Self.sample2Test.count == 24)
+        #expect(Self.sample2Test.filter { $0.language == .persian }.count == 12)
+        #expect(Self.sample2Test.reduce(0) { $0 + $1.gold.count } == 159)
     }
 
     static func report(_ counts: [String: Counts], _ label: String) {
@@ -153,15 +159,17 @@ extension EntityEvaluationTests {
     /// looked at (see `scripts/data/build_entity_sample.py`).
     static let sample2Dev = load("entity-sample2-dev")
     static let sample2Test = load("entity-sample2-test")
+    static let sample2Extra = load("entity-sample2-extra")
 
     @Test func thirdSampleScores() {
         let dev = Self.evaluate(Self.sample2Dev)
         let test = Self.evaluate(Self.sample2Test)
         Self.report(dev, "sample2-dev")
+        Self.report(Self.evaluate(Self.sample2Extra), "sample2-extra")
         if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil { Self.report(test, "sample2-test") }
         if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
             // Errors of the part looked at only; the test part's errors are never printed.
-            for excerpt in Self.sample2Dev + Self.excerpts {
+            for excerpt in Self.sample2Dev + Self.sample2Extra + Self.excerpts {
                 let found = Fixture.mentions(excerpt.text, excerpt.language)
                 let scalars = ScalarText(excerpt.text)
                 for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {

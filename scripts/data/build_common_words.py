@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds Sources/KhabarExtract/Resources/lexicon/commonwords.tsv: the most frequent Persian word
 forms of the farsnews_fa corpus (Fars News 2003–2021, Apache-2.0, from github
-language-ml/course-nlp-ir-1-text-exploring), less every word of a gazetteer alias, every given name
-and every title or marker word. A name read from a pattern after a team marker or a Persian place
+language-ml/course-nlp-ir-1-text-exploring), less every word of a gazetteer alias, every given name,
+every given name with the yeh of relation (a family name: محمدی, حسینی) and every title or marker
+word. A name read from a pattern after a team marker or a Persian place
 marker that is one of these words (تیم داوری, شهر بهشت) is a common word, not a name.
 
 Only word frequencies are kept (no text). Keys are folded like the extractor's match keys (Arabic
@@ -58,6 +59,16 @@ def excluded():
     return words
 
 
+def given_names():
+    """Folded given names of every language."""
+    names = set()
+    for line in (RESOURCES / "lexicon" / "firstnames.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        names.add(key(line.split("\t")[1].lstrip("~")))
+    return names
+
+
 def main():
     corpora = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora")
     counts = collections.Counter()
@@ -69,7 +80,9 @@ def main():
                 if len(k) >= 2:
                     counts[k] += 1
     skip = excluded()
-    chosen = [w for w, _ in counts.most_common() if w not in skip][:TOP]
+    given = given_names()
+    # A given name with the yeh of relation is a family name (محمدی, حسینی, کریمی), not a common word.
+    chosen = [w for w, _ in counts.most_common() if w not in skip and not (w.endswith("\u06cc") and w[:-1] in given)][:TOP]
     header = (
         "# Khabar extraction lexicon: the most frequent Persian word forms of Fars News (farsnews_fa,\n"
         "# Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring), less gazetteer alias words,\n"

@@ -268,13 +268,17 @@ extension Cues {
         "اصیل‌زاده", "بیگ‌زاده", "شاه‌پور",
     ])
 
+    /// Persian verbal nouns that take a preposition inside an institution's name (انجمن حمایت از
+    /// زندانیان, ستاد مبارزه با مواد مخدر).
+    static let nounPrepositions = hashes(["حمایت", "مبارزه", "حفاظت", "پیشگیری", "دفاع", "صیانت", "مقابله", "جلوگیری", "حمایت‌از"])
+
     /// Words with لل that are no complement of a name (للمرة "for the … time").
     static let nonComplements = hashes(["للمرة", "للغاية", "للتو", "للأسف", "للحظة", "للعام", "للسنة", "للشهر", "لليوم", "للأسبوع"])
 
     /// Persian adjectives that describe an institution without naming it (هیات استانی, ستاد مربوطه).
     static let genericAdjectives = hashes([
         "استانی", "شهرستانی", "محلی", "دولتی", "خصوصی", "مردمی", "مربوطه", "مربوط", "ذیربط", "ذی‌ربط", "مسئول", "ویژه",
-        "جدید", "مختلف", "منطقه‌ای", "کشوری", "ملی", "بین‌المللی", "خارجی", "داخلی", "مرکزی",
+        "جدید", "مختلف", "منطقه‌ای", "کشوری", "ملی", "بین‌المللی", "خارجی", "داخلی", "مرکزی", "نخستین", "متبوع", "مذکور", "یادشده", "فوق",
     ])
 
     /// Arabic prepositions and particles: a name right after one is a name, not an adjective

@@ -7,7 +7,7 @@ extension EntityExtractor {
     /// Pass 2: titles, roles, names read from patterns, outlets' full names and datelines.
     func patternMentions(in keyed: KeyedTokens, context: Context, gazetteerMentions: [RawMention]) -> [RawMention] {
         var state = PatternState(keyed: keyed, mentions: gazetteerMentions)
-        extendOutlets(&state, keyed: keyed)
+        extendOutlets(&state, keyed: keyed, context: context)
         extendGivenNames(&state, keyed: keyed)
         quotedOrganizations(&state, keyed: keyed, context: context)
         let reader = TitleReader(keyed: keyed, compiled: compiled, language: context.language, rules: context.rules, mentions: state.mentions)
@@ -50,16 +50,22 @@ extension EntityExtractor {
         return state.result
     }
 
-    /// An outlet's name takes the word before it that is part of it: خبرگزاری فارس, وكالة رويترز.
-    func extendOutlets(_ state: inout PatternState, keyed: KeyedTokens) {
+    /// An outlet's name takes the words before it that are part of it: خبرگزاری فارس, وكالة رويترز,
+    /// (ل)وكالة أنباء يونهاب.
+    func extendOutlets(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
         for index in state.mentions.indices {
             let mention = state.mentions[index]
             guard let entry = mention.entry, compiled.entries[entry].category == "outlet", mention.startTrim == 0 else { continue }
-            for k in stride(from: mention.first - 1, through: max(0, mention.first - 2), by: -1)
-            where Cues.outletPrefixes.hasMatch(at: k, endingAt: mention.first - 1, in: keyed) {
+            for k in stride(from: mention.first - 2, through: max(0, mention.first - 1), by: 1) where k >= 0 {
+                var trim: Int? = nil
+                Cues.outletPrefixes.scan(at: k, in: keyed, rules: context.rules) { match in
+                    if match.last == mention.first - 1, trim == nil { trim = match.startTrim }
+                }
+                guard let trim else { continue }
                 guard !(k..<mention.first).contains(where: { state.covered[$0] }) else { break }
                 var extended = mention
                 extended.first = k
+                extended.startTrim = trim
                 state.replace(index, with: extended)
                 break
             }

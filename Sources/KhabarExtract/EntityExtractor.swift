@@ -235,16 +235,34 @@ public struct EntityExtractor: Sendable {
         var result = mentions
         var added = false
         var t = 0
+        // Arabic proclitics before the alias: لسكريبال, وسكريبال, وبسكريبال.
+        let proclitics = keyed.rules.arabicProclitics && !keyed.variants.isEmpty
         scan: while t < keyed.count {
-            guard !covered[t], keyed.tokens[t].kind == .word, firsts.contains(keyed.hashes[t]) else {
+            guard !covered[t], keyed.tokens[t].kind == .word else {
                 t += 1
                 continue
             }
-            for alias in templates where alias.hashes.first == keyed.hashes[t] && t + alias.hashes.count <= keyed.count {
+            var first = keyed.hashes[t]
+            var trim = 0
+            if !firsts.contains(first) {
+                guard proclitics else { t += 1; continue }
+                let v = keyed.variants[t]
+                if v.conjunction != 0, firsts.contains(v.conjunction) {
+                    (first, trim) = (v.conjunction, 1)
+                } else if v.preposition != 0, firsts.contains(v.preposition) {
+                    (first, trim) = (v.preposition, 1)
+                } else if v.conjunctionPreposition != 0, firsts.contains(v.conjunctionPreposition) {
+                    (first, trim) = (v.conjunctionPreposition, 2)
+                } else {
+                    t += 1
+                    continue
+                }
+            }
+            for alias in templates where alias.hashes.first == first && t + alias.hashes.count <= keyed.count {
                 let last = t + alias.hashes.count - 1
-                var matches = true
-                var k = t
-                for h in alias.hashes {
+                var matches = !covered[t]
+                var k = t + 1
+                for h in alias.hashes.dropFirst() {
                     if covered[k] || keyed.hashes[k] != h { matches = false; break }
                     k += 1
                 }
@@ -252,7 +270,7 @@ public struct EntityExtractor: Sendable {
                 var mention = alias.template
                 mention.first = t
                 mention.last = last
-                mention.startTrim = 0
+                mention.startTrim = trim
                 mention.endTrim = 0
                 mention.role = nil
                 result.append(mention)

@@ -16,6 +16,9 @@ extension EntityExtractor {
             surnameHashes.append(keyed.hashes[mention.last])
         }
         let surnames = HashSet64(surnameHashes)
+        // Read once: the sets a token is first looked up in, to skip most tokens at once.
+        let givenNames = Cues.firstNames(context.language), namePrefixes = Cues.namePrefixes
+        let arabic = context.language == .arabic
         var i = 0
         while i < keyed.count {
             guard keyed.tokens[i].kind == .word, !(state.covered[i] && state.mentionAt(i) == nil) else {
@@ -26,7 +29,10 @@ extension EntityExtractor {
                 i = applyTitle(title, reader: reader, state: &state, keyed: keyed, context: context)
                 continue
             }
-            if !state.covered[i], let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context, surnames: surnames) {
+            if !state.covered[i], let givenNames,
+               givenNames.contains(keyed.hashes[i]) || namePrefixes.contains(keyed.hashes[i])
+                || (arabic && keyed.keyLength(i) >= 4 && keyed.firstKeyScalar(i) == "\u{0648}"),
+               let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context, surnames: surnames) {
                 state.remove(person.absorbed)
                 var mention = unknownPerson(first: i, last: person.last, role: nil, in: keyed, startTrim: person.startTrim)
                 mention.startTrim = person.startTrim

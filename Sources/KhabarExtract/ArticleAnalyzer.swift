@@ -14,7 +14,7 @@ import KhabarTime
 public struct ArticleAnalyzer: Sendable {
     /// The analyser version recorded with every stored analysis. Bump it whenever a change to
     /// any stage changes what it finds, so `khabar reanalyze` knows what is stale.
-    public static let version = "0.2.0"
+    public static let version = "0.3.0"
 
     private let gazetteer: Gazetteer
     private let outlets: OutletRecognizer
@@ -42,7 +42,6 @@ public struct ArticleAnalyzer: Sendable {
     public func analyze(_ article: Article, prepared: PreparedText, normalizing: Bool) -> ArticleAnalysis {
         let text = prepared.text
         let folded = prepared.folded
-        let tokens = prepared.tokens
         let language = article.declaredLanguage.flatMap { $0 == .undetermined ? nil : $0 }
             ?? LanguageIdentifier().identify(text)
 
@@ -52,10 +51,7 @@ public struct ArticleAnalyzer: Sendable {
         let publishedSource: PublicationSource? =
             article.published != nil ? .metadata : time.publishedSpan != nil ? .text : nil
         let dates = time.mentions
-        let entities = entities.extract(from: text, folded: folded, tokens: tokens, language: language)
-        let figures = FigureExtractor().extract(
-            from: text, folded: folded, tokens: tokens, language: language, dates: dates, reference: published)
-        let quotes = quotes.extract(from: text, folded: folded, tokens: tokens, language: language, entities: entities)
+        let (entities, figures, quotes) = extract(prepared, language: language, dates: dates, reference: published)
         let dating = time.eventDating
 
         return ArticleAnalysis(
@@ -72,6 +68,28 @@ public struct ArticleAnalyzer: Sendable {
             figures: figures,
             quotes: quotes,
             eventDating: dating)
+    }
+}
+
+extension ArticleAnalyzer {
+    /// The extraction stage alone: entities, figures and quotes of a prepared text, computed over
+    /// one keyed copy of its tokens that the three extractors share.
+    ///
+    /// - Parameters:
+    ///   - prepared: The text, folded and tokenised.
+    ///   - language: The language of the text.
+    ///   - dates: The date mentions the time stage found in it.
+    ///   - reference: The publication day, if known.
+    /// - Returns: What ``EntityExtractor``, ``FigureExtractor`` and ``QuoteExtractor`` find, as
+    ///   their own `extract` methods would.
+    public func extract(
+        _ prepared: PreparedText, language: Language, dates: [DateMention], reference: CivilDate?
+    ) -> (entities: [EntityMention], figures: [Figure], quotes: [Quote]) {
+        let keyed = KeyedTokens(folded: prepared.folded, tokens: prepared.tokens, original: prepared.text, rules: AffixRules.forLanguage(language), filter: self.entities.compiled.filter)
+        let entities = entities.extract(keyed: keyed, text: prepared.text, language: language)
+        let figures = FigureExtractor().extract(keyed: keyed, text: prepared.text, language: language, dates: dates)
+        let quotes = quotes.extract(keyed: keyed, text: prepared.text, language: language, entities: entities)
+        return (entities, figures, quotes)
     }
 }
 

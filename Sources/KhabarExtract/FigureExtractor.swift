@@ -59,9 +59,12 @@ public struct FigureExtractor: Sendable {
         from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language,
         dates: [DateMention], reference: CivilDate?
     ) -> [Figure] {
-        let keyed = KeyedTokens(folded: folded, tokens: tokens)
-        let reader = FigureReader(keyed: keyed, text: text, language: language, dates: dates)
-        return reader.figures()
+        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language), filter: Cues.staticFilter), text: text, language: language, dates: dates)
+    }
+
+    /// The figures of a keyed text (shared with the other extractors by the analyser).
+    func extract(keyed: KeyedTokens, text: ScalarText, language: Language, dates: [DateMention]) -> [Figure] {
+        FigureReader(keyed: keyed, text: text, language: language, dates: dates).figures()
     }
 }
 
@@ -96,18 +99,18 @@ enum FigureLexicon {
         if raw.hasPrefix("x"), let value = Double(raw.dropFirst()) { return (row.fields[0], NumberWord(value: value, isMultiplier: true)) }
         guard let value = Double(raw) else { return nil }
         return (row.fields[0], NumberWord(value: value, isMultiplier: false))
-    })
+    }, filterBit: FilterBit.numbers)
 
     static let units: PhraseIndex<UnitCue> = PhraseIndex(ExtractLexicon.units.compactMap { row in
         guard row.fields.count >= 3, let kind = UnitCue.Kind(rawValue: row.fields[1]) else { return nil }
         return (row.fields[0], UnitCue(kind: kind, code: row.fields[2], language: row.language))
-    })
+    }, filterBit: FilterBit.units)
 
     static let prefixes: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.measures.compactMap { row in
         row.fields.count >= 2 && row.fields[1] == "prefix" ? (row.fields[0], true) : nil
-    })
+    }, filterBit: FilterBit.measurePrefixes)
 
-    static let periods: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.periods.map { ($0.fields[0], true) })
+    static let periods: PhraseIndex<Bool> = PhraseIndex(ExtractLexicon.periods.map { ($0.fields[0], true) }, filterBit: FilterBit.periods)
 
     private static func hashes(of kind: String) -> HashSet64 {
         HashSet64(ExtractLexicon.measures.compactMap { row in
@@ -122,24 +125,18 @@ enum FigureLexicon {
     static let timeWords = hashes(of: "time")
 
     /// Complementisers that open a reported clause: که, أن, إن, بأن, that.
-    static let complementizers: Set<UInt64> = Set(["که", "أن", "إن", "بأن", "وأن", "that", "что"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let complementizers = HashSet64(["که", "أن", "إن", "بأن", "وأن", "that", "что"].map { RollingHash.hash(MatchKey.key(of: $0)) })
     /// The conjunction و / and between the parts of a number.
     static let conjunction = RollingHash.hash(MatchKey.key(of: "و"))
     static let and = RollingHash.hash(MatchKey.key(of: "and"))
     /// Ordinal suffixes written after digits: ۳۰۰مین, 3rd.
-    static let ordinalSuffixes: Set<UInt64> = Set(["م", "مین", "ام", "امین", "th", "st", "nd", "rd", "ی"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let ordinalSuffixes = HashSet64(["م", "مین", "ام", "امین", "th", "st", "nd", "rd", "ی"].map { RollingHash.hash(MatchKey.key(of: $0)) })
     /// Year markers after a 4-digit number: میلادی, شمسی, هجری, م, هـ.
-    static let yearWords: [UInt64: CalendarSystem?] = {
-        var table: [UInt64: CalendarSystem?] = [:]
-        for (word, calendar) in [("سال", nil), ("عام", nil), ("العام", nil), ("year", nil)] as [(String, CalendarSystem?)] {
-            table[RollingHash.hash(MatchKey.key(of: word))] = calendar
-        }
-        return table
-    }()
-    static let monthWords: Set<UInt64> = Set(["ماه", "ماهه", "أشهر", "months"].map { RollingHash.hash(MatchKey.key(of: $0)) })
-    static let firstWords: Set<UInt64> = Set(["نخست", "اول", "الأولى", "first"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let yearWords = HashSet64(["سال", "عام", "العام", "year"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let monthWords = HashSet64(["ماه", "ماهه", "أشهر", "months"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let firstWords = HashSet64(["نخست", "اول", "الأولى", "first"].map { RollingHash.hash(MatchKey.key(of: $0)) })
     static let gregorianMarker = RollingHash.hash(MatchKey.key(of: "میلادی"))
-    static let solarMarkers: Set<UInt64> = Set(["شمسی", "خورشیدی", "هجری"].map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static let solarMarkers = HashSet64(["شمسی", "خورشیدی", "هجری"].map { RollingHash.hash(MatchKey.key(of: $0)) })
 }
 
 /// Reads the figures of one text.
@@ -207,8 +204,8 @@ struct FigureReader {
         attachPeriods(&found)
         return found.map { f in
             let span = keyed.originalSpan(first: f.first, last: f.last)
-            let measure = f.measure.map { text[keyed.originalSpan(first: $0.first, last: $0.last)] }
-            return Figure(span: span, text: text[span], value: f.value, unit: f.unit.code, measure: measure, period: f.period)
+            let measure = f.measure.map { text.slice(keyed.originalSpan(first: $0.first, last: $0.last)) }
+            return Figure(span: span, text: text.slice(span), value: f.value, unit: f.unit.code, measure: measure, period: f.period)
         }
     }
 
@@ -238,8 +235,8 @@ struct FigureReader {
                 j += 1
                 continue
             }
-            if keyed.tokens[j].kind == .word, let match = FigureLexicon.numbers.longestMatch(at: j, in: keyed) {
-                let word = FigureLexicon.numbers[match.phrases[0]].value
+            if keyed.tokens[j].kind == .word, keyed.mayStart(j, FilterBit.numbers), let match = FigureLexicon.numbers.longestMatch(at: j, in: keyed) {
+                let word = FigureLexicon.numbers[FigureLexicon.numbers.firstPhrase(of: match)].value
                 if word.isMultiplier {
                     guard sawValue || !hasDigits else { break }
                     let m = word.value
@@ -322,7 +319,7 @@ struct FigureReader {
             unit = UnitCue(kind: .percent, code: "percent", language: nil)
             first -= 1
         } else if j < keyed.count, !keyed.breakBefore[j], let match = FigureLexicon.units.longestMatch(at: j, in: keyed) {
-            let cues = match.phrases.map { FigureLexicon.units[$0].value }
+            let cues = FigureLexicon.units.phrases(of: match).map { FigureLexicon.units[$0].value }
             unit = cues.first { $0.language == language } ?? cues.first
             last = match.last
         } else if first > 0, let symbol = currencySymbol(first - 1) {
@@ -405,7 +402,7 @@ struct FigureReader {
                     continue
                 }
                 for s in stride(from: end, through: max(start, end - 2), by: -1)
-                where FigureLexicon.prefixes.matches(at: s, in: keyed, rules: rules).contains(where: { $0.last == end }) {
+                where FigureLexicon.prefixes.hasMatch(at: s, endingAt: end, in: keyed, rules: rules) {
                     end = s - 1
                     continue scan
                 }
@@ -502,7 +499,8 @@ struct FigureReader {
         var i = 0
         while i < keyed.count {
             if dateOfToken[i] >= 0 { i += 1; continue }
-            if let match = FigureLexicon.periods.longestMatch(at: i, in: keyed, rules: rules), (i...match.last).allSatisfy({ dateOfToken[$0] < 0 }) {
+            if keyed.mayStart(i, FilterBit.periods), let match = FigureLexicon.periods.longestMatch(at: i, in: keyed, rules: rules),
+               (i...match.last).allSatisfy({ dateOfToken[$0] < 0 }) {
                 var first = i
                 // "9 ماهه امسال", "۹ ماه نخست": the number of months belongs to the period.
                 if first > 0, keyed.tokens[first - 1].kind == .number, !keyed.breakBefore[first] { first -= 1 }
@@ -510,7 +508,7 @@ struct FigureReader {
                 i = match.last + 1
                 continue
             }
-            if FigureLexicon.yearWords[keyed.hashes[i]] != nil, i + 1 < keyed.count, isYear(i + 1), dateOfToken[i + 1] < 0,
+            if FigureLexicon.yearWords.contains(keyed.hashes[i]), i + 1 < keyed.count, isYear(i + 1), dateOfToken[i + 1] < 0,
                let year = numberValue(i + 1) {
                 var last = i + 1
                 var gregorian = (1900...2100).contains(year)
@@ -555,7 +553,7 @@ struct FigureReader {
         }
         for phrase in periodPhrases {
             let span = keyed.originalSpan(first: phrase.first, last: phrase.last)
-            candidates.append((phrase.first, phrase.last, FigurePeriod(text: text[span], span: span, range: phrase.range)))
+            candidates.append((phrase.first, phrase.last, FigurePeriod(text: text.slice(span), span: span, range: phrase.range)))
         }
         guard !candidates.isEmpty else { return }
         var attached: [Int: (distance: Int, period: FigurePeriod)] = [:]

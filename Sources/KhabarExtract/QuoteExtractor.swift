@@ -58,7 +58,11 @@ public struct QuoteExtractor: Sendable {
     public func extract(
         from text: ScalarText, folded: FoldedText, tokens: [Token], language: Language, entities: [EntityMention]
     ) -> [Quote] {
-        let keyed = KeyedTokens(folded: folded, tokens: tokens)
+        extract(keyed: KeyedTokens(folded: folded, tokens: tokens, original: text, rules: AffixRules.forLanguage(language), filter: compiled?.filter ?? Cues.staticFilter), text: text, language: language, entities: entities)
+    }
+
+    /// The quotes of a keyed text (shared with the other extractors by the analyser).
+    func extract(keyed: KeyedTokens, text: ScalarText, language: Language, entities: [EntityMention]) -> [Quote] {
         var reader = QuoteReader(keyed: keyed, text: text, language: language, entities: entities, compiled: compiled)
         return reader.quotes()
     }
@@ -127,11 +131,11 @@ struct QuoteReader {
         var i = 0
         while i < keyed.count {
             guard i > coveredUntil, keyed.tokens[i].kind == .word, mentionOfToken[i] < 0,
-                  let match = Cues.speech.longestMatch(at: i, in: keyed, rules: rules) else {
+                  let match = Cues.speechMatch(at: i, in: keyed, rules: rules) else {
                 i += 1
                 continue
             }
-            let cues = match.phrases.map { Cues.speech[$0].value }
+            let cues = Cues.speech.phrases(of: match).map { Cues.speech[$0].value }
             guard let cue = cues.first(where: { $0.language == language }) ?? cues.first(where: { $0.language == nil }) else {
                 i += 1
                 continue
@@ -209,7 +213,7 @@ struct QuoteReader {
         guard first <= last, keyed.tokens[first...last].contains(where: { $0.kind == .word }) else { return nil }
         let span = keyed.originalSpan(first: first, last: last)
         let resolved = resolve(speaker, verb: verb)
-        return (Quote(speaker: resolved, span: span, text: text[span]), max(last, verbLast))
+        return (Quote(speaker: resolved, span: span, text: text.slice(span)), max(last, verbLast))
     }
 
     /// The quoted words after the verb (and its Arabic subject): direct speech after a colon,
@@ -366,7 +370,7 @@ struct QuoteReader {
             if keyed.tokens[j].kind == .punctuation { return false }
             if QuoteLexicon.prepositions.contains(keyed.hashes[j]) { return true }
             // Title words between the preposition and the name: "إلى سماحة قائد الثورة السيد …".
-            if Cues.titles.longestMatch(at: j, in: keyed, rules: rules) != nil || QuoteLexicon.titleFillers.contains(keyed.hashes[j]) {
+            if Cues.titleMatch(at: j, in: keyed, rules: rules) != nil || QuoteLexicon.titleFillers.contains(keyed.hashes[j]) {
                 j -= 1
                 steps += 1
                 continue
@@ -381,7 +385,7 @@ struct QuoteReader {
     /// report cites is not the speaker.
     func isAttributed(_ k: Int) -> Bool {
         guard k > 0 else { return false }
-        for j in max(0, k - 4)..<k where Cues.attribution.matches(at: j, in: keyed).contains(where: { $0.last == k - 1 }) {
+        for j in max(0, k - 4)..<k where Cues.attribution.hasMatch(at: j, endingAt: k - 1, in: keyed) {
             return true
         }
         return false
@@ -408,17 +412,17 @@ struct QuoteReader {
             return speaker
         case .title(let title):
             let span = keyed.originalSpan(first: title.first, last: title.last)
-            let phrase = text[span]
+            let phrase = text.slice(span)
             let speaker = holder(of: title, before: verb).map { Speaker(id: entities[$0].id, name: entities[$0].name, text: phrase) }
                 ?? Speaker(id: nil, name: nil, text: phrase)
             lastSpeaker = speaker
             return speaker
         case .unknown(let first, let last):
-            let speaker = Speaker(id: nil, name: nil, text: text[keyed.originalSpan(first: first, last: last)])
+            let speaker = Speaker(id: nil, name: nil, text: text.slice(keyed.originalSpan(first: first, last: last)))
             lastSpeaker = speaker
             return speaker
         case .pronoun(let k), .implicit(let k):
-            let phrase = text[keyed.originalSpan(first: k, last: k)]
+            let phrase = text.slice(keyed.originalSpan(first: k, last: k))
             if let last = lastSpeaker { return Speaker(id: last.id, name: last.name, text: phrase) }
             guard let m = lastPerson(before: verb) else { return Speaker(id: nil, name: nil, text: phrase) }
             return Speaker(id: entities[m].id, name: entities[m].name, text: phrase)
@@ -450,14 +454,15 @@ struct QuoteReader {
         keyed: KeyedTokens, language: Language, rules: AffixRules, entities: [EntityMention],
         mentionTokens: [(first: Int, last: Int)], compiled: CompiledGazetteer?
     ) -> TitleReader {
-        var mentionAt: [Int: RawMention] = [:]
+        var mentions: [RawMention] = []
+        mentions.reserveCapacity(entities.count)
         for (m, mention) in entities.enumerated() where mentionTokens[m].first >= 0 {
             let entry = compiled?.indexByID[mention.id]
-            mentionAt[mentionTokens[m].first] = RawMention(
+            mentions.append(RawMention(
                 first: mentionTokens[m].first, last: mentionTokens[m].last, entry: entry,
-                type: mention.type, id: mention.id, name: mention.name)
+                type: mention.type, id: mention.id, name: mention.name))
         }
-        return TitleReader(keyed: keyed, compiled: compiled ?? QuoteLexicon.empty, language: language, rules: rules, mentionAt: mentionAt)
+        return TitleReader(keyed: keyed, compiled: compiled ?? QuoteLexicon.empty, language: language, rules: rules, mentions: mentions)
     }
 
     // MARK: - Boundaries
@@ -523,8 +528,8 @@ struct QuoteReader {
 
 /// Small closed word lists of the quote reader.
 enum QuoteLexicon {
-    static func hashes(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { RollingHash.hash(MatchKey.key(of: $0)) })
+    static func hashes(_ words: [String]) -> HashSet64 {
+        HashSet64(words.map { RollingHash.hash(MatchKey.key(of: $0)) })
     }
 
     /// Prepositions whose object is not the subject: با پوتین, خطاب به پزشکیان, إلى الخامنئي.

@@ -49,6 +49,18 @@ import Testing
         #expect(speaker["text"] as? String == "المنتج")
     }
 
+    /// The time stage resolves the periods of figures in the whole analysis: seed 001 has a
+    /// publication date; seed 002 has none, so its relative periods stay unresolved.
+    @Test func figurePeriodsResolveWithThePublicationDate() {
+        let persian = Fixture.analysis(ofSeed: "001").figures.compactMap(\.period)
+        let ranges = Dictionary(persian.map { ($0.text, $0.range.map { "\($0.start.iso)..\($0.end?.iso ?? "")" }) }, uniquingKeysWith: { a, _ in a })
+        #expect(ranges["سال گذشته"] == "2024-03-20..2025-03-20")
+        #expect(ranges["9 ماهه امسال"] == "2025-03-21..2025-12-21")
+        let arabic = Fixture.analysis(ofSeed: "002").figures.compactMap(\.period)
+        #expect(Set(arabic.map(\.text)).isSuperset(of: ["العام الماضي", "هذا العام"]))
+        #expect(arabic.allSatisfy { $0.range == nil })
+    }
+
     @Test func sheetShowsRolesFiguresAndQuotes() {
         let seed = Fixture.seed("001")
         let sheet = AnalysisSheet().render(AnalysisDocument(text: seed.text, analysis: Fixture.analysis(ofSeed: "001")))

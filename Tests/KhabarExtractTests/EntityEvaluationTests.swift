@@ -4,9 +4,9 @@ import KhabarText
 import Testing
 @testable import KhabarExtract
 
-/// Person / organisation / place precision and recall on the hand-annotated sample of real
-/// Persian and Arabic news (`Fixtures/entity-sample.txt`, see its header for sources, licences
-/// and how it was annotated). A mention counts as correct when its span and type both match.
+/// Person / organisation / place precision and recall on the hand-annotated samples of real
+/// Persian and Arabic news (`Fixtures/entity-sample*.txt` and `entity-holdout.txt`, see their
+/// headers for sources, licences and how they were annotated). A mention counts as correct when its span and type both match.
 @Suite struct EntityEvaluationTests {
     struct Excerpt {
         var id: String
@@ -97,6 +97,14 @@ import Testing
         #expect(Self.excerpts.reduce(0) { $0 + $1.gold.count } == 219)
         #expect(Self.holdout.count == 20)
         #expect(Self.holdout.reduce(0) { $0 + $1.gold.count } == 100)
+        #expect(Self.sample2Dev.count == 26)
+        #expect(Self.sample2Dev.filter { $0.language == .persian }.count == 13)
+        #expect(Self.sample2Dev.reduce(0) { $0 + $1.gold.count } == 162)
+        #expect(Self.sample2Test.count == 24)
+        #expect(Self.sample2Test.filter { $0.language == .persian }.count == 12)
+        #expect(Self.sample2Test.reduce(0) { $0 + $1.gold.count } == 159)
+        #expect(Self.sample2Extra.count == 16)
+        #expect(Self.sample2Extra.reduce(0) { $0 + $1.gold.count } == 111)
     }
 
     static func report(_ counts: [String: Counts], _ label: String) {
@@ -110,14 +118,14 @@ import Testing
     @Test func developmentSampleScores() {
         let counts = Self.evaluate(Self.excerpts)
         Self.report(counts, "dev")
-        // Measured: micro F1 0.869 (person 0.837, organisation 0.822, place 0.914; fa 0.833,
-        // ar 0.906). The sample served as development data (its first, blind run scored 0.632),
-        // so these floors guard against regressions only.
-        #expect(counts["all/all"]!.f1 >= 0.85)
+        // Measured: micro F1 0.920 (person 0.907, organisation 0.886, place 0.950; fa 0.891,
+        // ar 0.951); 0.869 before issue 5's second round. The sample served as development data
+        // (its first, blind run scored 0.632), so these floors guard against regressions only.
+        #expect(counts["all/all"]!.f1 >= 0.90)
         for type in ["person", "organization", "place"] {
-            #expect(counts["all/\(type)"]!.f1 >= 0.80, "F1 of \(type)")
+            #expect(counts["all/\(type)"]!.f1 >= 0.86, "F1 of \(type)")
         }
-        #expect(counts["all/all"]!.precision >= 0.90)
+        #expect(counts["all/all"]!.precision >= 0.92)
     }
 }
 
@@ -129,14 +137,70 @@ extension EntityEvaluationTests {
         // fa 0.857, ar 0.708). Gazetteer additions and rule fixes made after reading its errors
         // (given names of either language in Persian text, misspelt given names joining their
         // surname, light verbs, SOHR/NYT/Facebook/Russian cities) bring it to 0.888; it is no
-        // longer blind. The floors guard against regressions only.
-        #expect(counts["all/all"]!.f1 >= 0.85)
-        #expect(counts["all/place"]!.f1 >= 0.90)
+        // longer blind; issue 5's second round brings it to 0.974 (person 0.973, organisation
+        // 0.954, place 0.989). The floors guard against regressions only.
+        #expect(counts["all/all"]!.f1 >= 0.95)
+        #expect(counts["all/place"]!.f1 >= 0.95)
+        #expect(counts["all/person"]!.f1 >= 0.92)
+        #expect(counts["all/organization"]!.f1 >= 0.92)
         if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
             for excerpt in Self.holdout {
                 let found = Fixture.mentions(excerpt.text, excerpt.language)
                 let scalars = ScalarText(excerpt.text)
                 for m in found where !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
+                    print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
+                }
+                for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
+                    print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
+                }
+            }
+        }
+    }
+}
+
+extension EntityEvaluationTests {
+    /// The third sample (issue 5): 25 + 25 excerpts chosen by a hash rule and annotated before the
+    /// extractor ran on them, split by rank into a part looked at while tuning and a part never
+    /// looked at (see `scripts/data/build_entity_sample.py`).
+    static let sample2Dev = load("entity-sample2-dev")
+    static let sample2Test = load("entity-sample2-test")
+    static let sample2Extra = load("entity-sample2-extra")
+
+    @Test func thirdSampleScores() {
+        let dev = Self.evaluate(Self.sample2Dev)
+        let test = Self.evaluate(Self.sample2Test)
+        let extra = Self.evaluate(Self.sample2Extra)
+        Self.report(dev, "sample2-dev")
+        Self.report(extra, "sample2-extra")
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil { Self.report(test, "sample2-test") }
+        // The untouched part: 0.684 with the code before issue 5's second round (person 0.603,
+        // organisation 0.543, place 0.820; fa 0.638, ar 0.734); 0.833 after it (person 0.857,
+        // organisation 0.781, place 0.864; fa 0.831, ar 0.836; precision 0.887, recall 0.786).
+        // Only its scores were printed (twice in all), never its errors; nothing was tuned on it.
+        #expect(test["all/all"]!.f1 >= 0.81)
+        #expect(test["all/all"]!.precision >= 0.86)
+        #expect(test["all/person"]!.f1 >= 0.83)
+        #expect(test["all/organization"]!.f1 >= 0.75)
+        #expect(test["all/place"]!.f1 >= 0.84)
+        #expect(test["fa/all"]!.f1 >= 0.80)
+        #expect(test["ar/all"]!.f1 >= 0.81)
+        // The part looked at: 0.701 before, 0.942 after (person 0.921, organisation 0.919, place
+        // 0.981; fa 0.882, ar 0.988). The extra part, looked at too: 0.644 with the old code, 0.802
+        // on its first run (annotated before it), 0.953 after tuning on it.
+        #expect(dev["all/all"]!.f1 >= 0.92)
+        #expect(extra["all/all"]!.f1 >= 0.92)
+        for type in ["person", "organization", "place"] {
+            #expect(dev["all/\(type)"]!.f1 >= 0.89, "F1 of \(type)")
+            #expect(extra["all/\(type)"]!.f1 >= 0.89, "F1 of \(type)")
+        }
+        #expect(dev["fa/all"]!.f1 >= 0.86)
+        #expect(dev["ar/all"]!.f1 >= 0.95)
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
+            // Errors of the part looked at only; the test part's errors are never printed.
+            for excerpt in Self.sample2Dev + Self.sample2Extra + Self.excerpts {
+                let found = Fixture.mentions(excerpt.text, excerpt.language)
+                let scalars = ScalarText(excerpt.text)
+                for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
                     print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
                 }
                 for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {

@@ -66,8 +66,9 @@ import Testing
         for entry in Gazetteer.bundled.entries.values {
             for alias in entry.aliases {
                 // Attribution-only aliases (~) name an outlet only after a cue (به گزارش الشرق
-                // الأوسط), so they may be ordinary words or other names.
-                guard let first = alias.text.unicodeScalars.first, first != "@", first != "+", first != "~" else { continue }
+                // الأوسط) and sports aliases (^) a club only in a text about sport (میلان, رم),
+                // so they may be ordinary words or other names.
+                guard let first = alias.text.unicodeScalars.first, first != "@", first != "+", first != "~", first != "^" else { continue }
                 let text = alias.text
                 let scope = alias.language == .persian || alias.language == .arabic ? alias.language!.code : "*"
                 let key = "\(scope) " + String(String.UnicodeScalarView(MatchKey.key(of: text)))

@@ -16,6 +16,7 @@ places (countries, cities, provinces with استان, regions, named facilities)
 Run from the repository root with the corpora beside it:
     python3 scripts/data/build_entity_sample.py ../shared/corpora
 """
+import hashlib
 import json
 import lzma
 import pathlib
@@ -95,6 +96,104 @@ HOLDOUT = {
 }
 
 
+# A third sample, annotated before the second round of extractor work (issue 5) and before the
+# extractor ever ran on it. Selection rule: the 25 Fars News articles and the 25 ANT-corpus
+# Middle East / international articles (text of 400 characters or more, not in the samples above)
+# with the smallest SHA-256 of "khabar-extract2:" + id; the excerpt is the opening sentences up to
+# ~450 characters. Split rule: in that order, even ranks form the part looked at while tuning
+# (Fixtures/entity-sample2-dev.txt), odd ranks the part never looked at
+# (Fixtures/entity-sample2-test.txt). Conventions beyond the guidelines above: leagues, laws,
+# books, events and days are not annotated; an Arabic place marker (مدينة, ولاية, محافظة,
+# إقليم, منطقة) stays outside the name while Persian استان stays inside; a classifier (تنظيم,
+# حركة) is part of an organisation's name only when the name is not used without it (حركة أمل,
+# جنبش صدر, but تنظيم القاعدة → القاعدة, حركة طالبان → طالبان); a team named after its city
+# is an organisation; a title's ministry (وزیر جهاد کشاورزی) is not annotated; quotes written
+# inside a name split it (شهرداری «پالم بیچ» → پالم بیچ); a facility is named with its marker
+# (ورزشگاه آزادی, مسجد قباء) unless the marker is followed by a city's name, which is then the
+# place (مطار الحديدة → الحديدة, as مطار روستوف → روستوف in the held-out sample; this one
+# annotation was changed when the convention was fixed, before any run looked at this part).
+SAMPLE2_SALT = "khabar-extract2:"
+SAMPLE2 = {
+    # Persian (farsnews_fa), in selection order; even ranks are the looked-at part.
+    "farsnews-varzesh3-4-454": [("ورزش سه", O), ("یونایتدها", O), ("لوئیس فان خال", P), ("گیگز", P)],
+    "farsnews-varzesh3-3-80": [("ورزش سه", O), ("ایران ورزشی", O), ("راجر فدرر", P), ("رافائل نادال", P)],
+    "farsnews-varzesh3-4-400": [("ورزش سه", O), ("محمد نوری", P), ("پرسپولیس", O), ("ورزشگاه آزادی", L), ("پارس جنوبی", O)],
+    "farsnews-fars-news-2-192": [("بهزاد فراهانی", P), ("باشگاه خبری فارس", O), ("توانا", O)],
+    "farsnews-fars-news-2-88": [("داوود پناهی", P), ("فارس", O), ("زاهدان", L), ("سیب‌وسوران", O), ("هیئت ورزشی هندبال سیستان و بلوچستان", O), ("سیستان و بلوچستان", L)],
+    "farsnews-fars-news-3-286": [("خبرگزاری فارس", O), ("احمد سالک", P), ("مدرسه معصومیه", O), ("قم", L), ("ایران", L), ("ایران", L), ("ایران", L)],
+    "farsnews-fars-news-1-39": [("خبرگزاری فارس", O), ("مجلس شورای اسلامی", O), ("کمسیون آموزش و تحقیقات", O), ("کمیسیون آموزش و تحقیقات مجلس", O), ("کمیسیون اجتماعی", O)],
+    "farsnews-varzesh3-4-64": [("ورزش سه", O), ("استقلال", O), ("شفر", P), ("استقلال", O), ("زمین صنایع دفاع", L)],
+    "farsnews-fars-news-1-298": [("خبرگزاری فارس", O), ("اسپورت کاتالونیا", O), ("سرخیو راموس", P), ("رئال مادرید", O), ("الیزابت ریس", P), ("لارا آلوارس", P), ("اسپانیا", L), ("رومینا بلوچیو", P)],
+    "farsnews-fars-news-3-223": [("خبرگزاری فارس", O), ("دونالد ترامپ", P), ("آمریکا", L), ("سی‌بی‌اس", O), ("مجلس نمایندگان فلوریدا", O), ("پالم بیچ", L), ("ترامپ", P)],
+    "farsnews-fars-news-4-25": [("فارس", O), ("وزارت بهداشت", O), ("سازمان نظام‌پزشکی", O)],
+    "farsnews-varzesh3-4-51": [("ورزش سه", O), ("استقلال", O), ("نفت مسجد سلیمان", O), ("شفر", P), ("مهدی رحمتی", P), ("فرشید باقری", P), ("فرشید اسماعیلی", P), ("وریا غفوری", P), ("العین", O)],
+    "farsnews-fars-news-5-111": [("یحیی رحمتی", P), ("فارس", O), ("زنجان", L), ("استان زنجان", L)],
+    "farsnews-fars-news-4-155": [("فارس", O), ("نصار الربیعی", P), ("جنبش صدر", O), ("پارلمان عراق", O), ("خبرگزاری فرانسه", O), ("جنبش صدر", O), ("فراکسیون صدر", O), ("نوری مالکی", P), ("عراق", L), ("جرج بوش", P), ("آمریکا", L)],
+    "farsnews-varzesh3-2-47": [("ورزش سه", O), ("جیوانی", P), ("استقلال", O), ("مظلومی", P), ("ایتومبیارا", O), ("آپاردیسنسه", O), ("جیوانی", P), ("گویاس", L)],
+    "farsnews-fars-news-3-101": [("راضی نوری", P), ("خبرگزاری فارس", O), ("کمیسیون کشاورزی مجلس", O), ("نوبخت", P), ("سازمان برنامه و بودجه", O), ("کمیسیون کشاورزی مجلس", O), ("علی لاریجانی", P)],
+    "farsnews-fars-news-4-228": [("خبرگزاری فارس", O), ("صادق جمشید‌دوست", P), ("ایران", L)],
+    "farsnews-fars-news-5-243": [("فارس", O), ("خبرگزاری فرانسه", O), ("داکا", L), ("پلیس بنگلادش", O), ("جماعت المجاهدین", O), ("ستخیرا", L)],
+    "farsnews-varzesh3-5-50": [("ورزش سه", O), ("رئال", O), ("کریم بنزما", P), ("رئال", O), ("هری کین", P), ("مائورو ایکاردی", P)],
+    "farsnews-fars-news-5-82": [("خبرگزاری فارس", O), ("وزارت کشور", O), ("استان آذربایجان شرقی", L), ("محمد اشرف نیا", P), ("استان آذربایجان غربی", L), ("حبیب ارجمند زاده", P), ("استان اردبیل", L), ("ناصر هاشم پور", P), ("استان اصفهان", L), ("محسن نیلی احمد آبادی", P), ("استان ایلام", L), ("ولی اله لطفی", P)],
+    "farsnews-varzesh3-2-82": [("ورزش سه", O), ("فارس", O), ("هلند", L), ("ماستریخت", O), ("ان.ایی.سی نایمخن", O), ("علیرضا جهانبخش", P)],
+    "farsnews-fars-news-2-80": [("خبرگزاری فارس", O), ("استان تهران", L), ("قربانعلی مقبلی", P), ("ستاد بزرگداشت هفته بسیج", O)],
+    "farsnews-varzesh3-1-43": [("ایران", L), ("اسماعیل‌پور", P), ("بسیک کودوخوف", P), ("روسیه", L), ("کودوخوف", P), ("اسماعیل‌پور", P), ("اسماعیل‌پور", P)],
+    "farsnews-fars-news-3-74": [("خبرگزاری فرانسه", O), ("کویت", L), ("پلیس کویت", O), ("عراق", L), ("کویت", L), ("آمریکا", L), ("عراق", L), ("علاوی", P), ("خاورمیانه", L)],
+    "farsnews-fars-news-2-194": [("خبرگزاری فارس", O), ("تبریز", L), ("اداره کل فرهنگ و ارشاد اسلامی آذربایجان‌شرقی", O), ("طباطبایی", P), ("امینی", P), ("جعفری", P), ("ملکی تبریزی", P), ("علی قاضی", P), ("دارالکتب الاسلامیه", O), ("تهران", L)],
+    # Arabic (ANT corpus, Middle East and international news), in selection order.
+    "BB-middleEast-519-20180520": [("الشرق الأوسط", L), ("برنارد لويس", P), ("لويس", P), ("الشرق الأوسط", L)],
+    "FR-internationalNews-273-20180305": [("بنيامين نتانياهو", P), ("نير حيفيتز", P), ("نتانياهو", P), ("القدس", L)],
+    "AL-internationalNews-1339-20180526": [("الجيش الباكستاني", O), ("باكستان", L), ("الولايات المتحدة", L), ("القاعدة", O), ("أسامة بن لادن", P), ("أسد دوراني", P), ("للاستخبارات الباكستانية", O), ("إيه إس دولت", P), ("جناح الأبحاث والتحليل", O), ("الهند", L), ("أديتيا سينها", P)],
+    "SK-middleEast-2179-20180606": [("التحالف العربي", O), ("الساحل الغربي", L), ("لليمن", L), ("الحوثي", O), ("إيران", L), ("المشرعي", L), ("الجراحي", L), ("التحيتا", L), ("الحسينية", L)],
+    "FR-internationalNews-1585-20180602": [("مجموعة السبع", O), ("كندا", L), ("واشنطن", L), ("الاتحاد الأوروبي", O), ("كندا", L), ("المكسيك", L), ("كندا", L), ("منظمة التجارة العالمية", O), ("واشنطن", L), ("مجموعة السبع", O), ("كندا", L)],
+    "SK-middleEast-2920-20180716": [("سيف", L), ("المشاقنة", L), ("الحديدة", L), ("إيران", L), ("سكاي نيوز عربية", O), ("الحوثي", O), ("قوات المقاومة المشتركة", O)],
+    "SK-middleEast-672-20180330": [("قوات سوريا الديمقراطية", O), ("الولايات المتحدة", L), ("سوريا", L), ("التحالف الدولي", O), ("داعش", O), ("كينو جابرييل", P), ("رويترز", O), ("جابرييل", P), ("دونالد ترامب", P), ("الولايات المتحدة", L), ("سوريا", L)],
+    "SK-middleEast-117-20180227": [("صالح مسلم", P), ("تركيا", L), ("مسلم", P), ("حزب الاتحاد الديموقراطي", O)],
+    "SK-middleEast-854-20180409": [("رويترز", O), ("دوما", L)],
+    "CN-middleEast-981-20180520": [("دبي", L), ("الإمارات العربية المتحدة", L), ("CNN", O), ("صالح المغامسي", P), ("مسجد قباء", L), ("المملكة العربية السعودية", L), ("للمغامسي", P), ("تويتر", O)],
+    "AL-internationalNews-83-20131230": [("تركيا", L), ("رجب طيب أردوغان", P), ("حزب العدالة والتنمية", O)],
+    "FR-internationalNews-1723-20180607": [("المغرب", L), ("فرنسا", L)],
+    "SK-internationalNews-331-20180313": [("دونالد ترامب", P), ("وزارة الخارجية", O), ("ستيف غولدشتاين", P), ("ريكس تيلرسون", P), ("غولدشتاين", P), ("وكالة فرناس برس", O)],
+    "BB-middleEast-1033-20180924": [("تونس", L), ("نابل", L), ("منزل بوزلفة", L), ("الساحل", L), ("تونس", L)],
+    "SK-internationalNews-2018-20180607": [("حلف شمال الأطلسي", O), ("الناتو", O), ("روسيا", L), ("الأطلسي", L), ("بروكسل", L), ("أوروبا", L), ("أميركا", L)],
+    "FR-middleEast-881-20180806": [("حسن روحاني", P), ("واشنطن", L), ("ترامب", P), ("إيران", L), ("حسن روحاني", P), ("الولايات المتحدة", L)],
+    "BB-middleEast-222-20180320": [("للأمم المتحدة", O), ("الغوطة الشرقية", L), ("عفرين", L), ("سوريا", L), ("منظمة الأمم المتحدة للطفولة", O), ("اليونيسيف", O), ("الغوطة الشرقية", L)],
+    "SK-middleEast-200-20180310": [("وزارة الخارجية الفلسطينية", O), ("الحرم الإبراهيمي الشريف", L), ("الخليل", L), ("الضفة الغربية", L), ("وكالة الأنباء الفلسطينية", O), ("وفا", O), ("الخارجية", O), ("الحرم الإبراهيمي", L), ("الخليل", L)],
+    "FR-internationalNews-2274-20180712": [("اليابان", L), ("اليابان", L), ("يوشيهيد سوغا", P), ("اليابان", L)],
+    "SK-internationalNews-322-20180313": [("موسكو", L), ("بريطانيا", L), ("روسيا اليوم", O), ("بريطانيا", L), ("موسكو", L), ("إنجلترا", L), ("لندن", L), ("روسيا", L), ("سيرغي سكريبال", P), ("يوليا", P), ("سالزبري", L)],
+    "SK-middleEast-3319-20180810": [("تحالف دعم الشرعية في اليمن", O), ("وكالة الأنباء السعودية", O), ("صعدة", L), ("للفريق المشترك لتقييم الحوادث", O), ("اليمن", L), ("صعدة", L)],
+    "BB-internationalNews-204-20180322": [("نيكولا ساركوزي", P), ("معمر القذافي", P), ("ساركوزي", P)],
+    "SK-middleEast-3865-20181014": [("المملكة العربية السعودية", L), ("المنامة", L), ("وزارة الخارجية البحرينية", O), ("المملكة العربية السعودية", L)],
+    "SK-internationalNews-2235-20180620": [("بادغيس", L), ("عبدالغفور مالك زاي", P), ("طالبان", O), ("عبد الغفور", P), ("طالبان", O), ("بالا", L), ("طالبان", O)],
+    "BB-middleEast-953-20180907": [("إيران", L), ("حسن روحاني", P), ("رجب طيب إردوغان", P), ("فلاديمير بوتين", P), ("سوريا", L), ("إدلب", L), ("طهران", L), ("فلاديمير بوتين", P), ("رجب طيب إردوغان", P), ("روحاني", P), ("إدلب", L)],
+}
+
+
+# Sixteen more excerpts by the same rule (ranks 25–34 of Fars News, 25–30 of ANT), annotated
+# before the extractor ran on them, to look at while tuning after the first part had been used:
+# Fixtures/entity-sample2-extra.txt. Its first run scored F1 0.802; two places the annotator had
+# missed against the conventions above (آسیا in a championship's name, as هلند in a league's)
+# were added after that run.
+SAMPLE2_EXTRA = {
+    "farsnews-varzesh3-4-38": [("ورزش سه", O), ("علیرضا کریمی", P), ("فردیس", L), ("آسیا", L), ("شورای اسلامی شهر فردیس", O), ("انجمن حمایت از زندانیان استان البرز", O)],
+    "farsnews-fars-news-2-288": [("شهرام شریفی", P), ("خبرگزاری فارس", O), ("استان تهران", L), ("اداره منابع طبیعی شهرستان دماوند", O), ("فرمانداری دماوند", O), ("استان خراسان جنوبی", L), ("دماوند", L)],
+    "farsnews-fars-news-5-283": [("خبرگزاری فارس", O), ("استان یزد", L), ("ابرکوه", L), ("حامد اکرمی", P), ("عباس عارفی", P)],
+    "farsnews-varzesh3-1-47": [("ورزش سه", O), ("چلسی", O), ("پی اس جی", O), ("لندن", L), ("جان اوبی میکل", P), ("چلسی", O), ("پاریس", L), ("میکل", P)],
+    "farsnews-varzesh3-5-80": [("ورزش سه", O), ("تراکتور", O), ("میانه", L), ("سعید مهری", P), ("ماشین سازی", O), ("تراکتور", O), ("تراکتور", O)],
+    "farsnews-varzesh3-2-254": [("ورزش سه", O), ("بارسلونا", O), ("بایرن مونیخ", O), ("لیونل مسی", P), ("باشگاه بارسلونا", O), ("کیکه ستین", P), ("اریک آبیدال", P)],
+    "farsnews-varzesh3-3-258": [("ورزش سه", O), ("سپاهان", O), ("پدیده", O), ("زلاتکو کرانچار", P), ("سپاهان", O), ("سایپا", O), ("پدیده", O)],
+    "farsnews-fars-news-1-169": [("خبرگزاری فارس", O), ("اصفهان", L), ("محمود حجتی", P), ("نمایشگاه بین‌المللی استان اصفهان", L), ("اصفهان", L), ("تهران", L), ("البرز", L), ("آذربایجان شرقی", L), ("خراسان رضوی", L), ("زنجان", L), ("فارس", L), ("قزوین", L), ("قم", L), ("کرمانشاه", L), ("مازندران", L), ("همدان", L), ("یزد", L)],
+    "farsnews-varzesh3-1-117": [("ورزش سه", O), ("شهرداری ورامین", O), ("آسیا", L), ("پاناسونیک", O), ("ژاپن", L)],
+    "farsnews-varzesh3-4-288": [("ورزش سه", O), ("بایرن مونیخ", O), ("هانسی فلیک", P), ("یورگن کلوپ", P), ("مارچلو بیلسا", P), ("لیورپول", O), ("انگلیس", L), ("یورگن کلوپ", P)],
+    "SK-middleEast-1569-20180510": [("سوريا", L), ("أفيغدور ليبرمان", P), ("إسرائيل", L), ("سوريا", L), ("سوريا", L), ("مرتفعات الجولان", L)],
+    "SK-internationalNews-2924-20180808": [("المقاومة الإيرانية", O), ("بروكسل", L), ("باريس", L), ("باريس", L)],
+    "SK-internationalNews-1754-20180524": [("كوريا الشمالية", L), ("وكالة أنباء يونهاب", O), ("كوريا الشمالية", L), ("شبه الجزيرة الكورية", L), ("بيونغ يانغ", L), ("بونغي ري", L)],
+    "FR-middleEast-746-20180707": [("القاهرة", L), ("منى المذبوح", P), ("المذبوح", P), ("فيس بوك", O)],
+    "SK-internationalNews-791-20180404": [("الخارجية الروسية", O), ("لندن", L), ("سيرغي سكريبال", P), ("يوليا", P), ("فرانس برس", O), ("ماريا زاخاروفا", P), ("سكريبال", P)],
+    "CN-middleEast-1236-20180816": [("دبي", L), ("الإمارات العربية المتحدة", L), ("CNN", O), ("العراق", L), ("داعش", O), ("العراق", L), ("وكالة الأنباء العراقية", O)],
+}
+
+
 def excerpt(text, limit=380):
     out = ""
     for part in re.split(r"(?<=[.!؟?])\s+|\n+", text.strip()):
@@ -110,17 +209,62 @@ def excerpt(text, limit=380):
 def main():
     corpora = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora")
     articles = {}
+    candidates = {"fa": [], "ar": []}
+    used = set(ANNOTATIONS) | set(HOLDOUT)
     for name in ["farsnews_fa.jsonl.xz", "ant_multisource_ar.jsonl.xz"]:
         with lzma.open(corpora / name, "rt", encoding="utf-8") as f:
             for line in f:
                 item = json.loads(line)
-                if item["id"] in ANNOTATIONS or item["id"] in HOLDOUT:
+                if item["id"] in used or item["id"] in SAMPLE2 or item["id"] in SAMPLE2_EXTRA:
                     articles[item["id"]] = item
+                if item["id"] in used or len(item["text"]) < 400:
+                    continue
+                if item["language"] == "ar" and item["id"].split("-")[1] not in ("middleEast", "internationalNews"):
+                    continue
+                digest = hashlib.sha256((SAMPLE2_SALT + item["id"]).encode("utf-8")).hexdigest()
+                candidates[item["language"]].append((digest, item["id"]))
+    # The third sample must be exactly what its selection rule picks.
+    dev, test = {}, {}
+    for language in ["fa", "ar"]:
+        chosen = [article_id for _, article_id in sorted(candidates[language])[:25]]
+        missing = [article_id for article_id in chosen if article_id not in SAMPLE2]
+        if missing:
+            sys.exit(f"selection rule picks unannotated articles: {missing}")
+        for rank, article_id in enumerate(chosen):
+            (dev if rank % 2 == 0 else test)[article_id] = SAMPLE2[article_id]
     write(OUT, ANNOTATIONS, articles)
     write(OUT.with_name("entity-holdout.txt"), HOLDOUT, articles)
+    write(OUT.with_name("entity-sample2-dev.txt"), dev, articles, limit=450, lenient=True)
+    write(OUT.with_name("entity-sample2-test.txt"), test, articles, limit=450, lenient=True)
+    # The extra part is what the same rule picks next: ranks 25–34 (fa) and 25–30 (ar).
+    extra = {}
+    for language, (lo, hi) in [("fa", (25, 35)), ("ar", (25, 31))]:
+        for _, article_id in sorted(candidates[language])[lo:hi]:
+            if article_id not in SAMPLE2_EXTRA:
+                sys.exit(f"selection rule picks an unannotated extra article: {article_id}")
+            extra[article_id] = SAMPLE2_EXTRA[article_id]
+    write(OUT.with_name("entity-sample2-extra.txt"), extra, articles, limit=450, lenient=True)
 
 
-def write(path, annotations, articles):
+# Letters the Fars News text writes either way: Arabic yeh and kaf for Persian ones, ZWNJ or a
+# space between word parts. Annotations are written in one form and found in the other.
+FOLD = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u200c": " ", "\u00a0": " "})
+
+
+def find_name(text, name, position, lenient):
+    """The offset of `name` in `text` from `position`, as a whole word (a proclitic may come
+    before it, nothing may follow it)."""
+    haystack, needle = (text.translate(FOLD), name.translate(FOLD)) if lenient else (text, name)
+    found = haystack.find(needle, position)
+    while found >= 0 and lenient:
+        after = found + len(needle)
+        if after >= len(text) or not (text[after].isalpha() or text[after] == "\u200c"):
+            return found
+        found = haystack.find(needle, found + 1)
+    return found
+
+
+def write(path, annotations, articles, limit=380, lenient=False):
     lines = [
         "# Hand-annotated evaluation sample for EntityExtractor (built by scripts/data/build_entity_sample.py).\n",
         "# Persian excerpts: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
@@ -131,19 +275,18 @@ def write(path, annotations, articles):
     ]
     for article_id, marks in annotations.items():
         item = articles[article_id]
-        text = excerpt(item["text"]).replace("\n", " ")
+        text = excerpt(item["text"], limit).replace("\n", " ")
         out, position = "", 0
         for name, kind in marks:
-            found = text.find(name, position)
+            found = find_name(text, name, position, lenient)
             if found < 0:
                 sys.exit(f"{article_id}: '{name}' not found after offset {position}")
-            out += text[position:found] + f"[[{kind}|{name}]]"
+            out += text[position:found] + f"[[{kind}|{text[found:found + len(name)]}]]"
             position = found + len(name)
         out += text[position:]
         lines.append(f"@ {article_id}\t{item['language']}\t{item['url']}\n{out}\n")
     path.write_text("".join(lines), encoding="utf-8")
     print(f"{path.relative_to(ROOT)}: {len(annotations)} excerpts, {sum(len(m) for m in annotations.values())} mentions")
-
 
 if __name__ == "__main__":
     main()

@@ -12,6 +12,9 @@ final class CompiledGazetteer: Sendable {
         case name
         /// An ordinary word too (`~` prefix): a mention only after an attribution cue.
         case attributed
+        /// An ordinary word too outside sport (`^` prefix, a club such as استقلال "independence"):
+        /// a mention only in a text about sport (``SportsContext``).
+        case sports
     }
 
     /// One alias in the index.
@@ -36,16 +39,31 @@ final class CompiledGazetteer: Sendable {
     /// For each person entry, the skeletons of the first words of its multi-word aliases (its
     /// given names), so a misspelt given name before a surname still joins it (ولادمير پوتين).
     let givenNameSkeletons: [Int: Set<String>]
+    /// Hashes of one-word Arabic name aliases spelled like the feminine of an adjective of the
+    /// same entity (سورية = سوري + ة): after an indefinite noun they are the adjective.
+    let feminineAdjectiveAliases: HashSet64
+    /// The filter of this gazetteer's names and adjectives and of the cue and figure tables.
+    let filter: PrefixFilter
 
     init(_ gazetteer: Gazetteer) {
         let entries = gazetteer.entries.values.sorted { $0.id < $1.id }
         var indexByID: [String: Int] = [:]
-        var names: [(key: [Unicode.Scalar], tokenCount: Int, value: AliasRef)] = []
-        var adjectives: [(key: [Unicode.Scalar], tokenCount: Int, value: Int)] = []
+        var names: [(words: [[Unicode.Scalar]], value: AliasRef)] = []
+        var adjectives: [(words: [[Unicode.Scalar]], value: Int)] = []
         var holders: [String: [Int]] = [:]
         var skeletonOwners: [String: Set<Int>] = [:]
         var givenNameSkeletons: [Int: Set<String>] = [:]
+        var feminine: [UInt64] = []
         for (index, entry) in entries.enumerated() {
+            var adjectiveKeys = Set<[Unicode.Scalar]>()
+            for alias in entry.aliases where alias.language == .arabic && alias.text.hasPrefix("+") {
+                let key = MatchKey.key(of: String(alias.text.dropFirst()))
+                if key.last == ArabicScript.farsiYeh { adjectiveKeys.insert(key + [ArabicScript.heh]) }
+                // Without the article too: سورية after مدينة.
+                if key.starts(with: [ArabicScript.alef, "\u{0644}"]), key.last == ArabicScript.farsiYeh {
+                    adjectiveKeys.insert(Array(key.dropFirst(2)) + [ArabicScript.heh])
+                }
+            }
             indexByID[entry.id] = index
             for alias in entry.aliases {
                 var text = alias.text
@@ -58,19 +76,22 @@ final class CompiledGazetteer: Sendable {
                     text.removeFirst()
                     let words = MatchKey.words(of: text)
                     let key = words.flatMap { $0 }
-                    adjectives.append((key, words.count, index))
+                    adjectives.append((words, index))
                     // Arabic adjectives also take the feminine teh marbuta: الروسي → الروسية.
                     if alias.language == .arabic, key.last == ArabicScript.farsiYeh {
-                        adjectives.append((key + [ArabicScript.heh], words.count, index))
+                        adjectives.append((Array(words.dropLast()) + [words[words.count - 1] + [ArabicScript.heh]], index))
                     }
                 default:
-                    let kind: AliasKind = marker == "~" ? .attributed : .name
-                    if kind == .attributed { text.removeFirst() }
+                    let kind: AliasKind = marker == "~" ? .attributed : marker == "^" ? .sports : .name
+                    if kind != .name { text.removeFirst() }
                     let words = MatchKey.words(of: text)
                     let key = words.flatMap { $0 }
                     let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language)
-                    names.append((key, words.count, ref))
-                    if let stem = PhraseIndex<AliasRef>.russianStem(key) { names.append((stem, words.count, ref)) }
+                    if alias.language == .arabic, words.count == 1, adjectiveKeys.contains(key) { feminine.append(RollingHash.hash(key)) }
+                    names.append((words, ref))
+                    if PhraseIndex<AliasRef>.russianStem(key) != nil {
+                        names.append((Array(words.dropLast()) + [Array(words[words.count - 1].dropLast())], ref))
+                    }
                     if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
                         skeletonOwners[skeleton, default: []].insert(index)
                         let given = NameSkeleton.skeleton(ofWord: words[0])
@@ -81,11 +102,13 @@ final class CompiledGazetteer: Sendable {
         }
         self.entries = entries
         self.indexByID = indexByID
-        self.names = PhraseIndex(keys: names)
-        self.adjectives = PhraseIndex(keys: adjectives)
+        self.names = PhraseIndex(keys: names, filterBit: FilterBit.names)
+        self.adjectives = PhraseIndex(keys: adjectives, filterBit: FilterBit.adjectives)
         self.holders = holders
         self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
         self.givenNameSkeletons = givenNameSkeletons
+        self.feminineAdjectiveAliases = HashSet64(feminine)
+        self.filter = PrefixFilter(Cues.staticFilterEntries + [PrefixFilter.entry(self.names), PrefixFilter.entry(self.adjectives)])
     }
 
     /// Whether an alias listed under `aliasLanguage` is matched in text of `language`: Persian and
@@ -100,16 +123,20 @@ final class CompiledGazetteer: Sendable {
     }
 
     /// The entry an alias match stands for: the one listed under the text's language, else the
-    /// first by id; attributed-only aliases only when `attributed` is true.
-    func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool) -> Int? {
+    /// first by id; attributed-only aliases only when `attributed` is true, sports aliases only
+    /// when `sports` is true.
+    func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool, sports: Bool = false) -> Int? {
         var best: (score: Int, entry: Int)? = nil
-        for phrase in match.phrases {
+        names.forEachPhrase(of: match) { phrase in
             let ref = names[phrase].value
-            if ref.kind == .attributed && !attributed { continue }
-            if !Self.applies(ref.language, to: language) { continue }
+            if ref.kind == .attributed && !attributed { return }
+            if ref.kind == .sports && !sports { return }
+            if !Self.applies(ref.language, to: language) { return }
             var score = 0
             if ref.language == language { score += 2 }
             if ref.kind == .name { score += 1 }
+            // In a text about sport a club's name wins over the city it is named after (میلان, رم).
+            if ref.kind == .sports { score += 2 }
             let entry = Int(ref.entry)
             if best == nil || score > best!.score || (score == best!.score && entry < best!.entry) {
                 best = (score, entry)

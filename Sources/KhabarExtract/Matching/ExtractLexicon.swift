@@ -31,9 +31,11 @@ enum ExtractLexicon {
     static let firstNames = load("firstnames")
     /// Relative period phrases (`periods.tsv`).
     static let periods = load("periods")
+    /// The most frequent Persian word forms of a news corpus (`commonwords.tsv`).
+    static let commonWords = load("commonwords")
 
     /// The names of every bundled table.
-    static let tableNames = ["titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "periods"]
+    static let tableNames = ["titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "periods", "commonwords"]
 
     /// Parses the content of a table.
     static func parse(_ content: String) -> [Row] {

@@ -25,49 +25,70 @@
 enum NameSkeleton {
     /// The skeleton of a name, one group per word joined by `-`, or `nil` when it has no consonant.
     static func skeleton(of words: [[Unicode.Scalar]]) -> String? {
-        let groups = words.map(skeleton(ofWord:)).filter { !$0.isEmpty }
-        return groups.isEmpty ? nil : groups.joined(separator: "-")
+        skeleton(ofWords: words)
+    }
+
+    /// The skeleton of a name given as runs of scalars, one per word.
+    static func skeleton<C: Collection>(ofWords words: [C]) -> String? where C.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        for word in words {
+            let mark = bytes.count
+            if mark > 0 { bytes.append(UInt8(ascii: "-")) }
+            let before = bytes.count
+            append(word, to: &bytes)
+            // A word without consonants adds no group (and no separator).
+            if bytes.count == before { bytes.removeLast(bytes.count - mark) }
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
     }
 
     /// The skeleton of one word (already folded: lower case, Persian letters folded).
     static func skeleton<C: Collection>(ofWord word: C) -> String where C.Element == Unicode.Scalar {
-        let letters = Array(word)
-        var out = ""
-        var i = 0
-        func emit(_ c: Character) {
-            if out.last != c { out.append(c) }
+        var bytes: [UInt8] = []
+        append(word, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the consonant classes of `word` to `out`, without repeating a class.
+    static func append<C: Collection>(_ word: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
+        let start = out.count
+        var previous: UInt8 = 0
+        func emit(_ c: UInt8) {
+            if out.count == start || previous != c { out.append(c) }
+            previous = c
         }
-        while i < letters.count {
-            let c = letters[i]
-            let next: Unicode.Scalar? = i + 1 < letters.count ? letters[i + 1] : nil
+        var iterator = word.makeIterator()
+        var current = iterator.next()
+        while let c = current {
+            let next = iterator.next()
+            var consumedNext = false
             switch c {
             // Latin digraphs.
-            case "s" where next == "h": emit("S"); i += 2; continue
-            case "c" where next == "h": emit("j"); i += 2; continue
-            case "k" where next == "h", "g" where next == "h": emit("k"); i += 2; continue
-            case "z" where next == "h": emit("z"); i += 2; continue
-            case "t" where next == "h": emit("t"); i += 2; continue
-            case "d" where next == "h": emit("z"); i += 2; continue
-            case "b", "p", "\u{0628}", "\u{067E}", "\u{0431}", "\u{043F}": emit("b")
-            case "t", "\u{062A}", "\u{0637}", "\u{0442}": emit("t")
-            case "s", "\u{062B}", "\u{0633}", "\u{0635}", "\u{0441}", "\u{0446}": emit("s")
-            case "c": emit(next == "e" || next == "i" ? "s" : "k")
-            case "j", "\u{062C}", "\u{0686}", "\u{0447}": emit("j")
+            case "s" where next == "h": emit(UInt8(ascii: "S")); consumedNext = true
+            case "c" where next == "h": emit(UInt8(ascii: "j")); consumedNext = true
+            case "k" where next == "h", "g" where next == "h": emit(UInt8(ascii: "k")); consumedNext = true
+            case "z" where next == "h": emit(UInt8(ascii: "z")); consumedNext = true
+            case "t" where next == "h": emit(UInt8(ascii: "t")); consumedNext = true
+            case "d" where next == "h": emit(UInt8(ascii: "z")); consumedNext = true
+            case "b", "p", "\u{0628}", "\u{067E}", "\u{0431}", "\u{043F}": emit(UInt8(ascii: "b"))
+            case "t", "\u{062A}", "\u{0637}", "\u{0442}": emit(UInt8(ascii: "t"))
+            case "s", "\u{062B}", "\u{0633}", "\u{0635}", "\u{0441}", "\u{0446}": emit(UInt8(ascii: "s"))
+            case "c": emit(next == "e" || next == "i" ? UInt8(ascii: "s") : UInt8(ascii: "k"))
+            case "j", "\u{062C}", "\u{0686}", "\u{0447}": emit(UInt8(ascii: "j"))
             case "d", "\u{062F}", "\u{0434}":
-                if next == "\u{0436}" { emit("j"); i += 2; continue }
-                emit("d")
-            case "z", "\u{0630}", "\u{0632}", "\u{0636}", "\u{0638}", "\u{0698}", "\u{0437}", "\u{0436}": emit("z")
-            case "r", "\u{0631}", "\u{0440}": emit("r")
-            case "\u{0634}", "\u{0448}", "\u{0449}": emit("S")
+                if next == "\u{0436}" { emit(UInt8(ascii: "j")); consumedNext = true } else { emit(UInt8(ascii: "d")) }
+            case "z", "\u{0630}", "\u{0632}", "\u{0636}", "\u{0638}", "\u{0698}", "\u{0437}", "\u{0436}": emit(UInt8(ascii: "z"))
+            case "r", "\u{0631}", "\u{0440}": emit(UInt8(ascii: "r"))
+            case "\u{0634}", "\u{0448}", "\u{0449}": emit(UInt8(ascii: "S"))
             case "k", "q", "g", "x", "\u{0642}", "\u{06A9}", "\u{0643}", "\u{06AF}", "\u{063A}", "\u{062E}",
-                 "\u{043A}", "\u{0433}", "\u{0445}": emit("k")
-            case "l", "\u{0644}", "\u{043B}": emit("l")
-            case "m", "\u{0645}", "\u{043C}": emit("m")
-            case "n", "\u{0646}", "\u{043D}": emit("n")
+                 "\u{043A}", "\u{0433}", "\u{0445}": emit(UInt8(ascii: "k"))
+            case "l", "\u{0644}", "\u{043B}": emit(UInt8(ascii: "l"))
+            case "m", "\u{0645}", "\u{043C}": emit(UInt8(ascii: "m"))
+            case "n", "\u{0646}", "\u{043D}": emit(UInt8(ascii: "n"))
             default: break
             }
-            i += 1
+            current = consumedNext ? iterator.next() : next
         }
-        return out
     }
 }

@@ -2,7 +2,13 @@ import KhabarCore
 import KhabarText
 
 /// The tokens of one article with their match keys, computed once and shared by every phrase
-/// lookup in it. A class, so passing it around costs one reference count, not one per array.
+/// lookup in it (and by the three extractors, through ``ArticleAnalyzer``). A class, so passing it
+/// around costs one reference count, not one per array.
+///
+/// Besides the keys it holds, per token, the hashes a lookup needs under the text's
+/// ``AffixRules``: the key without an Arabic proclitic, without a Persian ezafe, without a
+/// Russian case ending. It also caches the title and speech-verb lookups that several passes make
+/// at the same token.
 final class KeyedTokens {
     /// The folded text.
     let folded: FoldedText
@@ -22,58 +28,274 @@ final class KeyedTokens {
     let breakBefore: [Bool]
     /// The original scalars, when the caller has them.
     let original: [Unicode.Scalar]?
+    /// The affix rules the variant hashes below were computed for.
+    let rules: AffixRules
+    /// Per token, the hashes of its key read with an affix removed (``AffixVariants``).
+    let variants: [AffixVariants]
+    /// Per token, the phrase indexes (bits of ``FilterBit``) that may match from it, for the
+    /// indexes the filter the text was keyed with covers (``filterCoverage``).
+    let startMasks: [UInt32]
+    let filterCoverage: UInt32
+    /// How many tokens are words of sport, when the filter counts them.
+    let sportsWordCount: Int?
 
-    init(folded: FoldedText, tokens: [Token], original: ScalarText? = nil) {
+    /// The hashes of one token's key with an affix removed; 0 when the affix cannot be there.
+    struct AffixVariants {
+        /// Without و or ف; without ب, ل or ك (after و/ف too); ل + ال (لل) read as ال.
+        var conjunction: UInt64 = 0
+        var preposition: UInt64 = 0
+        var conjunctionPreposition: UInt64 = 0
+        var lamArticle: UInt64 = 0
+        var conjunctionLamArticle: UInt64 = 0
+        /// Without the last scalar (Persian ezafe yeh, Russian one-letter ending) and without the
+        /// last two (Russian two-letter ending).
+        var withoutLast: UInt64 = 0
+        var withoutLastTwo: UInt64 = 0
+    }
+
+    init(folded: FoldedText, tokens: [Token], original: ScalarText? = nil, rules: AffixRules = AffixRules(), filter: PrefixFilter? = nil) {
         self.folded = folded
         self.original = original?.scalars
         self.tokens = tokens
-        var keyScalars: [Unicode.Scalar] = []
-        var keyOrigins: [Int] = []
-        var keyStart: [Int] = []
-        var hashes: [UInt64] = []
-        var powers: [UInt64] = []
-        var breakBefore: [Bool] = []
-        keyScalars.reserveCapacity(folded.count)
-        keyOrigins.reserveCapacity(folded.count)
-        keyStart.reserveCapacity(tokens.count + 1)
-        hashes.reserveCapacity(tokens.count)
-        powers.reserveCapacity(tokens.count)
-        breakBefore.reserveCapacity(tokens.count)
-        let s = folded.scalars
-        var previousEnd = 0
-        for token in tokens {
-            var lineBreak = false
-            var k = previousEnd
-            while k < token.range.lowerBound {
-                if s[k] == "\n" { lineBreak = true; break }
-                k += 1
+        self.rules = rules
+        // Every array is allocated once at its final (or greatest) size and filled through
+        // buffer pointers: no appends, no captured variables in the loop.
+        let scalarCount = folded.count
+        let tokenCount = tokens.count
+        var keyScalars = [Unicode.Scalar](repeating: " ", count: scalarCount)
+        var keyOrigins = [Int](repeating: 0, count: scalarCount)
+        var keyStart = [Int](repeating: 0, count: tokenCount + 1)
+        var hashes = [UInt64](repeating: 0, count: tokenCount)
+        var powers = [UInt64](repeating: 1, count: tokenCount)
+        var breakBefore = [Bool](repeating: false, count: tokenCount)
+        let used = keyScalars.withUnsafeMutableBufferPointer { ks in
+            keyOrigins.withUnsafeMutableBufferPointer { ko in
+                keyStart.withUnsafeMutableBufferPointer { kst in
+                    hashes.withUnsafeMutableBufferPointer { hs in
+                        powers.withUnsafeMutableBufferPointer { pw in
+                            breakBefore.withUnsafeMutableBufferPointer { bb in
+                                folded.scalars.withUnsafeBufferPointer { s in
+                                    tokens.withUnsafeBufferPointer { tk in
+                                        Self.fill(s, tk, ks, ko, kst, hs, pw, bb)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            breakBefore.append(lineBreak)
-            previousEnd = token.range.upperBound
-            keyStart.append(keyScalars.count)
-            var h: UInt64 = 0
-            var p: UInt64 = 1
-            for offset in token.range {
-                guard let key = MatchKey.fold(s[offset]) else { continue }
-                keyScalars.append(key)
-                keyOrigins.append(offset)
-                h = RollingHash.append(h, key)
-                p = p &* RollingHash.base
-            }
-            hashes.append(h)
-            powers.append(p)
         }
-        keyStart.append(keyScalars.count)
+        keyScalars.removeLast(scalarCount - used)
+        keyOrigins.removeLast(scalarCount - used)
+        let affixes = rules.arabicProclitics || rules.persianEzafe || rules.russianEndings
+        var variants: [AffixVariants] = []
+        if affixes {
+            variants = [AffixVariants](repeating: AffixVariants(), count: tokenCount)
+            for t in 0..<tokenCount where tokens[t].kind == .word {
+                variants[t] = Self.variants(keyScalars, keyStart[t]..<keyStart[t + 1], rules: rules)
+                // After ه the ezafe is written apart (روسیه‌ی); a fused ی makes another word
+                // (دانشگاهی "academic", not دانشگاه + ezafe).
+                if rules.persianEzafe, variants[t].withoutLast != 0, keyStart[t + 1] - keyStart[t] >= 2,
+                   keyScalars[keyStart[t + 1] - 2] == ArabicScript.heh,
+                   !Self.zwnjBefore(keyOrigins[keyStart[t + 1] - 1], folded: folded, original: self.original) {
+                    variants[t].withoutLast = 0
+                }
+            }
+        }
         self.keyScalars = keyScalars
         self.keyOrigins = keyOrigins
         self.keyStart = keyStart
         self.hashes = hashes
         self.powers = powers
         self.breakBefore = breakBefore
+        self.variants = variants
+        if let filter {
+            var masks = [UInt32](repeating: 0, count: hashes.count)
+            var sports = 0
+            let sportsBit: UInt32 = 1 << UInt32(FilterBit.sportsWords)
+            for t in hashes.indices {
+                let plain = filter.masks(hashes[t])
+                if plain.full & sportsBit != 0 { sports += 1 }
+                var m = plain.prefix
+                if affixes, tokens[t].kind == .word {
+                    let v = variants[t]
+                    if v.conjunction != 0 { m |= filter.masks(v.conjunction).prefix }
+                    if v.preposition != 0 { m |= filter.masks(v.preposition).prefix }
+                    if v.conjunctionPreposition != 0 { m |= filter.masks(v.conjunctionPreposition).prefix }
+                    if v.lamArticle != 0 { m |= filter.masks(v.lamArticle).prefix }
+                    if v.conjunctionLamArticle != 0 { m |= filter.masks(v.conjunctionLamArticle).prefix }
+                    if v.withoutLast != 0 { m |= filter.masks(v.withoutLast).full }
+                    if v.withoutLastTwo != 0 { m |= filter.masks(v.withoutLastTwo).full }
+                }
+                masks[t] = m
+            }
+            startMasks = masks
+            filterCoverage = filter.coverage
+            sportsWordCount = filter.coverage & sportsBit != 0 ? sports : nil
+        } else {
+            startMasks = []
+            filterCoverage = 0
+            sportsWordCount = nil
+        }
+        titleCache = [Int32](repeating: -2, count: tokens.count)
+        speechCache = [Int32](repeating: -2, count: tokens.count)
+    }
+
+    /// Whether the original scalar before the one folded scalar `offset` came from is a ZWNJ.
+    static func zwnjBefore(_ offset: Int, folded: FoldedText, original: [Unicode.Scalar]?) -> Bool {
+        guard let original else { return true }
+        let at = folded.origins[offset]
+        return at > 0 && original[at - 1] == "\u{200C}"
+    }
+
+    /// Fills the key arrays from the folded scalars and the tokens; returns the number of key
+    /// scalars.
+    private static func fill(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafeBufferPointer<Token>,
+        _ keyScalars: UnsafeMutableBufferPointer<Unicode.Scalar>, _ keyOrigins: UnsafeMutableBufferPointer<Int>,
+        _ keyStart: UnsafeMutableBufferPointer<Int>, _ hashes: UnsafeMutableBufferPointer<UInt64>,
+        _ powers: UnsafeMutableBufferPointer<UInt64>, _ breakBefore: UnsafeMutableBufferPointer<Bool>
+    ) -> Int {
+        var count = 0
+        var previousEnd = 0
+        for t in 0..<tokens.count {
+            let range = tokens[t].range
+            var k = previousEnd
+            while k < range.lowerBound {
+                if s[k] == "\n" { breakBefore[t] = true; break }
+                k += 1
+            }
+            previousEnd = range.upperBound
+            keyStart[t] = count
+            var h: UInt64 = 0
+            var p: UInt64 = 1
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                if let key = MatchKey.fold(s[offset]) {
+                    keyScalars[count] = key
+                    keyOrigins[count] = offset
+                    count += 1
+                    h = RollingHash.append(h, key)
+                    p = p &* RollingHash.base
+                }
+                offset += 1
+            }
+            hashes[t] = h
+            powers[t] = p
+        }
+        keyStart[tokens.count] = count
+        return count
+    }
+
+    /// The affix variants of the key `keys[range]` under `rules`; only the hashes an affix the
+    /// word can carry needs are computed.
+    @inline(__always)
+    static func variants(_ keys: [Unicode.Scalar], _ range: Range<Int>, rules: AffixRules) -> AffixVariants {
+        var v = AffixVariants()
+        let n = range.count
+        guard n >= 3 else { return v }
+        let s = range.lowerBound, e = range.upperBound
+        @inline(__always) func hash(_ from: Int, _ to: Int, prefix: Unicode.Scalar? = nil) -> UInt64 {
+            var h: UInt64 = 0
+            if let prefix { h = RollingHash.append(h, prefix) }
+            var k = from
+            while k < to { h = RollingHash.append(h, keys[k]); k += 1 }
+            return h
+        }
+        if rules.arabicProclitics, n >= 4 {
+            let lam: Unicode.Scalar = "\u{0644}"
+            @inline(__always) func isPreposition(_ c: Unicode.Scalar) -> Bool { c == "\u{0628}" || c == lam || c == ArabicScript.keheh }
+            let first = keys[s], second = keys[s + 1]
+            let conjunction = first == "\u{0648}" || first == "\u{0641}"
+            // Keep at least three letters of the word itself.
+            if conjunction || isPreposition(first) {
+                let rest = hash(s + 1, e)
+                if conjunction { v.conjunction = rest }
+                if isPreposition(first) {
+                    v.preposition = rest
+                    if first == lam, second == lam { v.lamArticle = hash(s + 1, e, prefix: ArabicScript.alef) }
+                }
+            }
+            if conjunction, isPreposition(second), n - 2 >= 3 {
+                v.conjunctionPreposition = hash(s + 2, e)
+                if second == lam, keys[s + 2] == lam { v.conjunctionLamArticle = hash(s + 2, e, prefix: ArabicScript.alef) }
+            }
+        }
+        let last = keys[e - 1]
+        if rules.persianEzafe, last == ArabicScript.farsiYeh {
+            let before = keys[e - 2]
+            if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { v.withoutLast = hash(s, e - 1) }
+        }
+        if rules.russianEndings, (0x0430...0x044F).contains(keys[s].value) {
+            v.withoutLast = hash(s, e - 1)
+            if n >= 5 { v.withoutLastTwo = hash(s, e - 2) }
+        }
+        return v
     }
 
     /// The number of tokens.
     var count: Int { tokens.count }
+
+    // MARK: - Cached lookups
+
+    /// Per token: -2 not looked up yet, -1 no match, else an index into ``titleMatches``.
+    // One reader at a time mutates these (a keyed text belongs to one article being analysed), so
+    // dynamic exclusivity checks are left out.
+    @exclusivity(unchecked) private var titleCache: [Int32]
+    @exclusivity(unchecked) private var titleMatches: [PhraseIndex<TitleCue>.Match] = []
+    @exclusivity(unchecked) private var speechCache: [Int32]
+    @exclusivity(unchecked) private var speechMatches: [PhraseIndex<SpeechCue>.Match] = []
+
+    /// Whether the phrase index with filter bit `bit` may match from token `i` (always true when
+    /// the text was keyed without a filter covering it).
+    @inline(__always)
+    func mayStart(_ i: Int, _ bit: Int) -> Bool {
+        let mask: UInt32 = 1 << UInt32(bit)
+        return filterCoverage & mask == 0 || startMasks[i] & mask != 0
+    }
+
+    /// The longest title phrase (``Cues/titles``) at token `i` under the text's rules, looked up
+    /// once.
+    @inline(__always)
+    func titleMatch(at i: Int) -> PhraseIndex<TitleCue>.Match? {
+        guard mayStart(i, FilterBit.titles) else { return nil }
+        return cachedTitleMatch(at: i)
+    }
+
+    private func cachedTitleMatch(at i: Int) -> PhraseIndex<TitleCue>.Match? {
+        let cached = titleCache[i]
+        if cached == -1 { return nil }
+        if cached >= 0 { return titleMatches[Int(cached)] }
+        guard let match = Cues.titles.longestMatch(at: i, in: self, rules: rules) else {
+            titleCache[i] = -1
+            return nil
+        }
+        titleCache[i] = Int32(titleMatches.count)
+        titleMatches.append(match)
+        return match
+    }
+
+    /// The longest speech cue (``Cues/speech``) at token `i` under the text's rules, looked up once.
+    @inline(__always)
+    func speechMatch(at i: Int) -> PhraseIndex<SpeechCue>.Match? {
+        guard mayStart(i, FilterBit.speech) else { return nil }
+        return cachedSpeechMatch(at: i)
+    }
+
+    private func cachedSpeechMatch(at i: Int) -> PhraseIndex<SpeechCue>.Match? {
+        let cached = speechCache[i]
+        if cached == -1 { return nil }
+        if cached >= 0 { return speechMatches[Int(cached)] }
+        guard let match = Cues.speech.longestMatch(at: i, in: self, rules: rules) else {
+            speechCache[i] = -1
+            return nil
+        }
+        speechCache[i] = Int32(speechMatches.count)
+        speechMatches.append(match)
+        return match
+    }
+
+    // MARK: - Keys
 
     /// The key of token `i`.
     @inline(__always)
@@ -90,6 +312,15 @@ final class KeyedTokens {
     /// The key length of token `i`.
     @inline(__always)
     func keyLength(_ i: Int) -> Int { keyStart[i + 1] - keyStart[i] }
+
+    /// Whether token `i`'s key starts with `prefix`.
+    @inline(__always)
+    func keyStarts(_ i: Int, with prefix: [Unicode.Scalar], dropping drop: Int = 0) -> Bool {
+        let start = keyStart[i] + drop
+        guard start + prefix.count <= keyStart[i + 1] else { return false }
+        for (k, scalar) in prefix.enumerated() where keyScalars[start + k] != scalar { return false }
+        return true
+    }
 
     /// Whether token `i` is a word.
     @inline(__always)
@@ -131,13 +362,19 @@ final class KeyedTokens {
 }
 
 /// How a phrase may be attached to the words around it in the text.
-struct AffixRules: Sendable {
+struct AffixRules: Sendable, Equatable {
     /// Arabic proclitics و ف ب ل ك (and ل + ال → لل) before the first word: والرئيس, لروسيا, بموسكو.
     var arabicProclitics = false
     /// A Persian ezafe yeh (ی) after a name that ends in ا, و or ه: آمریکای, روسیه‌ی.
     var persianEzafe = false
     /// Russian case endings on the last word: Путина, Москве, России.
     var russianEndings = false
+
+    /// Whether every affix these rules read is read by `other` too.
+    @inline(__always)
+    func isIncluded(in other: AffixRules) -> Bool {
+        (!arabicProclitics || other.arabicProclitics) && (!persianEzafe || other.persianEzafe) && (!russianEndings || other.russianEndings)
+    }
 
     /// The rules for text in `language`.
     static func forLanguage(_ language: Language) -> AffixRules {
@@ -155,10 +392,11 @@ struct AffixRules: Sendable {
 ///
 /// Phrases are hashed with ``RollingHash`` so the key of a run of tokens is computed from the
 /// tokens' own hashes; a set of the hashes of every prefix of every key stops a lookup at the
-/// first token that cannot continue any phrase.
+/// first token that cannot continue any phrase. A lookup allocates nothing: matches are reported
+/// to a closure, and the phrases a match spells are a bucket of the index and a bit mask.
 ///
 /// - Complexity: building is O(*k*) in the total length of the keys; a lookup at one token is
-///   O(*m*) in the number of tokens of the longest phrase, usually one step.
+///   O(*m*) in the number of tokens of the longest phrase, usually one hash probe.
 struct PhraseIndex<Value: Sendable>: Sendable {
     /// One phrase and what it stands for.
     struct Phrase: Sendable {
@@ -176,134 +414,250 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         /// Key scalars of the first token left out (a proclitic), and of the last (a suffix).
         var startTrim: Int
         var endTrim: Int
-        /// The phrases it spells (several when phrases share a key).
-        var phrases: [Int]
         /// Length of the matched key, in scalars.
         var keyLength: Int
         /// Key scalars of the first token to leave out of the span: the proclitic, or none when
         /// letters were put back (للرئيس = ل + الرئيس keeps its whole word).
         var spanTrim = 0
+        /// The bucket of phrases that share the matched key, and which of them the text spells
+        /// (bit *n* for the bucket's *n*-th phrase).
+        var bucket: Int32
+        var mask: UInt64
     }
 
     private(set) var phrases: [Phrase] = []
-    /// Full-key hash → index into ``buckets``.
+    /// Every phrase key, concatenated; phrase `p` owns `keyStart[p]..<keyStart[p + 1]`.
+    private var keyScalars: [Unicode.Scalar] = []
+    private var keyStart: [Int32] = [0]
+    private var tokenCounts: [Int32] = []
+    /// Full-key hash → bucket.
     private var table = HashMap64([])
-    /// The phrases of each full-key hash.
-    private var buckets: [[Int32]] = []
+    /// The phrases of bucket `b`: `bucketPhrases[bucketStart[b]..<bucketStart[b + 1]]` (at most 64).
+    private var bucketStart: [Int32] = [0]
+    private var bucketPhrases: [Int32] = []
     /// Hashes of every prefix of every key.
     private var prefixes = HashSet64([])
-    /// Whether an Arabic proclitic can start any phrase's first letter check (always true when
-    /// the index has phrases; kept for the fast path).
+    /// The most tokens a phrase may be spread over.
     private(set) var maxTokens = 1
+    /// The bit of this index in a ``PrefixFilter`` (``FilterBit``), or -1.
+    let filterBit: Int
+    /// The hashes of every prefix of every key, and of every full key, for a ``PrefixFilter``.
+    private(set) var prefixHashList: [UInt64] = []
+    private(set) var fullHashList: [UInt64] = []
 
     /// Builds the index; phrases whose key is empty are left out.
-    init(_ entries: [(phrase: String, value: Value)]) {
-        var keys: [(key: [Unicode.Scalar], tokenCount: Int, value: Value)] = []
+    init(_ entries: [(phrase: String, value: Value)], filterBit: Int = -1) {
+        var keys: [(words: [[Unicode.Scalar]], value: Value)] = []
         for (phrase, value) in entries {
-            let words = MatchKey.words(of: phrase)
-            keys.append((words.flatMap { $0 }, words.count, value))
+            keys.append((MatchKey.words(of: phrase), value))
         }
-        self.init(keys: keys)
+        self.init(keys: keys, filterBit: filterBit)
     }
 
-    /// Builds the index from keys computed by the caller.
-    init(keys: [(key: [Unicode.Scalar], tokenCount: Int, value: Value)]) {
+    /// Builds the index from keys computed by the caller, word by word.
+    ///
+    /// The prefixes a lookup may stop at are those of three letters or more and those that end a
+    /// word of the key: a text token shorter than three letters only starts a phrase whose first
+    /// word it is (در is no start of دریای خزر; a phrase spread over more tokens than it has words
+    /// needs pieces of three letters anyway).
+    init(keys: [(words: [[Unicode.Scalar]], value: Value)], filterBit: Int = -1) {
+        self.filterBit = filterBit
         var byHash: [UInt64: [Int32]] = [:]
         var order: [UInt64] = []
         var prefixHashes: [UInt64] = []
-        for entry in keys where !entry.key.isEmpty {
+        for entry in keys {
+            let key = entry.words.flatMap { $0 }
+            guard !key.isEmpty else { continue }
+            let tokenCount = entry.words.count
             let index = Int32(phrases.count)
-            phrases.append(Phrase(key: entry.key, value: entry.value, tokenCount: entry.tokenCount))
+            phrases.append(Phrase(key: key, value: entry.value, tokenCount: tokenCount))
+            keyScalars.append(contentsOf: key)
+            keyStart.append(Int32(keyScalars.count))
+            tokenCounts.append(Int32(tokenCount))
+            var wordEnds = Set<Int>()
+            var end = 0
+            for word in entry.words {
+                end += word.count
+                wordEnds.insert(end)
+            }
             var h: UInt64 = 0
-            for s in entry.key {
+            for (offset, s) in key.enumerated() {
                 h = RollingHash.append(h, s)
-                prefixHashes.append(h)
+                if offset + 1 >= 3 || wordEnds.contains(offset + 1) { prefixHashes.append(h) }
             }
             if byHash[h] == nil { order.append(h) }
-            byHash[h, default: []].append(index)
+            if byHash[h, default: []].count < 64 { byHash[h, default: []].append(index) }
             // A text may split a word the phrase writes solid (رئیسجمهور → رئیس جمهور) and the
             // tokenizer splits at punctuation inside words; allow a few more tokens than words.
-            maxTokens = max(maxTokens, entry.tokenCount + 3)
+            maxTokens = max(maxTokens, tokenCount + 3)
         }
-        buckets = order.map { byHash[$0]! }
+        for h in order {
+            bucketPhrases.append(contentsOf: byHash[h]!)
+            bucketStart.append(Int32(bucketPhrases.count))
+        }
         table = HashMap64(order.enumerated().map { ($0.element, Int32($0.offset)) })
         prefixes = HashSet64(prefixHashes)
-    }
-
-    /// The phrases whose full key hashes to `h`.
-    @inline(__always)
-    private func hits(_ h: UInt64) -> [Int32]? {
-        table[h].map { buckets[Int($0)] }
+        prefixHashList = Array(Set(prefixHashes))
+        fullHashList = order
     }
 
     /// The phrase `index`.
     subscript(index: Int) -> Phrase { phrases[index] }
 
+    /// Calls `body` with each phrase a match spells, in index order.
+    @inline(__always)
+    func forEachPhrase(of match: Match, _ body: (Int) -> Void) {
+        let start = Int(bucketStart[Int(match.bucket)])
+        var mask = match.mask
+        while mask != 0 {
+            let bit = mask.trailingZeroBitCount
+            body(Int(bucketPhrases[start + bit]))
+            mask &= mask - 1
+        }
+    }
+
+    /// The first phrase a match spells.
+    @inline(__always)
+    func firstPhrase(of match: Match) -> Int {
+        Int(bucketPhrases[Int(bucketStart[Int(match.bucket)]) + match.mask.trailingZeroBitCount])
+    }
+
+    /// The phrases a match spells.
+    func phrases(of match: Match) -> [Int] {
+        var result: [Int] = []
+        forEachPhrase(of: match) { result.append($0) }
+        return result
+    }
+
     /// Every match that starts at token `i`, shortest first.
+    @inline(__always)
     func matches(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> [Match] {
-        guard i < keyed.count, keyed.keyLength(i) > 0 else { return [] }
-        // Fast path: the token begins no phrase and carries no affix the rules read.
-        if !prefixes.contains(keyed.hashes[i]) {
-            let length = keyed.keyLength(i)
-            let first = keyed.firstKeyScalar(i)?.value ?? 0
-            let proclitic = rules.arabicProclitics && length >= 4
-                && (first == 0x0648 || first == 0x0641 || first == 0x0628 || first == 0x0644 || first == 0x06A9)
-            let ezafe = rules.persianEzafe && length >= 3 && keyed.lastKeyScalar(i) == ArabicScript.farsiYeh
-            let ending = rules.russianEndings && (0x0430...0x044F).contains(first)
-            if !proclitic && !ezafe && !ending { return [] }
-        }
         var results: [Match] = []
-        // Start variants: the token itself, and the token without Arabic proclitics.
-        search(from: i, startTrim: 0, startHash: keyed.hashes[i], startLength: keyed.keyLength(i), in: keyed, rules: rules, into: &results)
-        if rules.arabicProclitics, keyed.isWord(i) {
-            let key = keyed.key(i)
-            for (trim, replacement) in Self.procliticVariants(of: key) {
-                var h: UInt64 = 0
-                var length = 0
-                for s in replacement { h = RollingHash.append(h, s); length += 1 }
-                for s in key.dropFirst(trim) { h = RollingHash.append(h, s); length += 1 }
-                guard prefixes.contains(h) else { continue }
-                search(from: i, startTrim: trim, startHash: h, startLength: length, in: keyed, rules: rules, into: &results, replacement: replacement)
-            }
-        }
+        scan(at: i, in: keyed, rules: rules) { results.append($0) }
         return results
     }
 
+    /// Whether a match that starts at token `i` ends at token `last`.
+    @inline(__always)
+    func hasMatch(at i: Int, endingAt last: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> Bool {
+        var found = false
+        scan(at: i, in: keyed, rules: rules) { if $0.last == last { found = true } }
+        return found
+    }
+
     /// The longest match starting at token `i` (by tokens, then by key length), if any.
+    @inline(__always)
     func longestMatch(at i: Int, in keyed: KeyedTokens, rules: AffixRules = AffixRules()) -> Match? {
-        matches(at: i, in: keyed, rules: rules).max { a, b in
-            (a.last - a.first, a.keyLength - a.endTrim) < (b.last - b.first, b.keyLength - b.endTrim)
+        var best: Match? = nil
+        scan(at: i, in: keyed, rules: rules) { match in
+            if let current = best {
+                let a = (current.last - current.first, current.keyLength - current.endTrim)
+                let b = (match.last - match.first, match.keyLength - match.endTrim)
+                if a < b { best = match }
+            } else {
+                best = match
+            }
+        }
+        return best
+    }
+
+    /// Reports every match that starts at token `i` to `visit`.
+    @inline(__always)
+    func scan(at i: Int, in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void) {
+        guard i < keyed.count else { return }
+        // Fastest path: the keyed text's filter says whether this index can match here at all.
+        // (Masks computed under the text's rules hold for any rules they include.)
+        let filtered = filterBit >= 0 && keyed.filterCoverage & (1 << UInt32(filterBit)) != 0 && rules.isIncluded(in: keyed.rules)
+        if filtered, keyed.startMasks[i] & (1 << UInt32(filterBit)) == 0 { return }
+        let length = keyed.keyLength(i)
+        guard length > 0 else { return }
+        let firstScalar = keyed.keyScalars[keyed.keyStart[i]].value
+        let proclitic = rules.arabicProclitics && length >= 4 && keyed.tokens[i].kind == .word
+            && (firstScalar == 0x0648 || firstScalar == 0x0641 || firstScalar == 0x0628 || firstScalar == 0x0644 || firstScalar == 0x06A9)
+        // Fast path: the token begins no phrase and carries no affix the rules read. With the
+        // variant hashes the keyed text holds for these rules, one probe per variant decides.
+        if !filtered, !prefixes.contains(keyed.hashes[i]) {
+            if rules == keyed.rules, !keyed.variants.isEmpty {
+                let v = keyed.variants[i]
+                let affixed = (v.withoutLast != 0 && table[v.withoutLast] != nil) || (v.withoutLastTwo != 0 && table[v.withoutLastTwo] != nil)
+                let prefixed = proclitic && (
+                    (v.conjunction != 0 && prefixes.contains(v.conjunction)) || (v.preposition != 0 && prefixes.contains(v.preposition))
+                    || (v.conjunctionPreposition != 0 && prefixes.contains(v.conjunctionPreposition))
+                    || (v.lamArticle != 0 && prefixes.contains(v.lamArticle))
+                    || (v.conjunctionLamArticle != 0 && prefixes.contains(v.conjunctionLamArticle)))
+                if !affixed && !prefixed { return }
+                if !affixed {
+                    // Only a proclitic reading can match: skip the plain search.
+                    procliticVariants(i, firstScalar: firstScalar, length: length, in: keyed, rules: rules, visit: visit)
+                    return
+                }
+            } else {
+                let ezafe = rules.persianEzafe && length >= 3 && keyed.lastKeyScalar(i) == ArabicScript.farsiYeh
+                let ending = rules.russianEndings && (0x0430...0x044F).contains(firstScalar)
+                if !proclitic && !ezafe && !ending { return }
+            }
+        }
+        search(from: i, startTrim: 0, startHash: keyed.hashes[i], startLength: length, replacement: nil, in: keyed, rules: rules, visit: visit)
+        guard proclitic else { return }
+        procliticVariants(i, firstScalar: firstScalar, length: length, in: keyed, rules: rules, visit: visit)
+    }
+
+    /// The lookups of token `i` read without an Arabic proclitic: و ف (conjunctions), then ب ل ك
+    /// (prepositions); ل + ال is written لل.
+    @inline(__always)
+    private func procliticVariants(_ i: Int, firstScalar: UInt32, length: Int, in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void) {
+        let base = keyed.keyStart[i]
+        let conjunction = firstScalar == 0x0648 || firstScalar == 0x0641
+        if conjunction { variant(i, trim: 1, replacement: nil, in: keyed, rules: rules, visit: visit) }
+        for start in 0...(conjunction ? 1 : 0) where start + 1 < length {
+            let p = keyed.keyScalars[base + start].value
+            guard p == 0x0628 || p == 0x0644 || p == 0x06A9 else { continue }
+            variant(i, trim: start + 1, replacement: nil, in: keyed, rules: rules, visit: visit)
+            if p == 0x0644, keyed.keyScalars[base + start + 1].value == 0x0644 {
+                variant(i, trim: start + 1, replacement: ArabicScript.alef, in: keyed, rules: rules, visit: visit)
+            }
         }
     }
 
+    /// The lookup of token `i` read without its first `trim` key scalars, with `replacement`
+    /// put back in front (ل + ال → لل).
+    @inline(__always)
+    private func variant(_ i: Int, trim: Int, replacement: Unicode.Scalar?, in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void) {
+        let length = keyed.keyLength(i)
+        // Keep at least three letters of the word itself.
+        guard length - trim >= 3 else { return }
+        var h: UInt64 = 0
+        if let replacement { h = RollingHash.append(h, replacement) }
+        let base = keyed.keyStart[i]
+        for k in (base + trim)..<(base + length) { h = RollingHash.append(h, keyed.keyScalars[k]) }
+        guard prefixes.contains(h) else { return }
+        search(from: i, startTrim: trim, startHash: h, startLength: length - trim + (replacement == nil ? 0 : 1),
+               replacement: replacement, in: keyed, rules: rules, visit: visit)
+    }
+
     private func search(
-        from i: Int, startTrim: Int, startHash: UInt64, startLength: Int, in keyed: KeyedTokens,
-        rules: AffixRules, into results: inout [Match], replacement: [Unicode.Scalar] = []
+        from i: Int, startTrim: Int, startHash: UInt64, startLength: Int, replacement: Unicode.Scalar?,
+        in keyed: KeyedTokens, rules: AffixRules, visit: (Match) -> Void
     ) {
         var h = startHash
         var length = startLength
         var j = i
+        let spanTrim = replacement == nil ? startTrim : startTrim - 1
+        let suffixes = rules.persianEzafe || rules.russianEndings
         while true {
-            if let found = hits(h) {
-                let phrasesHit = found.map(Int.init).filter { verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed) }
-                if !phrasesHit.isEmpty {
-                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, phrases: phrasesHit, keyLength: length,
-                                         spanTrim: replacement.isEmpty ? startTrim : startTrim - 1))
+            if let bucket = table[h] {
+                let mask = verify(bucket, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: 0, in: keyed)
+                if mask != 0 {
+                    visit(Match(first: i, last: j, startTrim: startTrim, endTrim: 0, keyLength: length, spanTrim: spanTrim, bucket: bucket, mask: mask))
                 }
             }
-            // Suffixed last word: the phrase ends inside token j.
-            for (trim, inSpan) in suffixTrims(of: j, in: keyed, rules: rules) {
-                let kept = keyed.keyLength(j) - trim - (j == i ? startTrim : 0)
-                guard kept > 0 else { continue }
-                let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
-                guard let found = hits(hp) else { continue }
-                let phrasesHit = found.map(Int.init).filter {
-                    verify($0, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
-                }
-                if !phrasesHit.isEmpty {
-                    results.append(Match(first: i, last: j, startTrim: startTrim, endTrim: inSpan ? 0 : trim, phrases: phrasesHit,
-                                         keyLength: length - trim, spanTrim: replacement.isEmpty ? startTrim : startTrim - 1))
-                }
+            // Suffixed last word: the phrase ends inside token j. A Persian ezafe stays out of
+            // the span; a Russian case ending stays in (the span is the inflected word, Москве).
+            if suffixes {
+                let (ezafe, russian1, russian2) = suffixTrims(of: j, in: keyed, rules: rules)
+                if ezafe { trySuffix(1, inSpan: false) }
+                if russian1 { trySuffix(1, inSpan: true) }
+                if russian2 { trySuffix(2, inSpan: true) }
             }
             j += 1
             // Tokens with an empty key (the underscore of a hashtag) join the words around them.
@@ -312,72 +666,123 @@ struct PhraseIndex<Value: Sendable>: Sendable {
             guard prefixes.contains(h) else { return }
             h = h &* keyed.powers[j] &+ keyed.hashes[j]
             length += keyed.keyLength(j)
-            guard prefixes.contains(h) || !suffixTrims(of: j, in: keyed, rules: rules).isEmpty else { return }
+            if !prefixes.contains(h) {
+                guard suffixes else { return }
+                let (a, b, c) = suffixTrims(of: j, in: keyed, rules: rules)
+                guard a || b || c else { return }
+            }
+        }
+
+        func trySuffix(_ trim: Int, inSpan: Bool) {
+            let kept = keyed.keyLength(j) - trim - (j == i ? startTrim : 0)
+            guard kept > 0 else { return }
+            let hp = runHash(first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
+            guard let bucket = table[hp] else { return }
+            let mask = verify(bucket, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: trim, in: keyed)
+            guard mask != 0 else { return }
+            visit(Match(first: i, last: j, startTrim: startTrim, endTrim: inSpan ? 0 : trim, keyLength: length - trim,
+                        spanTrim: spanTrim, bucket: bucket, mask: mask))
         }
     }
 
-    private func runHash(first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int, in keyed: KeyedTokens) -> UInt64 {
+    private func runHash(first i: Int, startTrim: Int, replacement: Unicode.Scalar?, last j: Int, endTrim: Int, in keyed: KeyedTokens) -> UInt64 {
         var h: UInt64 = 0
-        for s in replacement { h = RollingHash.append(h, s) }
+        if let replacement { h = RollingHash.append(h, replacement) }
         for t in i...j {
-            var slice = keyed.key(t)
-            if t == i { slice = slice.dropFirst(startTrim) }
-            if t == j { slice = slice.dropLast(endTrim) }
-            for s in slice { h = RollingHash.append(h, s) }
+            var from = keyed.keyStart[t]
+            var to = keyed.keyStart[t + 1]
+            if t == i { from += startTrim }
+            if t == j { to -= endTrim }
+            var k = from
+            while k < to { h = RollingHash.append(h, keyed.keyScalars[k]); k += 1 }
         }
         return h
     }
 
+    /// The phrases of `bucket` the run of tokens spells, as a bit mask.
     private func verify(
-        _ index: Int, first i: Int, startTrim: Int, replacement: [Unicode.Scalar], last j: Int, endTrim: Int,
+        _ bucket: Int32, first i: Int, startTrim: Int, replacement: Unicode.Scalar?, last j: Int, endTrim: Int,
         in keyed: KeyedTokens
-    ) -> Bool {
-        let key = phrases[index].key
-        // A phrase spelled over more tokens than it has words (عشق آباد for عشقآباد) only when
-        // each piece is a real word part (three letters or more): گفت و گو + با is not کوبا.
-        let words = (i...j).filter { keyed.tokens[$0].kind != .punctuation }.count
-        if words > phrases[index].tokenCount {
-            for t in i...j where keyed.tokens[t].kind != .punctuation && keyed.keyLength(t) < 3 { return false }
+    ) -> UInt64 {
+        var words = 0
+        var shortPiece = false
+        for t in i...j where keyed.tokens[t].kind != .punctuation {
+            words += 1
+            if keyed.keyLength(t) < 3 { shortPiece = true }
         }
-        var k = 0
-        for s in replacement {
-            guard k < key.count, key[k] == s else { return false }
+        let from = Int(bucketStart[Int(bucket)]), to = Int(bucketStart[Int(bucket) + 1])
+        var mask: UInt64 = 0
+        for (bit, slot) in (from..<to).enumerated() {
+            let index = Int(bucketPhrases[slot])
+            // A phrase spelled over more tokens than it has words (عشق آباد for عشقآباد) only when
+            // each piece is a real word part (three letters or more): گفت و گو + با is not کوبا.
+            if words > Int(tokenCounts[index]), shortPiece { continue }
+            if spells(index, first: i, startTrim: startTrim, replacement: replacement, last: j, endTrim: endTrim, in: keyed) {
+                mask |= 1 << UInt64(bit)
+            }
+        }
+        return mask
+    }
+
+    @inline(__always)
+    private func spells(
+        _ index: Int, first i: Int, startTrim: Int, replacement: Unicode.Scalar?, last j: Int, endTrim: Int, in keyed: KeyedTokens
+    ) -> Bool {
+        var k = Int(keyStart[index])
+        let end = Int(keyStart[index + 1])
+        if let replacement {
+            guard k < end, keyScalars[k] == replacement else { return false }
             k += 1
         }
         for t in i...j {
-            var slice = keyed.key(t)
-            if t == i { slice = slice.dropFirst(startTrim) }
-            if t == j { slice = slice.dropLast(endTrim) }
-            for s in slice {
-                guard k < key.count, key[k] == s else { return false }
+            var from = keyed.keyStart[t]
+            var to = keyed.keyStart[t + 1]
+            if t == i { from += startTrim }
+            if t == j { to -= endTrim }
+            var m = from
+            while m < to {
+                guard k < end, keyScalars[k] == keyed.keyScalars[m] else { return false }
                 k += 1
+                m += 1
             }
         }
-        return k == key.count
+        return k == end
     }
 
-    /// Suffixes token `j` may carry after a phrase, by the rules: (scalars to cut, whether the
-    /// span keeps them). A Persian ezafe stays out of the span; a Russian case ending stays in
-    /// (the span is the inflected word, Москве).
-    private func suffixTrims(of j: Int, in keyed: KeyedTokens, rules: AffixRules) -> [(Int, Bool)] {
-        guard rules.persianEzafe || rules.russianEndings else { return [] }
-        let key = keyed.key(j)
-        guard key.count >= 3, keyed.isWord(j) else { return [] }
-        var trims: [(Int, Bool)] = []
-        if rules.persianEzafe, key.last == ArabicScript.farsiYeh {
-            let before = key[key.index(before: key.endIndex) - 1]
-            if before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh { trims.append((1, false)) }
-        }
-        if rules.russianEndings, let first = key.first, (0x0430...0x044F).contains(first.value) {
-            let last = key.last!.value
-            // а е и о у ы ю я й ь
-            if [0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044E, 0x044F, 0x0439, 0x044C].contains(last) { trims.append((1, true)) }
-            if key.count >= 5 {
-                let two = String(String.UnicodeScalarView(key.suffix(2)))
-                if ["ом", "ой", "ей", "ым", "ем", "ою", "ию", "ии", "ах", "ям", "ов"].contains(two) { trims.append((2, true)) }
+    /// The suffixes token `j` may carry after a phrase, by the rules: a Persian ezafe yeh after
+    /// ا و ه; a Russian one-letter ending (а е и о у ы ю я й ь); a two-letter one (ом ой ей ым ем
+    /// ою ию ии ах ям ов).
+    @inline(__always)
+    private func suffixTrims(of j: Int, in keyed: KeyedTokens, rules: AffixRules) -> (Bool, Bool, Bool) {
+        let count = keyed.keyLength(j)
+        guard count >= 3, keyed.tokens[j].kind == .word else { return (false, false, false) }
+        let end = keyed.keyStart[j + 1]
+        let last = keyed.keyScalars[end - 1]
+        var ezafe = false, one = false, two = false
+        if rules.persianEzafe, last == ArabicScript.farsiYeh {
+            if keyed.rules.persianEzafe, !keyed.variants.isEmpty {
+                ezafe = keyed.variants[j].withoutLast != 0
+            } else {
+                let before = keyed.keyScalars[end - 2]
+                ezafe = before == ArabicScript.alef || before == ArabicScript.waw || before == ArabicScript.heh
             }
         }
-        return trims
+        if rules.russianEndings, (0x0430...0x044F).contains(keyed.keyScalars[keyed.keyStart[j]].value) {
+            switch last.value {
+            case 0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B, 0x044E, 0x044F, 0x0439, 0x044C: one = true
+            default: break
+            }
+            if count >= 5 {
+                let a = keyed.keyScalars[end - 2].value, b = last.value
+                switch (a, b) {
+                case (0x043E, 0x043C), (0x043E, 0x0439), (0x0435, 0x0439), (0x044B, 0x043C), (0x0435, 0x043C), (0x043E, 0x044E),
+                     (0x0438, 0x044E), (0x0438, 0x0438), (0x0430, 0x0445), (0x044F, 0x043C), (0x043E, 0x0432):
+                    two = true
+                default: break
+                }
+            }
+        }
+        return (ezafe, one, two)
     }
 
     /// A Russian word without its final vowel or soft sign (Москва → Москв), so inflected forms
@@ -387,41 +792,60 @@ struct PhraseIndex<Value: Sendable>: Sendable {
               [0x0430, 0x0435, 0x0438, 0x043E, 0x044B, 0x044F, 0x0439, 0x044C].contains(last.value) else { return nil }
         return Array(key.dropLast())
     }
+}
 
-    /// Whether a word starts with a letter that can be an Arabic proclitic (و ف ب ل ك).
-    @inline(__always)
-    static func mayHaveProclitic(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard key.count >= 4, let first = key.first else { return false }
-        switch first.value {
-        case 0x0648, 0x0641, 0x0628, 0x0644, 0x06A9: return true
-        default: return false
+/// The bits of the phrase indexes in a ``PrefixFilter``.
+enum FilterBit {
+    static let names = 0, adjectives = 1, titles = 2, speech = 3, attribution = 4, outletPrefixes = 5, leadCues = 6
+    static let numbers = 7, units = 8, measurePrefixes = 9, periods = 10
+    /// Not an index: the words of sport (``Cues/sportsWords``), counted while a text is keyed.
+    static let sportsWords = 11
+}
+
+/// One hash map that tells, for the hash of a token's key (or of the key without an affix), which
+/// phrase indexes have a key starting with it (`prefix`) or equal to it (`full`): a keyed text
+/// probes it once per token and variant, and each index's lookup then starts with one bit test.
+struct PrefixFilter: Sendable {
+    private let table: HashMap64
+    private let prefixMasks: [UInt32]
+    private let fullMasks: [UInt32]
+    /// The bits of the indexes the filter covers.
+    let coverage: UInt32
+
+    /// Builds the filter from each index's bit and hash lists.
+    init(_ indexes: [(bit: Int, prefixes: [UInt64], fulls: [UInt64])]) {
+        var slot: [UInt64: Int] = [:]
+        var prefixMasks: [UInt32] = []
+        var fullMasks: [UInt32] = []
+        var coverage: UInt32 = 0
+        func index(_ h: UInt64) -> Int {
+            if let k = slot[h] { return k }
+            slot[h] = prefixMasks.count
+            prefixMasks.append(0)
+            fullMasks.append(0)
+            return prefixMasks.count - 1
         }
+        for entry in indexes where entry.bit >= 0 {
+            let bit: UInt32 = 1 << UInt32(entry.bit)
+            coverage |= bit
+            for h in entry.prefixes { prefixMasks[index(h)] |= bit }
+            for h in entry.fulls { fullMasks[index(h)] |= bit }
+        }
+        self.table = HashMap64(slot.map { ($0.key, Int32($0.value)) })
+        self.prefixMasks = prefixMasks
+        self.fullMasks = fullMasks
+        self.coverage = coverage
     }
 
-    /// The ways to read `key` as Arabic proclitics plus a word: (scalars removed, scalars put back).
-    static func procliticVariants(of key: ArraySlice<Unicode.Scalar>) -> [(Int, [Unicode.Scalar])] {
-        guard mayHaveProclitic(key) else { return [] }
-        let waw: Unicode.Scalar = "\u{0648}", feh: Unicode.Scalar = "\u{0641}", beh: Unicode.Scalar = "\u{0628}"
-        let lam: Unicode.Scalar = "\u{0644}", kaf = ArabicScript.keheh, alef = ArabicScript.alef
-        let letters = Array(key)
-        var variants: [(Int, [Unicode.Scalar])] = []
-        var conjunction = 0
-        if let first = letters.first, first == waw || first == feh { conjunction = 1 }
-        func add(_ trim: Int, _ replacement: [Unicode.Scalar]) {
-            // Keep at least three letters of the word itself.
-            guard letters.count - trim + replacement.count >= 3 + replacement.count else { return }
-            variants.append((trim, replacement))
-        }
-        if conjunction == 1 { add(1, []) }
-        for start in conjunction == 1 ? [0, 1] : [0] where start < letters.count {
-            let p = letters[start]
-            guard p == beh || p == lam || p == kaf else { continue }
-            add(start + 1, [])
-            // ل + ال is written لل: للرئيس = ل + الرئيس.
-            if p == lam, start + 1 < letters.count, letters[start + 1] == lam {
-                add(start + 1, [alef])
-            }
-        }
-        return variants
+    /// The indexes a key hash starts (`prefix`) or spells in full (`full`).
+    @inline(__always)
+    func masks(_ h: UInt64) -> (prefix: UInt32, full: UInt32) {
+        guard let k = table[h] else { return (0, 0) }
+        return (prefixMasks[Int(k)], fullMasks[Int(k)])
+    }
+
+    /// The entries of `index` for building a filter.
+    static func entry<V>(_ index: PhraseIndex<V>) -> (bit: Int, prefixes: [UInt64], fulls: [UInt64]) {
+        (index.filterBit, index.prefixHashList, index.fullHashList)
     }
 }

@@ -25,14 +25,36 @@ struct TitleReader {
     let compiled: CompiledGazetteer
     let language: Language
     let rules: AffixRules
-    /// Gazetteer mentions by their first token.
-    let mentionAt: [Int: RawMention]
+    /// The mentions found before titles are read (the gazetteer's).
+    let mentions: [RawMention]
+    /// For each token, the index in ``mentions`` of the mention that starts there, or -1.
+    let mentionStart: [Int32]
+
+    init(keyed: KeyedTokens, compiled: CompiledGazetteer, language: Language, rules: AffixRules, mentions: [RawMention]) {
+        self.keyed = keyed
+        self.compiled = compiled
+        self.language = language
+        self.rules = rules
+        self.mentions = mentions
+        var starts = [Int32](repeating: -1, count: keyed.count)
+        for (index, mention) in mentions.enumerated() where mention.first >= 0 && mention.first < keyed.count {
+            starts[mention.first] = Int32(index)
+        }
+        self.mentionStart = starts
+    }
+
+    /// The mention that starts at token `i`, if any.
+    @inline(__always)
+    func mentionAt(_ i: Int) -> RawMention? {
+        guard i >= 0, i < mentionStart.count, mentionStart[i] >= 0 else { return nil }
+        return mentions[Int(mentionStart[i])]
+    }
 
     /// The title phrase starting at token `i`, if any.
     func read(at i: Int) -> TitlePhrase? {
-        guard let match = Cues.titles.longestMatch(at: i, in: keyed, rules: rules) else { return nil }
+        guard let match = Cues.titleMatch(at: i, in: keyed, rules: rules) else { return nil }
         // A gazetteer name that starts here and is longer wins ("الملك سلمان" is a name).
-        if let mention = mentionAt[i], mention.last >= match.last { return nil }
+        if let mention = mentionAt(i), mention.last >= match.last { return nil }
         guard let cue = Cues.title(match, language: language) else { return nil }
         guard cue.kind == .office || cue.kind == .honorific else {
             return TitlePhrase(first: i, last: match.last, cue: cue, complement: nil, role: cue.role, startTrim: match.spanTrim)
@@ -43,9 +65,9 @@ struct TitleReader {
             var j = skipModifiers(after: last)
             if j < keyed.count, !keyed.breakBefore[j] {
                 if let adjective = compiled.adjectives.longestMatch(at: j, in: keyed, rules: rules) {
-                    complement = compiled.adjectives[adjective.phrases[0]].value
+                    complement = compiled.adjectives[compiled.adjectives.firstPhrase(of: adjective)].value
                     last = adjective.last
-                } else if let mention = mentionAt[j], mention.type != .person {
+                } else if let mention = mentionAt(j), mention.type != .person {
                     complement = mention.entry
                     last = mention.last
                 } else if language == .persian, keyed.key(j).elementsEqual(Self.ourCountry), let iran = compiled.indexByID["Q794"] {
@@ -70,7 +92,7 @@ struct TitleReader {
     /// The first token after `last` that is not a modifier ("السابق", "سابق").
     func skipModifiers(after last: Int) -> Int {
         var j = last + 1
-        while j < keyed.count, let m = Cues.titles.longestMatch(at: j, in: keyed, rules: rules),
+        while j < keyed.count, let m = Cues.titleMatch(at: j, in: keyed, rules: rules),
               Cues.title(m, language: language)?.kind == .modifier {
             j = m.last + 1
         }

@@ -1,0 +1,875 @@
+import KhabarCore
+import KhabarText
+
+// Pass 2 of the entity extractor: names read from titles, markers, given names and the shape of
+// a news lead, for people, organisations and places the gazetteer does not know.
+extension EntityExtractor {
+    /// Pass 2: titles, roles, names read from patterns, outlets' full names and datelines.
+    func patternMentions(in keyed: KeyedTokens, context: Context, gazetteerMentions: [RawMention]) -> [RawMention] {
+        var state = PatternState(keyed: keyed, mentions: gazetteerMentions)
+        extendOutlets(&state, keyed: keyed, context: context)
+        extendGivenNames(&state, keyed: keyed)
+        quotedOrganizations(&state, keyed: keyed, context: context)
+        let reader = TitleReader(keyed: keyed, compiled: compiled, language: context.language, rules: context.rules, mentions: state.mentions)
+        var surnameHashes: [UInt64] = []
+        for mention in state.mentions where mention.type == .person && mention.entry != nil && mention.last > mention.first {
+            surnameHashes.append(keyed.hashes[mention.last])
+        }
+        let surnames = HashSet64(surnameHashes)
+        // Read once: the sets a token is first looked up in, to skip most tokens at once.
+        let givenNames = Cues.firstNames(context.language), namePrefixes = Cues.namePrefixes
+        let arabic = context.language == .arabic
+        var i = 0
+        while i < keyed.count {
+            guard keyed.tokens[i].kind == .word, !(state.covered[i] && state.mentionAt(i) == nil) else {
+                i += 1
+                continue
+            }
+            if keyed.mayStart(i, FilterBit.titles), let title = reader.read(at: i) {
+                i = applyTitle(title, reader: reader, state: &state, keyed: keyed, context: context)
+                continue
+            }
+            if !state.covered[i], let givenNames,
+               givenNames.contains(keyed.hashes[i]) || namePrefixes.contains(keyed.hashes[i])
+                || (arabic && keyed.keyLength(i) >= 4 && keyed.firstKeyScalar(i) == "\u{0648}"),
+               let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context, surnames: surnames) {
+                state.remove(person.absorbed)
+                var mention = unknownPerson(first: i, last: person.last, role: nil, in: keyed, startTrim: person.startTrim)
+                mention.startTrim = person.startTrim
+                state.add(mention)
+                i = person.last + 1
+                continue
+            }
+            if !state.covered[i], context.language == .persian, isPersianSurname(i, in: keyed, context: context) {
+                state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
+                i += 1
+                continue
+            }
+            if !state.covered[i], context.language == .persian, let name = leadSubject(at: i, state: state, keyed: keyed, context: context) {
+                state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
+                i = name.upperBound + 1
+                continue
+            }
+            i += 1
+        }
+        datelinePlaces(&state, keyed: keyed, context: context)
+        return state.result
+    }
+
+    /// An outlet's name takes the words before it that are part of it: خبرگزاری فارس, وكالة رويترز,
+    /// (ل)وكالة أنباء يونهاب.
+    func extendOutlets(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
+        for index in state.mentions.indices {
+            let mention = state.mentions[index]
+            guard let entry = mention.entry, compiled.entries[entry].category == "outlet", mention.startTrim == 0 else { continue }
+            for k in stride(from: mention.first - 2, through: max(0, mention.first - 1), by: 1) where k >= 0 {
+                var trim: Int? = nil
+                Cues.outletPrefixes.scan(at: k, in: keyed, rules: context.rules) { match in
+                    if match.last == mention.first - 1, trim == nil { trim = match.startTrim }
+                }
+                guard let trim else { continue }
+                guard !(k..<mention.first).contains(where: { state.covered[$0] }) else { break }
+                var extended = mention
+                extended.first = k
+                extended.startTrim = trim
+                state.replace(index, with: extended)
+                break
+            }
+        }
+    }
+
+    /// A surname alias takes the word before it when that word is the person's given name
+    /// misspelt (same skeleton): "ولادمير پوتين" is one mention of Putin.
+    func extendGivenNames(_ state: inout PatternState, keyed: KeyedTokens) {
+        for index in state.mentions.indices {
+            let mention = state.mentions[index]
+            guard let entry = mention.entry, mention.type == .person, mention.first == mention.last, mention.first > 0,
+                  let given = compiled.givenNameSkeletons[entry] else { continue }
+            let previous = mention.first - 1
+            guard keyed.tokens[previous].kind == .word, !state.covered[previous], !keyed.breakBefore[mention.first],
+                  given.contains(NameSkeleton.skeleton(ofWord: keyed.key(previous))) else { continue }
+            var extended = mention
+            extended.first = previous
+            extended.startTrim = 0
+            state.replace(index, with: extended)
+        }
+    }
+
+    /// Names written in quotation marks where the text names its source or spells out an
+    /// organisation:
+    /// - after an attribution cue: به گزارش "ورزش سه"، / به نقل از «ایران ورزشی» / ذكرت صحيفة "الحياة";
+    /// - right after an organisation, its acronym: منظمة الأمم المتحدة للطفولة "اليونيسيف".
+    ///
+    /// One to four words between the marks, none a stop word, all unclaimed.
+    func quotedOrganizations(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
+        var k = 1
+        while k + 2 < keyed.count {
+            guard Cues.isQuoteMark(k, in: keyed), keyed.tokens[k + 1].kind == .word, !state.covered[k + 1] else {
+                k += 1
+                continue
+            }
+            let attributed = hasAttributionCue(before: k, in: keyed)
+            let acronym: Bool = {
+                guard let m = state.mentionEndingAt(k - 1), state.mentions[m].type == .organization else { return false }
+                return true
+            }()
+            guard attributed || acronym else {
+                k += 1
+                continue
+            }
+            // Inside the marks any word may stand (ورزش سه, "three"), and dots of an acronym.
+            var close = k + 1
+            while close < keyed.count, close - k <= 6, !state.covered[close],
+                  keyed.tokens[close].kind == .word || (keyed.isPunctuation(close, ".") && keyed.tokens[close - 1].kind == .word) {
+                close += 1
+            }
+            guard close > k + 1, close < keyed.count, Cues.isQuoteMark(close, in: keyed), !(acronym && close - k > 3) else {
+                k += 1
+                continue
+            }
+            state.add(organizationMention(first: k + 1, last: close - 1, startTrim: 0, in: keyed))
+            k = close + 1
+        }
+    }
+
+    /// Applies one title phrase: a role for the person named beside it, a name read after it, a
+    /// place or an organisation read after a marker. Returns the token to continue from.
+    func applyTitle(_ title: TitlePhrase, reader: TitleReader, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        let language = context.language
+        switch title.cue.kind {
+        case .modifier:
+            return title.last + 1
+        case .occupation:
+            return readAfterOccupation(title, state: &state, keyed: keyed, context: context)
+        case .office, .honorific:
+            // Forms of address may stack: آیت‌الله سید علی …
+            var j = title.last + 1
+            while j < keyed.count, let more = reader.read(at: j), more.cue.kind == .honorific { j = more.last + 1 }
+            j = skipQuotes(from: j, in: keyed)
+            let role = title.cue.kind == .office ? title.role : nil
+            if let next = state.mentionAt(j), state.mentions[next].type == .person {
+                if state.mentions[next].role == nil, let role { state.mentions[next].role = role }
+                return state.mentions[next].last + 1
+            }
+            if title.cue.kind == .office, let previous = personBefore(title.first, in: keyed, state: state) {
+                if state.mentions[previous].role == nil, let role { state.mentions[previous].role = role }
+                return title.last + 1
+            }
+            // "والداس آدامكوس، رئيس جمهوري ليتواني": a name before the comma of an apposition.
+            if title.cue.kind == .office, title.hasWrittenComplement, Cues.namingOffices.contains(title.cue.role),
+               let name = nameBefore(title.first, in: keyed, covered: state.covered, context: context) {
+                state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: role, in: keyed))
+                return title.last + 1
+            }
+            // After an office, a name that is not in the gazetteer is read only when the office
+            // names its country ("الرئيس الأمريكي X"): a bare "رئیس‌جمهور" is more often
+            // followed by its object than by a name.
+            // After an office (not a form of address) one unknown word is more often the verb's
+            // object than a name ("أجرى الرئيس الروسي محادثات"): two words or more.
+            if title.cue.kind == .honorific || (Cues.namingOffices.contains(title.cue.role) && title.hasWrittenComplement),
+               let name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context),
+               title.cue.kind == .honorific || name.count >= 2 {
+                let (last, absorbed) = extendIntoSurname(name, state: state, keyed: keyed)
+                state.remove(absorbed)
+                state.add(unknownPerson(first: name.lowerBound, last: last, role: role, in: keyed))
+                return last + 1
+            }
+            // "المتحدث باسم الحكومة اليابانية يوشيهيد سوغا": after "speaking for" and the body it
+            // speaks for (definite words), the spokesperson's name.
+            if language == .arabic, title.cue.kind == .office, !title.hasWrittenComplement, Self.endsWithBismi(title, in: keyed) {
+                var k = title.last + 1
+                while k < keyed.count, k - title.last <= 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+                    if let m = state.mentionAt(k), state.mentions[m].type != .person {
+                        k = state.mentions[m].last + 1
+                    } else if keyed.key(k).starts(with: Self.arabicArticle), Cues.titleMatch(at: k, in: keyed, rules: context.rules).map({
+                        Cues.title($0, language: language)?.kind == .organization }) ?? true {
+                        k += 1
+                    } else {
+                        break
+                    }
+                }
+                if k > title.last + 1, let name = captureName(from: k, maxTokens: 3, in: keyed, covered: state.covered, context: context) {
+                    state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: role, in: keyed))
+                    // The body between (الجيش المصري) is read next.
+                    return title.last + 1
+                }
+            }
+            return title.last + 1
+        case .place:
+            return readPlace(after: title, state: &state, keyed: keyed, context: context)
+        case .organization:
+            return readOrganization(after: title, state: &state, keyed: keyed, context: context)
+        }
+    }
+
+    /// Whether an Arabic office phrase ends with باسم, "speaking for" (المتحدث باسم).
+    static func endsWithBismi(_ title: TitlePhrase, in keyed: KeyedTokens) -> Bool {
+        keyed.hashes[title.last] == bismi
+    }
+
+    static let bismi = RollingHash.hash(MatchKey.key(of: "باسم"))
+
+    /// An Arabic occupation, its adjectives (of nationality or field) and an optional comma, then
+    /// a name: "الصحافي الهندي أديتيا سينها", "الداعية الإسلامي، صالح المغامسي", "المؤرخ برنارد لويس".
+    /// The name's first word has no article (an adjective would). Persian occupations read nothing.
+    func readAfterOccupation(_ title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        // Only a definite occupation reads a name: "مسؤول رفيع المستوى" is a senior official.
+        guard context.language == .arabic, keyed.key(title.first).dropFirst(title.startTrim).starts(with: Self.arabicArticle)
+        else { return title.last + 1 }
+        var j = title.last + 1
+        var adjectives = 0
+        while j < keyed.count, adjectives < 3, !keyed.breakBefore[j] {
+            if let adjective = compiled.adjectives.longestMatch(at: j, in: keyed, rules: context.rules) {
+                j = adjective.last + 1
+            } else if keyed.tokens[j].kind == .word, isArabicAdjective(j, in: keyed) {
+                j += 1
+            } else {
+                break
+            }
+            adjectives += 1
+        }
+        if keyed.isPunctuation(j, "،") || keyed.isPunctuation(j, ",") { j += 1 }
+        if let next = state.mentionAt(j), state.mentions[next].type == .person { return state.mentions[next].last + 1 }
+        // A name of two words or more ("الداعية" is also "calling for": الداعية لرحيل الرئيس) that
+        // an adjective of nationality does not cut (لاعب وسطه الكرواتي …).
+        guard j < keyed.count, keyed.tokens[j].kind == .word, !keyed.key(j).starts(with: Self.arabicArticle),
+              var name = captureName(from: j, maxTokens: 3, in: keyed, covered: state.covered, context: context) else { return title.last + 1 }
+        if let cut = name.dropFirst().first(where: { compiled.adjectives.longestMatch(at: $0, in: keyed, rules: context.rules) != nil }) {
+            name = name.lowerBound...(cut - 1)
+        }
+        guard name.upperBound > name.lowerBound else { return title.last + 1 }
+        state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
+        return name.upperBound + 1
+    }
+
+    /// A place read after a place marker: "شهر جانگسیسر", "محافظة الجوف", "استان قم" (a province
+    /// named after its capital), "ورزشگاه آزادی" (a facility: the marker is part of its name;
+    /// a facility marker before a known place names the place: مطار روستوف → روستوف).
+    func readPlace(after title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        let language = context.language
+        if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
+        var j = title.last + 1
+        while j < keyed.count, keyed.isPunctuation(j, "#") || Cues.isQuoteMark(j, in: keyed) { j += 1 }
+        let quoted = j > title.last + 1 && Cues.isQuoteMark(j - 1, in: keyed)
+        // "استان قم": a province named after its capital.
+        if language == .persian, title.cue.role == "province", let city = state.mentionAt(j), state.mentions[city].type == .place {
+            let place = state.mentions[city]
+            state.replace(city, with: placeMention(first: title.first, last: place.last, startTrim: title.startTrim, in: keyed))
+            return place.last + 1
+        }
+        let facility = title.cue.role == "facility"
+        // An Arabic name with the article is one word (مدينة الصدر), one without may be two.
+        // A Persian name after شهر / روستای is one word (the next is usually the sentence); a
+        // facility's name may be three.
+        let definite = language == .persian || (language == .arabic && j < keyed.count && keyed.key(j).starts(with: Self.arabicArticle))
+        let maxTokens = facility ? 3 : definite ? 1 : 2
+        // "قاعدة عسكرية" is a military base, "منطقة آمنة" a safe zone: an indefinite adjective or
+        // feminine noun after the marker names nothing. A Persian noun with the ezafe after ا
+        // (شهرستان فضای آرام) neither.
+        if j < keyed.count, keyed.tokens[j].kind == .word {
+            let key = keyed.key(j)
+            if language == .arabic, isIndefiniteNisba(j, in: keyed) || (!key.starts(with: Self.arabicArticle) && key.last == ArabicScript.heh && key.count >= 4) {
+                return title.last + 1
+            }
+            if language == .persian, key.count >= 3, key.last == ArabicScript.farsiYeh, key[key.endIndex - 2] == ArabicScript.alef { return title.last + 1 }
+        }
+        guard state.mentionAt(j) == nil, !(j < keyed.count && state.covered[j]),
+              var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true)
+        else { return title.last + 1 }
+        // A facility named after a martyr: ورزشگاه شهید کاظمی, مجموعه ورزشی کارگری شهید معتمدی.
+        if facility, language == .persian, name.upperBound + 2 < keyed.count, keyed.hashes[name.upperBound + 1] == Self.persianMartyr,
+           !keyed.breakBefore[name.upperBound + 1],
+           let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context) {
+            name = name.lowerBound...more.upperBound
+        }
+        // A frequent Persian word after شهر or روستای is the sentence going on (شهر بهشت مکان …),
+        // so is an adjective of nationality (شهر چینی) or a verb (شهر بشوند); in a facility's
+        // name a frequent word after the first ends it (ورزشگاه آزادی | کار ما).
+        if language == .persian, !quoted {
+            let first = name.lowerBound
+            if !facility, name.count == 1,
+               Cues.commonWordsPersian.contains(keyed.hashes[first]) || compiled.adjectives.longestMatch(at: first, in: keyed) != nil
+                || Self.isPersianSubjunctive(first, in: keyed) || Self.isPersianAdjective(first, in: keyed) {
+                return title.last + 1
+            }
+            if facility, let cut = name.dropFirst().first(where: { Cues.commonWordsPersian.contains(keyed.hashes[$0]) }) {
+                name = first...(cut - 1)
+            }
+        }
+        // An Arabic name read after a marker ends before an adjective of nationality (ماربيا
+        // الإسبانية); after an indefinite first word a definite one is its adjective (إنوسيس المطلة).
+        if language == .arabic, name.count > 1 {
+            for k in name.dropFirst() where compiled.adjectives.longestMatch(at: k, in: keyed, rules: context.rules) != nil
+                || (!keyed.key(name.lowerBound).starts(with: Self.arabicArticle) && keyed.key(k).starts(with: Self.arabicArticle)) {
+                name = name.lowerBound...(k - 1)
+                break
+            }
+        }
+        let inside = (facility && !quoted) || (language == .persian && title.cue.role == "province")
+        let first = inside ? title.first : name.lowerBound
+        state.add(placeMention(first: first, last: name.upperBound, startTrim: first == title.first ? title.startTrim : 0, in: keyed))
+        return name.upperBound + 1
+    }
+
+    /// An organisation named by a marker and the words after it: "وزارت امور خارجه", "سازمان
+    /// برنامه و بودجه", "هیئت ورزشی هندبال سیستان و بلوچستان", "وزارة الداخلية العراقية", "حزب
+    /// العدالة والتنمية", "المجلس الأعلى للآثار", "وكالة فرانس برس", "الجيش اللبناني". A quoted
+    /// name after the marker is the name alone (انتشارات "دارالکتب الاسلامیه"); so is the name
+    /// after an outside marker (تیم پرسپولیس, صحيفة الحياة).
+    func readOrganization(after title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
+        let marker = title.cue.role
+        if Cues.sportsMarkerClasses.contains(marker), !context.sports { return title.last + 1 }
+        if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
+        // A quoted name: شبکه «سی‌بی‌اس», انتشارات "دارالکتب الاسلامیه".
+        if Cues.isQuoteMark(title.last + 1, in: keyed) {
+            var close = title.last + 2
+            while close < keyed.count, close - title.last <= 5, keyed.tokens[close].kind == .word, !state.covered[close] { close += 1 }
+            if close > title.last + 2, Cues.isQuoteMark(close, in: keyed) {
+                state.add(organizationMention(first: title.last + 2, last: close - 1, startTrim: 0, in: keyed))
+                return close + 1
+            }
+            return title.last + 1
+        }
+        // "باشگاه بارسلونا": a club marker takes the known club after it, which keeps its id.
+        if marker == "Club", let m = state.mentionAt(title.last + 1), state.mentions[m].type == .organization {
+            var club = state.mentions[m]
+            club.first = title.first
+            club.startTrim = title.startTrim
+            state.replace(m, with: club)
+            return club.last + 1
+        }
+        let outside = Cues.outsideMarkerClasses.contains(marker)
+        // An agency followed by a country is that country's agency (خبرگزاری ترکیه), not a name.
+        if marker == "Agency", let m = state.mentionAt(title.last + 1), state.mentions[m].type == .place { return title.last + 1 }
+        // After an outside marker an adjective of nationality is not the name (روزنامه انگلیسی گاردین).
+        // After an outside marker an adjective of nationality makes it a description (تیم
+        // اسپانیایی, روزنامه انگلیسی …): the name, if any, is a gazetteer name or quoted.
+        if outside, title.last + 1 < keyed.count, compiled.adjectives.longestMatch(at: title.last + 1, in: keyed, rules: context.rules) != nil {
+            return title.last + 1
+        }
+        let read = context.language == .arabic
+            ? readArabicOrganizationName(after: title, state: state, keyed: keyed, context: context)
+            : readPersianOrganizationName(after: title, state: state, keyed: keyed, context: context)
+        guard let (last, inner) = read, last > title.last else { return title.last + 1 }
+        if marker == "Team", Cues.teamNonNames.contains(keyed.hashes[title.last + 1])
+            || (context.language == .persian && (Cues.commonWordsPersian.contains(keyed.hashes[title.last + 1])
+                || Self.isPersianAdjective(title.last + 1, in: keyed))) {
+            return title.last + 1
+        }
+        state.remove(inner)
+        let first = outside ? title.last + 1 : title.first
+        state.add(organizationMention(first: first, last: last, startTrim: outside ? 0 : title.startTrim, in: keyed))
+        return last + 1
+    }
+
+    /// The words of a Persian organisation's name after its marker: up to four words that are
+    /// not stop words (stop words that name institutions, امور خارجه, may stand inside), one
+    /// "A و B" pair (after it only such institution words or a place), a place or organisation
+    /// that ends it (… سیستان و بلوچستان). A verb (می‌توانیم), a plural or punctuation ends it.
+    func readPersianOrganizationName(after title: TitlePhrase, state: PatternState, keyed: KeyedTokens, context: Context)
+        -> (last: Int, inner: [Int])? {
+        var last = title.last
+        var k = title.last + 1
+        var words = 0
+        var coordinated = false
+        while k < keyed.count, words < 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+            if let m = state.mentionAt(k) {
+                // A place ends the name (… سیستان و بلوچستان); another body does not belong to it
+                // (ستاد انتخابات | وزارت کشور).
+                guard state.mentions[m].type == .place else { break }
+                return (state.mentions[m].last, [m])
+            }
+            guard !state.covered[k] else { break }
+            if keyed.hashes[k] == Self.persianAnd {
+                // "برنامه و بودجه": one coordinated pair, after a word, before a name word.
+                guard !coordinated, words >= 1, k + 1 < keyed.count, keyed.tokens[k + 1].kind == .word, !state.covered[k + 1],
+                      !isNameStop(k + 1, in: keyed, context: context), Cues.titleMatch(at: k + 1, in: keyed, rules: context.rules) == nil
+                else { break }
+                coordinated = true
+                last = k + 1
+                words += 1
+                k += 2
+                continue
+            }
+            // The province a body serves ends its name: شرکت آبفای استان زنجان.
+            if words >= 1, let marker = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
+               ["province", "city"].contains(Cues.title(marker, language: context.language)?.role ?? ""),
+               let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
+                return (state.mentions[m].last, [m])
+            }
+            // A body of a province inside the name: ستاد حوادث غیرمترقبه استانداری قم.
+            if words >= 1, let nested = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
+               Cues.title(nested, language: context.language)?.kind == .organization,
+               let m = state.mentionAt(nested.last + 1), state.mentions[m].type == .place {
+                return (state.mentions[m].last, [m])
+            }
+            // "انجمن حمایت از زندانیان": a verbal noun and its preposition inside the name.
+            if words >= 1, k + 1 < keyed.count, Cues.nounPrepositions.contains(keyed.hashes[k - 1]),
+               keyed.hashes[k] == Self.persianFrom || keyed.hashes[k] == Self.persianWith, !state.covered[k + 1],
+               keyed.tokens[k + 1].kind == .word, !isNameStop(k + 1, in: keyed, context: context) {
+                last = k + 1
+                words += 1
+                k += 2
+                continue
+            }
+            let stop = isNameStop(k, in: keyed, context: context)
+            guard !stop || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
+            if coordinated, !Cues.organizationWords.contains(keyed.hashes[k]) { break }
+            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) || Self.isPersianPerfectVerb(k, in: keyed) { break }
+            last = k
+            words += 1
+            k += 1
+        }
+        // A Persian noun before a light verb is part of the verb (اعلام کرد), not a name.
+        if last > title.last, last + 1 < keyed.count, Self.lightVerbs.contains(keyed.hashes[last + 1]) { last -= 1 }
+        // "هیات استانی", "ستاد مربوطه": one generic adjective names nothing; a board (هیئت) is named
+        // only with its province (هیئت فوتبال استان تهران is read through the place above).
+        if last == title.last + 1, Cues.genericAdjectives.contains(keyed.hashes[last]) { return nil }
+        if title.cue.role == "Board" { return nil }
+        return last > title.last ? (last, []) : nil
+    }
+
+    /// The words of an Arabic organisation's name after its marker. After an indefinite marker
+    /// (وزارة, حزب) its noun: a word (الخارجية, الله) or a place; after a definite marker (الجيش)
+    /// an adjective is needed. Then adjectives (…ي, …ية), a coordinated noun with و + ال after a
+    /// noun (العدالة والتنمية), a complement with لل (للآثار, للطفولة) and its adjectives; after a
+    /// media marker, the indefinite words of a foreign name (فرانس برس).
+    func readArabicOrganizationName(after title: TitlePhrase, state: PatternState, keyed: KeyedTokens, context: Context)
+        -> (last: Int, inner: [Int])? {
+        var last = title.last
+        var inner: [Int] = []
+        var k = title.last + 1
+        var sawDefinite = false
+        var sawAdjective = false
+        var sawComplement = false
+        var foreign = false
+        // A marker with ل + ال written لل (للمنتخب) is definite too.
+        let markerKey = keyed.key(title.first).dropFirst(title.startTrim)
+        let definiteMarker = markerKey.starts(with: Self.arabicArticle) || (title.startTrim == 0 && markerKey.starts(with: Self.lamLam))
+        var sawPlace = false
+        var sawGenitive = false
+        let media = Cues.mediaMarkerClasses.contains(title.cue.role)
+        while k < keyed.count, k - title.last <= 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+            let first = k == title.last + 1
+            if let m = state.mentionAt(k) {
+                // A place belongs to the name right after the marker or an indefinite word
+                // (وزارة خارجية إيران), not after an adjective (… البريطانية طهران).
+                guard state.mentions[m].type == .place, !sawDefinite, !definiteMarker else { break }
+                inner.append(m)
+                last = state.mentions[m].last
+                k = last + 1
+                sawDefinite = true
+                sawPlace = true
+                continue
+            }
+            guard !state.covered[k] else { break }
+            let adjective = (!first || definiteMarker) && isArabicAdjective(k, in: keyed)
+            guard adjective || !isNameStop(k, in: keyed, context: context) || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
+            let definite = keyed.key(k).starts(with: Self.arabicArticle)
+            if first && !definiteMarker {
+                // The marker's noun: a name word; for bodies such as لجنة or محكمة a definite one
+                // ("محكمة تشيكية" is a Czech court, "لجنة لتطبيق" a committee to apply).
+                if !definite, Cues.definiteNameMarkerClasses.contains(title.cue.role) { break }
+                if !definite, isIndefiniteNisba(k, in: keyed) { break }
+                foreign = !definite && media
+            } else if foreign {
+                guard !definite, k - title.last <= 3 else { break }
+            } else if adjective {
+                sawAdjective = true
+            } else if Cues.isArabicCoordinatedDefinite(k, in: keyed), sawDefinite, !sawAdjective, !sawComplement {
+                // العدالة والتنمية: a second noun coordinated with the first.
+            } else if Cues.isArabicLamArticle(k, in: keyed), !sawComplement, !first, !sawPlace,
+                      !Cues.nonComplements.contains(keyed.hashes[k]) {
+                // المجلس الأعلى للآثار: a complement with لل (not after a place: منتخب روسيا للمرة …).
+                sawComplement = true
+            } else if definite, !sawDefinite, !sawGenitive, !sawAdjective, !first, !definiteMarker {
+                // هيئة كبار العلماء: the genitive of an indefinite noun.
+                sawGenitive = true
+            } else {
+                break
+            }
+            if definite { sawDefinite = true }
+            last = k
+            k += 1
+        }
+        if definiteMarker && !sawAdjective { return nil }
+        return last > title.last ? (last, inner) : nil
+    }
+
+    /// Whether token `k` is an indefinite Arabic adjective of relation: عسكرية, تشيكية, سوري.
+    func isIndefiniteNisba(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let key = keyed.key(k)
+        guard key.count >= 4, !key.starts(with: Self.arabicArticle) else { return false }
+        let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
+        return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// Whether token `k` is a definite Arabic adjective of relation: الصدري, العراقية, الجمهوري.
+    func isArabicAdjective(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let key = keyed.key(k)
+        guard key.count >= 5, key.starts(with: Self.arabicArticle) else { return false }
+        let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
+        if key.last == yeh { return true }
+        return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// A person named by a common given name and one to three more name words: "عباس کشاورز",
+    /// "كمال كيليجدار أوغلو". A single-word gazetteer surname right after the given name is
+    /// absorbed ("حسین گروسی" is not Rafael Grossi). Returns the last token and absorbed mentions.
+    func givenNamePerson(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context, surnames: HashSet64)
+        -> (last: Int, absorbed: [Int], startTrim: Int)? {
+        let language = context.language
+        guard let names = Cues.firstNames(language) else { return nil }
+        // In Arabic a second name may carry the conjunction: أحمد فتحي وعبدالله السعيد.
+        var startTrim = 0
+        if !names.contains(keyed.hashes[i]), !Cues.namePrefixes.contains(keyed.hashes[i]) {
+            guard language == .arabic, keyed.keyLength(i) >= 4, keyed.firstKeyScalar(i) == "\u{0648}",
+                  names.contains(RollingHash.hash(keyed.key(i).dropFirst())) else { return nil }
+            startTrim = 1
+        }
+        // The surname of a person the text names in full is that person again ("محمود عباس …
+        // وقال عباس"), not a given name; a stop word that folds like a name is none (چون, جون).
+        if surnames.contains(keyed.hashes[i]) || (startTrim == 0 && Cues.isStopword(i, in: keyed, language: language)) { return nil }
+        // Arabic على (a preposition) is not the name علي.
+        if language == .arabic, startTrim == 0 ? keyed.hashes[i] == Cues.ali : RollingHash.hash(keyed.key(i).dropFirst()) == Cues.ali,
+           !Cues.endsWithYeh(i, in: keyed) { return nil }
+        var start = i + 1
+        // A two-word given name: عبد الله, أبو بكر.
+        if Cues.namePrefixes.contains(keyed.hashes[i]) {
+            guard start < keyed.count, keyed.tokens[start].kind == .word, !state.covered[start] else { return nil }
+            start += 1
+        }
+        guard start < keyed.count, !keyed.breakBefore[start] else { return nil }
+        if language == .arabic, isArabicNameBreak(start, in: keyed) { return nil }
+        // Arabic يحيي ("revives", "performs") is not the name يحيى (written with alef maksura).
+        if language == .arabic, keyed.hashes[i] == Cues.yahya, Cues.endsWithYeh(i, in: keyed) { return nil }
+        if let m = state.mentionAt(start), state.mentions[m].type == .person, state.mentions[m].first == state.mentions[m].last,
+           state.mentions[m].entry != nil {
+            return (state.mentions[m].last, [m], startTrim)
+        }
+        guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, context: context, allowArticle: true)
+        else { return nil }
+        return (name.upperBound, [], startTrim)
+    }
+
+    /// A name read from a pattern that stops right before a one-word gazetteer person takes it
+    /// as its surname: "احمد خاتمی" (after حجت‌الاسلام) is not "احمد" and Mohammad Khatami.
+    func extendIntoSurname(_ name: ClosedRange<Int>, state: PatternState, keyed: KeyedTokens) -> (last: Int, absorbed: [Int]) {
+        let next = name.upperBound + 1
+        guard name.count <= 2, let m = state.mentionAt(next), state.mentions[m].type == .person, state.mentions[m].entry != nil,
+              state.mentions[m].first == state.mentions[m].last, !keyed.breakBefore[next] else { return (name.upperBound, []) }
+        return (next, [m])
+    }
+
+    /// Whether Persian token `i` is a family name by its form: a stem of three letters or more and
+    /// the suffix پور "son of", زاده "born of" or نژاد "of the stock of" (علیپور, احمدزاده,
+    /// احمدی‌نژاد), not one of the common words so formed (امامزاده, شاهزاده, سنگاپور, ایرانی‌نژاد).
+    func isPersianSurname(_ i: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        let n = keyed.keyLength(i)
+        guard n >= 6, keyed.tokens[i].kind == .word else { return false }
+        let end = keyed.keyStart[i + 1]
+        func endsWith(_ suffix: [Unicode.Scalar]) -> Bool {
+            guard n - suffix.count >= 3 else { return false }
+            for (k, scalar) in suffix.enumerated() where keyed.keyScalars[end - suffix.count + k] != scalar { return false }
+            return true
+        }
+        guard endsWith(Self.pur) || endsWith(Self.zadeh) || endsWith(Self.nejad) else { return false }
+        return !Cues.surnameLookalikes.contains(keyed.hashes[i]) && !isNameStop(i, in: keyed, context: context)
+    }
+
+    static let pur = MatchKey.key(of: "پور"), zadeh = MatchKey.key(of: "زاده"), nejad = MatchKey.key(of: "نژاد")
+
+    /// A Persian news lead names who speaks first: "داوود پناهی امروز در گفت‌وگو با خبرنگار فارس
+    /// …", "صادق جمشیددوست در نشست خبری …". Two or three name words opening a clause (the text,
+    /// a line, or after punctuation), followed by a lead phrase (``Cues/leadCues``).
+    func leadSubject(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context) -> ClosedRange<Int>? {
+        guard i == 0 || keyed.breakBefore[i] || keyed.tokens[i - 1].kind == .punctuation else { return nil }
+        if i > 0, Cues.isQuoteMark(i - 1, in: keyed) { return nil }
+        guard let name = captureName(from: i, maxTokens: 3, in: keyed, covered: state.covered, context: context),
+              name.upperBound > name.lowerBound, name.upperBound + 1 < keyed.count,
+              Cues.leadCues.longestMatch(at: name.upperBound + 1, in: keyed) != nil else { return nil }
+        for k in name where keyed.keyLength(k) < 3 { return nil }
+        // A frequent word does not open a name ("کارشناس مسائل سیاسی در گفت‌وگو با …").
+        if Cues.commonWordsPersian.contains(keyed.hashes[name.lowerBound]) { return nil }
+        return name
+    }
+
+    /// Persian datelines: "به گزارش خبرگزاری فارس از قلعه‌گنج،" names the place reported from.
+    func datelinePlaces(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
+        guard context.language == .persian else { return }
+        for mention in state.mentions where mention.entry.map({ compiled.entries[$0].category == "outlet" }) == true {
+            let from = mention.last + 1
+            guard from + 1 < keyed.count, keyed.hashes[from] == Self.persianFrom, !state.covered[from + 1],
+                  let name = captureName(from: from + 1, maxTokens: 2, in: keyed, covered: state.covered, context: context),
+                  name.upperBound + 1 < keyed.count, keyed.isPunctuation(name.upperBound + 1, "،") || keyed.isPunctuation(name.upperBound + 1, ",")
+            else { continue }
+            state.add(placeMention(first: name.lowerBound, last: name.upperBound, startTrim: 0, in: keyed))
+        }
+    }
+
+    func placeMention(first: Int, last: Int, startTrim: Int, in keyed: KeyedTokens) -> RawMention {
+        RawMention(first: first, last: last, startTrim: startTrim, entry: nil, type: .place,
+                   id: "kh:place/~\(skeleton(first, last, in: keyed))", name: "", viaPattern: true)
+    }
+
+    func organizationMention(first: Int, last: Int, startTrim: Int, in keyed: KeyedTokens) -> RawMention {
+        RawMention(first: first, last: last, startTrim: startTrim, entry: nil, type: .organization,
+                   id: "kh:organization/~\(skeleton(first, last, in: keyed))", name: "", viaPattern: true)
+    }
+
+    /// The consonant skeleton of tokens `first...last`, or `x` when they have none.
+    func skeleton(_ first: Int, _ last: Int, in keyed: KeyedTokens, startTrim: Int = 0) -> String {
+        var words: [ArraySlice<Unicode.Scalar>] = []
+        for t in first...last where keyed.tokens[t].kind == .word { words.append(t == first ? keyed.key(t).dropFirst(startTrim) : keyed.key(t)) }
+        return NameSkeleton.skeleton(ofWords: words) ?? "x"
+    }
+
+    static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
+    static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
+    static let persianWith = RollingHash.hash(MatchKey.key(of: "با"))
+    static let persianMartyr = RollingHash.hash(MatchKey.key(of: "شهید"))
+
+    // MARK: - Helpers
+
+    /// A person read from a pattern: linked to a gazetteer person with the same skeleton, or
+    /// given a skeleton id.
+    func unknownPerson(first: Int, last: Int, role: String?, in keyed: KeyedTokens, startTrim: Int = 0) -> RawMention {
+        let skeleton = skeleton(first, last, in: keyed, startTrim: startTrim)
+        if last > first, let index = compiled.skeletons[skeleton] {
+            let entry = compiled.entries[index]
+            return RawMention(first: first, last: last, entry: index, type: .person, id: entry.id, name: entry.name, role: role, viaPattern: true)
+        }
+        return RawMention(first: first, last: last, entry: nil, type: .person, id: "kh:person/~\(skeleton)", name: "", role: role, viaPattern: true)
+    }
+
+    /// Up to `maxTokens` name words from token `j`: words that are not stop words, titles,
+    /// speech verbs or known names; in Arabic the first word does not carry the article ال.
+    func captureName(
+        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false
+    ) -> ClosedRange<Int>? {
+        let language = context.language
+        var last = -1
+        var k = j
+        var words = 0
+        while k < keyed.count, words < maxTokens {
+            if k > j, keyed.breakBefore[k] { break }
+            // A hyphen inside a name: كيم كي-غوان.
+            if k > j, last == k - 1, keyed.isPunctuation(k, "-"), k + 1 < keyed.count, keyed.tokens[k + 1].kind == .word,
+               keyed.tokens[k].range.lowerBound == keyed.tokens[k - 1].range.upperBound,
+               keyed.tokens[k + 1].range.lowerBound == keyed.tokens[k].range.upperBound, !covered[k + 1] {
+                last = k + 1
+                k += 2
+                continue
+            }
+            guard keyed.tokens[k].kind == .word, !covered[k], keyed.keyLength(k) >= 2 else { break }
+            if isNameStop(k, in: keyed, context: context) { break }
+            if k == j, !allowArticle, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle) { break }
+            // After its first word an Arabic name does not go on with a preposition or a conjunction
+            // fused to a verb or a noun (ليسدد, لتدعيم, بتسجيل, للعدل, ومشرفين), nor with a second
+            // name (أحمد فتحي وعبدالله السعيد).
+            if k > j, language == .arabic, isArabicNameBreak(k, in: keyed) { break }
+            if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
+            // A Persian name of two words does not go on with a frequent word of the news (هدف,
+            // گفت): "رئیسعلی دلواری هدف از این دیدار …".
+            if language == .persian, words >= 2, Cues.commonWordsPersian.contains(keyed.hashes[k]) { break }
+            // Arabic بن, بنت, آل link a name to its father or family and count as no word of it:
+            // حمد بن جاسم بن جبر.
+            if language != .arabic || !Self.arabicNameLinks.contains(keyed.hashes[k]) { words += 1 }
+            // Persian plurals (…ها, …های) are not names.
+            if language == .persian, Self.endsWithPersianPlural(keyed.key(k)) { break }
+            last = k
+            k += 1
+        }
+        // A name does not end with a link to a further name (بن, عبد, أبو) it lacks.
+        if language == .arabic {
+            while last >= j, Self.arabicNameLinks.contains(keyed.hashes[last]) || Cues.namePrefixes.contains(keyed.hashes[last]) { last -= 1 }
+        }
+        guard last >= j else { return nil }
+        // After two words an Arabic name goes on with a definite word only if it is a family name
+        // of relation (… علي القحطاني) or follows عبد or أبو (محمد بن عبد الله), not a noun
+        // ("هاني رمزي الخلل").
+        if language == .arabic, last >= j + 2 {
+            for k in (j + 2)...last where keyed.key(k).starts(with: Self.arabicArticle) && !isArabicAdjective(k, in: keyed)
+                && !Cues.namePrefixes.contains(keyed.hashes[k - 1]) {
+                last = k - 1
+                break
+            }
+        }
+        // An Arabic name of several words does not go on with a noun in the accusative, written
+        // with tanween fath (أرباحاً, حفلاً غنائياً; U+064B): foreign names end in ا too (سينها).
+        if language == .arabic, last > j, let k = ((j + 1)...last).first(where: { hasTanweenFath($0, in: keyed) }) { last = k - 1 }
+        // A Persian noun before a light verb is part of the verb (ابلاغ کرد), not a name: a name of
+        // several words loses it ("کریم بنزما کار کند"), a one-word name is none. A lone Persian
+        // word that ends its sentence is its verb (… به اطلاع سفیر ایران رساند.).
+        if language == .persian, last + 1 < keyed.count, Self.lightVerbs.contains(keyed.hashes[last + 1]) {
+            if Self.copulas.contains(keyed.hashes[last + 1]) {
+                // A copula takes an adjective into the predicate ("جوادی‌آملی بهره‌مند بودند") but
+                // may follow a name ("… مائورو ایکاردی هستند"): the last word goes only when a
+                // word that is not a given name stays ("علی قاضی است" keeps قاضی).
+                let names = Cues.firstNames(language)
+                if last > j, (j..<last).contains(where: { keyed.tokens[$0].kind == .word && names?.contains(keyed.hashes[$0]) != true }) {
+                    last -= 1
+                }
+            } else {
+                guard last > j, !keyed.isPunctuation(last, "-") else { return nil }
+                last -= 1
+            }
+        }
+        if language == .persian, last == j, last + 1 >= keyed.count || keyed.isPunctuation(last + 1, ".") { return nil }
+        return j...last
+    }
+
+    /// Arabic words that link a name to a father's or a family's name: بن, بنت, ابن, آل.
+    static let arabicNameLinks = Cues.hashes(["بن", "بنت", "ابن", "آل"])
+
+    /// Whether Arabic token `k`, after a name's first word, starts another phrase: ل + an
+    /// imperfect verb or a verbal noun (ليسدد, لتدعيم, لأربع), ب + a verbal noun (بتسجيل), ل + ال
+    /// (للعدل), or و + a given name, a definite word or a plural (وعبدالله, والقوات, ومشرفين).
+    func isArabicNameBreak(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let key = keyed.key(k)
+        guard key.count >= 3 else { return false }
+        let s = key.startIndex
+        let lam: Unicode.Scalar = "\u{0644}", beh: Unicode.Scalar = "\u{0628}", waw: Unicode.Scalar = "\u{0648}"
+        let teh: Unicode.Scalar = "\u{062A}", noon: Unicode.Scalar = "\u{0646}", yeh = ArabicScript.farsiYeh, alef = ArabicScript.alef
+        let second = key[s + 1]
+        if key[s] == lam, second == lam || second == teh || second == noon || second == alef || (second == yeh && key.count >= 5) { return true }
+        if key[s] == beh, second == teh, key.count >= 5 { return true }
+        // ب or ك + ال: بالقرب, كالعادة.
+        if key[s] == beh || key[s] == ArabicScript.keheh, key.dropFirst().starts(with: Self.arabicArticle), key.count >= 5 { return true }
+        if key[s] == waw, Cues.allArabicGivenNames.contains(RollingHash.hash(key.dropFirst())) { return true }
+        if key[s] == waw, key.count >= 4 {
+            let rest = key.dropFirst()
+            if rest.starts(with: Self.arabicArticle) { return true }
+            let n = key.count
+            let last2 = (key[s + n - 2], key[s + n - 1])
+            if (last2.0 == yeh || last2.0 == waw) && last2.1 == noon { return true }
+            if last2.0 == alef && last2.1 == teh { return true }
+        }
+        return false
+    }
+
+    /// Whether the original text of token `k` carries ARABIC FATHATAN U+064B.
+    func hasTanweenFath(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard let original = keyed.original else { return false }
+        let span = keyed.originalSpan(first: k, last: k)
+        var i = span.start
+        while i < span.end, i < original.count {
+            if original[i] == "\u{064B}" { return true }
+            i += 1
+        }
+        // Folding drops the mark, so it sits just after the last folded scalar.
+        return span.end < original.count && original[span.end] == "\u{064B}"
+    }
+
+    /// Persian light verbs and copulas (کرد, شد, داد, است, …), as key hashes.
+    static let lightVerbs = Cues.hashes(
+        ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
+         "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد", "کنیم",
+         "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند", "برد", "بردند",
+         "برده", "زد", "زدند", "زده"])
+
+    /// Persian copulas (است, هستند, بود, باشد): they end a name but, unlike light verbs, take
+    /// no noun into a compound verb ("مائورو ایکاردی هستند").
+    static let copulas = Cues.hashes(["است", "بود", "هستند", "بودند", "باشد", "باشند", "نیست", "هست"])
+
+    /// Whether token `k` cannot be part of a name: a stop word (also after Arabic proclitics), a
+    /// title or a speech verb.
+    func isNameStop(_ k: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        if Cues.isStopword(k, in: keyed, language: context.language) { return true }
+        if context.language == .persian, Self.lightVerbs.contains(keyed.hashes[k]) { return true }
+        // A stop word with a proclitic: وهذا, فإن, بهذه, لذلك (four letters or more: بان is a name).
+        if context.rules.arabicProclitics, let first = keyed.firstKeyScalar(k),
+           first == "\u{0648}" || first == "\u{0641}" || ((first == "\u{0628}" || first == "\u{0644}") && keyed.keyLength(k) >= 4) {
+            if Cues.stopwordsArabic.contains(RollingHash.hash(keyed.key(k).dropFirst())) { return true }
+        }
+        if Cues.titleMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
+        if Cues.speechMatch(at: k, in: keyed, rules: context.rules) != nil { return true }
+        return false
+    }
+
+    /// The person mention that ends just before token `t` (only commas, closing quotes or
+    /// brackets between), for apposition: "ولادیمیر پوتین، رئیس‌جمهور روسیه".
+    func personBefore(_ t: Int, in keyed: KeyedTokens, state: PatternState) -> Int? {
+        var k = t - 1
+        while k >= 0, keyed.tokens[k].kind == .punctuation {
+            let s = keyed.folded.scalars[keyed.tokens[k].range.lowerBound]
+            guard s == "،" || s == "," || s == "»" || s == "\"" || s == ")" || s == "\u{201D}" else { return nil }
+            k -= 1
+        }
+        guard k >= 0, let index = state.mentionEndingAt(k), state.mentions[index].type == .person else { return nil }
+        return index
+    }
+
+    /// Two or three name words that end right before a comma before token `t`, starting a
+    /// clause (after a punctuation mark or a line start): the name of an apposition.
+    func nameBefore(_ t: Int, in keyed: KeyedTokens, covered: [Bool], context: Context) -> ClosedRange<Int>? {
+        let comma = t - 1
+        guard comma >= 1, keyed.isPunctuation(comma, "،") || keyed.isPunctuation(comma, ",") else { return nil }
+        var first = comma
+        while first - 1 >= 0, comma - (first - 1) <= 3, keyed.tokens[first - 1].kind == .word, !covered[first - 1],
+              !keyed.breakBefore[first], !isNameStop(first - 1, in: keyed, context: context) {
+            first -= 1
+        }
+        guard first < comma, comma - first >= 2 else { return nil }
+        // The name must open its clause.
+        guard first == 0 || keyed.breakBefore[first] || keyed.tokens[first - 1].kind == .punctuation else { return nil }
+        return first...(comma - 1)
+    }
+
+    /// The first token from `j` that is not an opening quote.
+    func skipQuotes(from j: Int, in keyed: KeyedTokens) -> Int {
+        var k = j
+        while k < keyed.count, keyed.tokens[k].kind == .punctuation {
+            let s = keyed.folded.scalars[keyed.tokens[k].range.lowerBound]
+            guard s == "«" || s == "\"" || s == "\u{201C}" || s == "'" else { break }
+            k += 1
+        }
+        return k
+    }
+
+    /// Whether Persian token `k` is an adjective by its suffix: مند (قدرتمند), ناک (خطرناک), انه
+    /// (دوستانه), with a stem of three letters or more.
+    static func isPersianAdjective(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let n = keyed.keyLength(k)
+        guard n >= 6 else { return false }
+        let end = keyed.keyStart[k + 1]
+        let a = keyed.keyScalars[end - 3], b = keyed.keyScalars[end - 2], c = keyed.keyScalars[end - 1]
+        let meem: Unicode.Scalar = "\u{0645}", noon: Unicode.Scalar = "\u{0646}", dal: Unicode.Scalar = "\u{062F}"
+        return (a == meem && b == noon && c == dal) || (a == noon && b == ArabicScript.alef && c == ArabicScript.keheh)
+            || (a == ArabicScript.alef && b == noon && c == ArabicScript.heh)
+    }
+
+    /// Whether Persian token `k` looks like a subjunctive or negated verb of the plural or the
+    /// first or second person: ب or ن, then ند, یم or ید at the end (بشوند, نشوند, بگیریم).
+    static func isPersianSubjunctive(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let n = keyed.keyLength(k)
+        guard n >= 4 else { return false }
+        let start = keyed.keyStart[k], end = keyed.keyStart[k + 1]
+        let first = keyed.keyScalars[start]
+        guard first == "\u{0628}" || first == "\u{0646}" else { return false }
+        let c = keyed.keyScalars[end - 2], d = keyed.keyScalars[end - 1]
+        return (c == "\u{0646}" && d == "\u{062F}") || (c == ArabicScript.farsiYeh && (d == "\u{0645}" || d == "\u{062F}"))
+    }
+
+    /// Whether Persian token `k` is a perfect verb: a participle in ه with the copula fused
+    /// (داده‌اند, کرده‌ایم, رفته‌اید; the ZWNJ is gone from the key).
+    static func isPersianPerfectVerb(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        let n = keyed.keyLength(k)
+        guard n >= 6 else { return false }
+        let end = keyed.keyStart[k + 1]
+        let heh = ArabicScript.heh, alef = ArabicScript.alef, yeh = ArabicScript.farsiYeh
+        let a = keyed.keyScalars[end - 4], b = keyed.keyScalars[end - 3], c = keyed.keyScalars[end - 2], d = keyed.keyScalars[end - 1]
+        guard a == heh, b == alef else { return false }
+        return (c == "\u{0646}" && d == "\u{062F}") || (c == yeh && (d == "\u{0645}" || d == "\u{062F}"))
+    }
+
+    /// Whether a Persian word ends in the plural suffix ها / های / هایی.
+    static func endsWithPersianPlural(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        let heh = ArabicScript.heh, alef = ArabicScript.alef, yeh = ArabicScript.farsiYeh
+        guard key.count >= 4 else { return false }
+        var end = key.endIndex
+        while end > key.startIndex, key[end - 1] == yeh { end -= 1 }
+        guard end - key.startIndex >= 3, key.endIndex - end <= 2 else { return false }
+        return key[end - 1] == alef && key[end - 2] == heh
+    }
+}

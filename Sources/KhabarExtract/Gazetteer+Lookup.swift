@@ -13,7 +13,7 @@ extension Gazetteer {
         if let byName = sorted.first(where: { FoldedText.key($0.name) == key }) { return byName }
         return sorted.first { entry in
             entry.aliases.contains { alias in
-                let text = alias.text.hasPrefix("~") || alias.text.hasPrefix("@") ? String(alias.text.dropFirst()) : alias.text
+                let text = ["~", "@", "^", "+"].contains(where: { alias.text.hasPrefix($0) }) ? String(alias.text.dropFirst()) : alias.text
                 return FoldedText.key(text) == key
             }
         }

@@ -92,7 +92,7 @@ struct EvaluationScore: CustomStringConvertible {
 
 @Suite struct DateEvaluationTests {
     @Test func answersAreConsistent() throws {
-        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"] {
+        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3"] {
             for sentence in try EvaluationScore.load(name) {
                 let scalars = ScalarText(sentence.text)
                 #expect(CivilDate(iso: sentence.reference) != nil)
@@ -157,5 +157,26 @@ struct EvaluationScore: CustomStringConvertible {
             }
         }
         #expect(looked.expected > 0 && untouched.expected > 0)
+    }
+
+    /// The third blind set, by part and source, counts only.
+    @Test func printBlind3Score() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind3")
+        for part in ["looked3", "untouched3"] {
+            let inPart = sentences.filter { $0.part == part }
+            print("date-eval-blind3 \(part): \(EvaluationScore.score(inPart))")
+            for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
+                                   ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
+                                   ("written", { $0.source.hasPrefix("khabar") })] {
+                print("  \(part) \(name): \(EvaluationScore.score(inPart.filter(filter)))")
+            }
+        }
+        print("date-eval-blind3 all: \(EvaluationScore.score(sentences))")
+        for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
+                               ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
+                               ("written", { $0.source.hasPrefix("khabar") })] {
+            print("  all \(name): \(EvaluationScore.score(sentences.filter(filter)))")
+        }
+        #expect(!sentences.isEmpty)
     }
 }

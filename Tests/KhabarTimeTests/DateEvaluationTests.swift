@@ -159,12 +159,16 @@ struct EvaluationScore: CustomStringConvertible {
         #expect(looked.expected > 0 && untouched.expected > 0)
     }
 
-    /// The third blind set, by part and source, counts only.
+    /// The third blind set, by part and source: the errors of the looked-at part are printed, those of
+    /// the untouched part never are (only its counts).
     @Test func printBlind3Score() throws {
         let sentences = try EvaluationScore.load("date-eval-blind3")
         for part in ["looked3", "untouched3"] {
             let inPart = sentences.filter { $0.part == part }
-            print("date-eval-blind3 \(part): \(EvaluationScore.score(inPart))")
+            let score = EvaluationScore.score(inPart)
+            print("date-eval-blind3 \(part): \(score)")
+            // Only the looked-at part's errors are ever printed.
+            if part == "looked3" { for failure in score.failures { print("  \(failure)") } }
             for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
                                    ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
                                    ("written", { $0.source.hasPrefix("khabar") })] {

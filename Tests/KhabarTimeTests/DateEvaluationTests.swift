@@ -83,6 +83,10 @@ struct EvaluationScore: CustomStringConvertible {
         return score
     }
 
+    /// Whether the untouched parts' counts are printed (`KHABAR_PRINT_UNTOUCHED=1`): they are read
+    /// once, when a round of work ends, not while the grammar is being changed.
+    static var printsUntouched: Bool { ProcessInfo.processInfo.environment["KHABAR_PRINT_UNTOUCHED"] == "1" }
+
     static func load(_ name: String) throws -> [EvaluationSentence] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"))
         let content = try String(contentsOf: url, encoding: .utf8)
@@ -144,8 +148,10 @@ struct EvaluationScore: CustomStringConvertible {
         let sentences = try EvaluationScore.load("date-eval-blind")
         let looked = EvaluationScore.score(sentences.filter { $0.part == "looked" })
         let untouched = EvaluationScore.score(sentences.filter { $0.part == "untouched" })
+        #expect(looked.expected > 0 && untouched.expected > 0)
         print("date-eval-blind looked-at: \(looked)")
         for failure in looked.failures { print("  \(failure)") }
+        guard EvaluationScore.printsUntouched else { return }
         print("date-eval-blind untouched: \(untouched)")
         print("date-eval-blind all: \(EvaluationScore.score(sentences))")
         for part in ["looked", "untouched"] {
@@ -156,14 +162,14 @@ struct EvaluationScore: CustomStringConvertible {
                 print("  \(part) \(name): \(score)")
             }
         }
-        #expect(looked.expected > 0 && untouched.expected > 0)
     }
 
     /// The third blind set, by part and source: the errors of the looked-at part are printed, those of
     /// the untouched part never are (only its counts).
     @Test func printBlind3Score() throws {
         let sentences = try EvaluationScore.load("date-eval-blind3")
-        for part in ["looked3", "untouched3"] {
+        #expect(!sentences.isEmpty)
+        for part in EvaluationScore.printsUntouched ? ["looked3", "untouched3"] : ["looked3"] {
             let inPart = sentences.filter { $0.part == part }
             let score = EvaluationScore.score(inPart)
             print("date-eval-blind3 \(part): \(score)")
@@ -175,12 +181,12 @@ struct EvaluationScore: CustomStringConvertible {
                 print("  \(part) \(name): \(EvaluationScore.score(inPart.filter(filter)))")
             }
         }
+        guard EvaluationScore.printsUntouched else { return }
         print("date-eval-blind3 all: \(EvaluationScore.score(sentences))")
         for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
                                ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
                                ("written", { $0.source.hasPrefix("khabar") })] {
             print("  all \(name): \(EvaluationScore.score(sentences.filter(filter)))")
         }
-        #expect(!sentences.isEmpty)
     }
 }

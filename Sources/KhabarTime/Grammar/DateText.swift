@@ -73,6 +73,13 @@ struct DateText {
             units.append(unit)
             i += 1
         }
+        // هفته نامه, ماه نامه, فصل نامه (a weekly, a monthly, a quarterly) are nouns, not units.
+        if language == .persian || language == .undetermined {
+            for k in units.indices.dropLast() where units[k].info >= 0 && units[k + 1].key == WordKeys.name
+                && units[k + 1].kind == .word && lexicon.infos[Int(units[k].info)].unit != nil {
+                units[k].info = -1
+            }
+        }
         var index: Int32 = 0
         sentence.reserveCapacity(units.count)
         for k in units.indices {
@@ -236,14 +243,18 @@ enum WordKeys {
     static let article = DateKey.key(ofWord: "ال".unicodeScalars)
     static let fasl = DateKey.key(ofWord: "فصل".unicodeScalars)
     static let bish = DateKey.key(ofWord: "بیش".unicodeScalars)
-    static let bishtar = DateKey.key(ofWord: "بیشتر".unicodeScalars)
-    static let kamtar = DateKey.key(ofWord: "کمتر".unicodeScalars)
-    static let balatar = DateKey.key(ofWord: "بالاتر".unicodeScalars)
-    static let faratar = DateKey.key(ofWord: "فراتر".unicodeScalars)
     static let ba = DateKey.key(ofWord: "به".unicodeScalars)
     static let a = DateKey.key(ofWord: "a".unicodeScalars)
     static let half = DateKey.key(ofWord: "half".unicodeScalars)
     static let bazar = DateKey.key(ofWord: "بازار".unicodeScalars)
+    static let in_ = DateKey.key(ofWord: "in".unicodeScalars)
+    static let name = DateKey.key(ofWord: "نامه".unicodeScalars)
+    static let shahr = DateKey.key(ofWord: "شهر".unicodeScalars)
+    static let paytakht = DateKey.key(ofWord: "پایتخت".unicodeScalars)
+    static let gozaresh = DateKey.key(ofWord: "گزارش".unicodeScalars)
+    static let khabarnegar = DateKey.key(ofWord: "خبرنگار".unicodeScalars)
+    static let khabargozari = DateKey.key(ofWord: "خبرگزاری".unicodeScalars)
+    static let dar = DateKey.key(ofWord: "در".unicodeScalars)
 }
 
 /// Sets of punctuation scalars the grammar tests, built once.

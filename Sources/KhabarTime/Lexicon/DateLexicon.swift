@@ -26,6 +26,9 @@ enum PeriodPart: UInt8, Sendable {
     case early, mid, late, begin, end
     /// The first or last seven days of a month (هفته اول ماه, الأسبوع الأخير من مارس).
     case firstWeek, lastWeek
+    /// The first or second half of a month (days 1–15, 16–end: نیمه اول اردیبهشت, النصف الثاني من
+    /// مارس) or of a year (months 1–6, 7–12).
+    case firstHalf, secondHalf
 }
 
 /// A calendar marker written after a year.
@@ -38,6 +41,8 @@ enum CalendarMarker: UInt8, Sendable {
 /// A word that links two dates or opens a range.
 enum Connector: UInt8, Sendable {
     case to, and, from, between, since, now
+    /// "As of" (اعتبارا من, بدءا من): opens a range like `since`, whose start may lie ahead.
+    case asOf
 }
 
 /// A verb form's tense, for clause tense.
@@ -97,13 +102,31 @@ struct WordInfo: Sendable {
     var dayPart = false
     /// An Arabic noun after which العام means "general" (المدعي العام, الأمين العام).
     var generalNoun = false
+    /// "more" after a count (Persian دیگر: دو سال دیگر = in two years).
+    var later = false
+    /// "The new year" (سال جدید, سال نو, العام الجديد): the coming year, or the current one in its
+    /// first two months.
+    var newYear = false
+    /// "Such a day" (چنین روزی, مثل هذا اليوم): the reference's day in another year.
+    var sameDay = false
+    /// A time-zone word after which a weekday is the UTC day (بتوقيت غرينتش, GMT, به وقت گرینویچ).
+    var utc = false
+    /// A word that opens a clause of its own (Arabic relative pronouns الذي, التي …): the verbs
+    /// after it do not give the tense of a date before it.
+    var clauseOpener = false
+    /// A complementizer (أن, أنه, إن): the clause after it is reported content, whose verbs do not
+    /// give the tense of a date before it.
+    var complementizer = false
+    /// A word that makes a year another kind of year (تحصیلی, مالی, الدراسي): سال تحصیلی is not a
+    /// calendar year.
+    var qualifier = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
         month != nil || weekday != 0 || deictic != nil || yearDeictic != nil || unit != nil
             || ordinal != 0 || cardinal != 0 || part != nil || half || quarter || season != 0
             || decade != 0 || connector != nil || preposition || isThis || modifier != nil || agoBefore
-            || holiday != nil || lastOf
+            || holiday != nil || lastOf || newYear || sameDay
     }
 }
 
@@ -377,6 +400,7 @@ struct DateLexicon: Sendable {
             case "from": info.connector = .from
             case "between": info.connector = .between
             case "since": info.connector = .since
+            case "asof": info.connector = .asOf
             case "now": info.connector = .now
             default: return nil
             }
@@ -404,6 +428,13 @@ struct DateLexicon: Sendable {
         case "daypart": info.dayPart = true
         case "generalnoun": info.generalNoun = true
         case "imperfect": info.tense = .future
+        case "later": info.later = true
+        case "newyear": info.newYear = true
+        case "sameday": info.sameDay = true
+        case "utc": info.utc = true
+        case "clauseopener": info.clauseOpener = true
+        case "complementizer": info.complementizer = true
+        case "qualifier": info.qualifier = true
         default: return nil
         }
         return info
@@ -459,6 +490,13 @@ struct DateLexicon: Sendable {
         info.sameMonth = info.sameMonth || other.sameMonth
         info.dayPart = info.dayPart || other.dayPart
         info.generalNoun = info.generalNoun || other.generalNoun
+        info.later = info.later || other.later
+        info.newYear = info.newYear || other.newYear
+        info.sameDay = info.sameDay || other.sameDay
+        info.utc = info.utc || other.utc
+        info.clauseOpener = info.clauseOpener || other.clauseOpener
+        info.complementizer = info.complementizer || other.complementizer
+        info.qualifier = info.qualifier || other.qualifier
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one

@@ -36,12 +36,30 @@ struct ClauseTense {
         let sentence = text.sentence[min(units.lowerBound, text.count - 1)]
         var i = start
         var steps = 0
+        // An Arabic present after أن (أن يجبر, قبل أن يسحب) takes its tense from the words before it;
+        // with none, it looks ahead, as a subjunctive does.
+        var subjunctive = false
         while i >= 0, i < text.count, text.sentence[i] == sentence, steps < 40, !isClauseBreak(i) {
-            if let cue = cue(at: i) { return cue }
+            // الأحد الذي يوافق …, الجمعة أنه يرحب …: the verbs of a relative or reported clause
+            // after the date are not its tense.
+            if step > 0, text.info(i)?.clauseOpener == true || text.info(i)?.complementizer == true { return nil }
+            // ويغيب منذ خضوعه مطلع مارس: a date after منذ starts what has lasted since.
+            if step < 0, text.language == .arabic, text.info(i)?.connector == .since { return .past }
+            if step < 0, text.language == .arabic, text.units[i].info < 0, text.units[i].kind == .word,
+               ClauseTense.isArabicImperfect(text.scalars(i)), clauseStart(before: i) == .subjunctive {
+                // قبل أن يسحب, بعد أن يصل: placed against another event, no default.
+                if !(text.isWord(i - 2, WordKeys.qabl) || text.isWord(i - 2, WordKeys.baad)) { subjunctive = true }
+            } else if let cue = cue(at: i, backward: step < 0) {
+                // Before the date, a verb right after a relative pronoun and more than three words
+                // from the date belongs to a clause about something else (فندق كابيلا والذي استقبل
+                // مشاهير العالم في سنغافورة الثلاثاء): read on.
+                let relative = step < 0 && (text.info(i - 1)?.clauseOpener == true)
+                if !(relative && units.lowerBound - i > 4) { return cue }
+            }
             i += step
             steps += 1
         }
-        return nil
+        return subjunctive ? .future : nil
     }
 
     func isClauseBreak(_ i: Int) -> Bool {
@@ -49,8 +67,10 @@ struct ClauseTense {
         return text.isPunctuation(i, in: Marks.clauseBreaks)
     }
 
-    /// The tense unit `i` shows, if any.
-    func cue(at i: Int) -> TenseCue? {
+    /// The tense unit `i` shows, if any. `backward` tells that the date comes after the word (an
+    /// Arabic present verb before the date is its verb; one after it, in a clause of its own, is
+    /// read only from the lists).
+    func cue(at i: Int, backward: Bool = true) -> TenseCue? {
         let unit = text.units[i]
         guard unit.kind == .word else { return nil }
         if let tense = text.info(i)?.tense {
@@ -62,6 +82,18 @@ struct ClauseTense {
         switch text.language {
         case .arabic:
             if unit.info < 0, ClauseTense.isArabicFuture(text.scalars(i)) { return .future }
+            if unit.info < 0, ClauseTense.isArabicDerivedPerfect(text.scalars(i)) { return .past }
+            if unit.info < 0, backward, ClauseTense.isArabicImperfect(text.scalars(i)), let before = clauseStart(before: i) {
+                // كان يعرض: كان with a present is a past in progress; قبل أن يسحب, أن يزور: a present
+                // after أن takes its tense from the words before it.
+                switch before {
+                case .kana: return .past
+                case .subjunctive: return nil
+                case .start: return .future
+                }
+            }
+            // كان, كانت, كانوا: "was".
+            if unit.info < 0, ClauseTense.isArabicKana(text.scalars(i)) { return .past }
         case .persian:
             if text.isWord(i, WordKeys.mi) || text.isWord(i, WordKeys.nemi) {
                 if i + 1 < text.count, text.info(i + 1)?.tense == .past { return .past }
@@ -91,6 +123,26 @@ struct ClauseTense {
         return nil
     }
 
+    /// Whether an Arabic "goes back to" verb (يعود, تعود, عاد, عادت, with و or ف) comes before unit
+    /// `i` in its clause: يعود آخر لقاء بينهما إلى نوفمبر dates something back, so إلى there is no
+    /// deadline.
+    func datesBack(before i: Int) -> Bool {
+        guard text.language == .arabic, i > 0, i < text.count else { return false }
+        var k = i - 1
+        while k >= 0, k >= i - 10, text.sentence[k] == text.sentence[i], !isClauseBreak(k) {
+            if text.units[k].kind == .word {
+                var values = text.scalars(k).map { DateKey.fold($0.value) }.filter { $0 != 0 }
+                if values.count >= 4, values[0] == 0x0648 || values[0] == 0x0641 { values.removeFirst() }
+                if ClauseTense.returnVerbs.contains(values) { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// يعود, تعود, عاد, عادت (folded).
+    static let returnVerbs: Set<[UInt32]> = Set(["یعود", "تعود", "عاد", "عادت"].map { $0.unicodeScalars.map(\.value) })
+
     /// Whether the Persian word at `i` ends in ه and is followed by و or a comma.
     func isConjunctiveParticiple(_ i: Int) -> Bool {
         guard text.scalars(i).last.map({ DateKey.fold($0.value) }) == 0x0647 else { return false }
@@ -107,11 +159,141 @@ struct ClauseTense {
     /// way. Words with سي (سيعقد) are matched from the list in `tense-cues.tsv` only, because
     /// too many transliterated names start with سي (سيزار, سيدني, سيول).
     static func isArabicFuture(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        // وسيمثل, فستبدأ: the conjunction before the future prefix.
+        if values.count >= 6, values[0] == 0x0648 || values[0] == 0x0641, values[1] == 0x0633 { values.removeFirst() }
+        // سيتغير, سيتوجه: سـ + يت (forms V, VI, VIII), six letters or more; سيجرون, سيبحثان: سـ + ي
+        // with the plural or dual ending.
+        if values.count >= 6, values.starts(with: [0x0633, 0x06CC, 0x062A]) { return true }
+        if values.count >= 6, values.count <= 8, values.starts(with: [0x0633, 0x06CC]),
+           values.suffix(2).elementsEqual([0x0648, 0x0646]) || values.suffix(2).elementsEqual([0x0627, 0x0646]) {
+            return true
+        }
         // Longer words are names (ستولتنبرغ, ستيفنسون): ستستضيف, the longest common form, has 7 letters.
         guard values.count >= 5, values.count <= 7, values[0] == 0x0633, values[1] == 0x062A else { return false }
         return !arabicNonFuture.contains { values.starts(with: $0) }
     }
+
+    /// Arabic perfect verbs of the derived forms, told by their shape (folded letters, after an
+    /// optional و or ف, before an optional ending ت, ا, وا, تا):
+    /// - form VIII افتعل: ا C ت C C (احتفل, اجتمع, اعتقل, اختتم, انتهى), with ط after ص ض ط ظ and د
+    ///   after ز د ذ (اصطدم, ازداد);
+    /// - form VII انفعل: ا ن C C C (انطلق, انسحب, انعقد);
+    /// - form X استفعل: ا س ت C C C (استقبل, استهدف, استأنف).
+    /// Their present and future forms start with ي, ت or سـ, and their verbal nouns have one letter
+    /// more (احتفال, استقبال), so the shape tells the perfect. Words with the article (الت…) are
+    /// left to the lists.
+    static func isArabicDerivedPerfect(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        let alef: UInt32 = 0x0627, teh: UInt32 = 0x062A, noon: UInt32 = 0x0646, seen: UInt32 = 0x0633
+        let waw: UInt32 = 0x0648, feh: UInt32 = 0x0641, lam: UInt32 = 0x0644
+        if values.count >= 6, values[0] == waw || values[0] == feh, values[1] == alef { values.removeFirst() }
+        guard values.count >= 5, values.count <= 8 else { return false }
+        if values[0] == teh { return isFormFivePerfectFeminine(values) }
+        guard values[0] == alef, values[1] != lam, values[1] != alef else { return false }
+        func matches(_ stem: ArraySlice<UInt32>) -> Bool {
+            if stem.count == 6 { return stem.starts(with: [alef, seen, teh]) }
+            guard stem.count == 5 else { return false }
+            let first = stem[stem.startIndex + 1], third = stem[stem.startIndex + 2]
+            if first == noon { return true }
+            if third == teh { return true }
+            let emphatic: Set<UInt32> = [0x0635, 0x0636, 0x0637, 0x0638]  // ص ض ط ظ
+            let dental: Set<UInt32> = [0x0632, 0x062F, 0x0630]  // ز د ذ
+            return (emphatic.contains(first) && third == 0x0637) || (dental.contains(first) && third == 0x062F)
+        }
+        if matches(values[...]) { return !ClauseTense.arabicPerfectShapedNouns.contains(values) }
+        if ClauseTense.isFormFivePerfectFeminine(values) { return true }
+        for ending in ClauseTense.arabicPerfectEndings where values.count > ending.count && values.suffix(ending.count).elementsEqual(ending) {
+            let stem = values.dropLast(ending.count)
+            if matches(stem) { return !ClauseTense.arabicPerfectShapedNouns.contains(Array(stem)) }
+        }
+        return false
+    }
+
+    /// An Arabic imperfect (present) verb of the third person masculine, told by its shape: after
+    /// an optional و, a word of four to seven letters that starts with ي (يستضيف, يشهد, ويسعى),
+    /// other than the nouns and names that start with ي (`arabicYehNouns`) and the present verbs of
+    /// discourse (`arabicDiscourseVerbs`). News uses the present for what is to come (يستضيف الأردن
+    /// اجتماعا الخميس) far more than for habits near a date, so, at the start of its clause (see
+    /// `clauseStart(before:)`), it reads as an announcement.
+    static func isArabicImperfect(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        let yeh: UInt32 = 0x06CC
+        // ويتوقع: the conjunction و (not ف or ل: فيسبوك, فيينا, ليفربول are names).
+        if values.count >= 5, values[0] == 0x0648, values[1] == yeh { values.removeFirst() }
+        guard values.count >= 4, values.count <= 7, values[0] == yeh else { return false }
+        if arabicDiscourseVerbs.contains(values) { return false }
+        return !arabicYehNouns.contains { values.starts(with: $0) }
+    }
+
+    /// Present verbs of news discourse that say nothing of when (يأتي ذلك بعد …, يذكر أن …, يعود
+    /// تاريخ … إلى, يبدو, يعني, يمكن).
+    static let arabicDiscourseVerbs: Set<[UInt32]> = Set(["یاتی", "تاتی", "یذکر", "یشار", "یعود", "یبدو", "یعنی", "یمکن",
+        "یجب", "ینبغی", "یقول", "یری",
+    ].map { $0.unicodeScalars.map(\.value) })
+
+    /// Nouns and names that start with ي (يوم, يونيو, يوليو, يناير, يد, يوسف, يحيى …), matched as
+    /// prefixes of the folded word.
+    static let arabicYehNouns: [[UInt32]] = ["یوم", "یونیو", "یولیو", "ینایر", "یونیه", "یولیه", "ید", "یوسف", "یحیی",
+        "یونس", "یعقوب", "یزید", "یاسر", "یاسین", "یوفنتوس", "یورو", "یونیسیف", "یهود", "یمنی", "یمین", "یسار", "یابان",
+        "یونان", "یونانی", "یوکو", "یلدریم", "یانغ", "یان", "یون", "یامن", "یتیم", "یقین", "یاسمین",
+    ].map { $0.unicodeScalars.map(\.value) }
+
+    /// What opens the clause of an Arabic present verb.
+    enum ClauseStart { case start, kana, subjunctive }
+
+    /// Whether the Arabic word at `i` opens its clause, as a verb does in Arabic (at the start of the
+    /// text or a sentence, after punctuation, after a particle: قد, لن, لم, لا, ثم, كما, حيث, بينما,
+    /// عندما, إذ, the relative pronouns, after كان, or after أن: a subjunctive), and what opens
+    /// it; `nil` inside a clause, where a word that starts with ي is more often a name (يويفا,
+    /// يوفنتوس) than a verb.
+    func clauseStart(before i: Int) -> ClauseStart? {
+        guard i > 0, !text.units[i].lineBefore else { return .start }
+        let previous = text.units[i - 1]
+        // A name in quotes or brackets ("يويفا", (يونيسيف)) is no verb.
+        if previous.kind == .punctuation, ClauseTense.quotesAndBrackets.contains(previous.value) { return nil }
+        if previous.kind != .word { return .start }
+        if text.info(i - 1)?.complementizer == true { return .subjunctive }
+        if text.info(i - 1)?.clauseOpener == true { return .start }
+        if ClauseTense.isArabicKana(text.scalars(i - 1)) { return .kana }
+        let values = text.scalars(i - 1).map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        if ClauseTense.arabicParticles.contains(values) { return .start }
+        return nil
+    }
+
+    /// " « » “ ” ( [
+    static let quotesAndBrackets: Set<UInt32> = [0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x28, 0x5B]
+
+    /// Particles after which an Arabic clause (and its verb) starts (folded).
+    static let arabicParticles: Set<[UInt32]> = Set(["قد", "وقد", "لقد", "لن", "ولن", "لم", "ولم", "لا", "ولا", "ثم", "کما",
+        "حیث", "بینما", "عندما", "اذ", "اذا", "واذا", "کی", "لکی", "حتی", "ان", "لو",
+    ].map { $0.unicodeScalars.map(\.value) })
+
+    /// Whether a word is a perfect form of كان (كان, كانت, كانوا, وكان, فكانت).
+    static func isArabicKana(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        if values.count >= 4, values[0] == 0x0648 || values[0] == 0x0641 { values.removeFirst() }
+        guard values.count >= 3, values.starts(with: [0x06A9, 0x0627, 0x0646]) else { return false }
+        let rest = values.dropFirst(3)
+        return rest.isEmpty || rest.elementsEqual([0x062A]) || rest.elementsEqual([0x0648, 0x0627])
+    }
+
+    /// Form V perfect of the third person feminine: ت C C C ت (توصلت, تمكنت, تحدثت), five letters
+    /// without ا inside and without the ي of the verbal noun تفعيل (تثبيت, توقيت); the plurals
+    /// تحركات, تصريحات are longer.
+    static func isFormFivePerfectFeminine(_ values: [UInt32]) -> Bool {
+        let teh: UInt32 = 0x062A
+        guard values.count == 5, values[0] == teh, values[4] == teh else { return false }
+        return !values[1...3].contains(0x0627) && values[3] != 0x06CC
+    }
+
+    /// Endings of the perfect: ت (she), ا (they two), وا (they), تا (they two, feminine).
+    static let arabicPerfectEndings: [[UInt32]] = ["ت", "ا", "وا", "تا"].map { $0.unicodeScalars.map(\.value) }
+
+    /// Nouns with the shape of a derived perfect (استاد, استاذ, انترنت, اشتون).
+    static let arabicPerfectShapedNouns: Set<[UInt32]> = Set(["استاد", "استاذ", "انترن", "اشتون", "انتر"].map {
+        $0.unicodeScalars.map { DateKey.fold($0.value) }
+    })
 
     /// Persian می/نمی fused to a present form: starts with می or نمی and ends in a personal ending
     /// (د, ند, م, یم, ید), as text without ZWNJ writes میکنند.

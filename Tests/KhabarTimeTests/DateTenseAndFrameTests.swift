@@ -68,6 +68,22 @@ import Testing
     ])
     func periods(_ c: PatternCase) { c.check() }
 
+    @Test(arguments: [
+        PatternCase("في 12 سبتمبر من عام 1976 وقع الحادث، وفي نفس اليوم من عام 1980 وقع انقلاب.", .arabic, ref: "2018-09-30",
+                    "نفس اليوم من عام 1980", "1980-09-12", nil, .day, .gregorian),
+        PatternCase("این موقوفه در سال 454 هـ.ق وقف شده است.", .persian, ref: "2015-05-01",
+                    "سال 454 هـ.ق", "1062-01-21", "1063-01-09", .year, .islamic),
+        PatternCase("وتراجع الدولار على مدى العام المنقضي.", .arabic, ref: "2018-03-20",
+                    "العام المنقضي", "2017-01-01", "2017-12-31", .year, .gregorian),
+        PatternCase("خرجت الودائع خلال الفترة ما بين يونيو وحتى ديسمبر من العام الماضي.", .arabic, ref: "2018-06-10",
+                    "بين يونيو وحتى ديسمبر من العام الماضي", "2017-06-01", "2017-12-31", .month, .gregorian),
+        PatternCase("تصادف‌ها در هفت ماه ابتدای سال ۹ درصد رشد داشته است.", .persian, ref: "2008-10-20",
+                    "هفت ماه ابتدای سال", "2008-03-20", "2008-10-21", .month, .persian),
+        PatternCase("مدیرعامل سازمان که هفته گذشته از دنیا رفت تشییع شد.", .persian, ref: "2008-10-20",
+                    "هفته گذشته", "2008-10-11", "2008-10-17", .week),
+    ])
+    func moreForms(_ c: PatternCase) { c.check() }
+
     // MARK: - Open ranges
 
     @Test(arguments: [
@@ -125,6 +141,16 @@ import Testing
         let domestic = "پوتین ۲۶ دی گفت روابط گسترش می‌یابد. وی افزود حجم تجارت سال گذشته ۲۰ درصد رشد کرد."
         let other = DateExtractor().extract(from: ScalarText(domestic), language: .persian, reference: CivilDate(iso: "2025-01-16"))
         #expect(other.first { $0.text == "سال گذشته" }?.range.start.iso == "2023-03-21")
+    }
+
+    /// A historical Hijri year does not make an Arabic document count its years in Hijri.
+    @Test func historicalYearKeepsTheFrame() {
+        let text = "تراجع الدولار على مدى العام الماضي. وتوفي الشاعر سنة 911 للهجرة."
+        let mentions = DateExtractor().extract(from: ScalarText(text), language: .arabic, reference: CivilDate(iso: "2018-09-29"))
+        #expect(mentions.first?.range.start.iso == "2017-01-01")
+        let dated = "تراجع الدولار على مدى العام الماضي. وصدر القرار في 5 محرم 1440 هـ."
+        let hijri = DateExtractor().extract(from: ScalarText(dated), language: .arabic, reference: CivilDate(iso: "2018-09-29"))
+        #expect(hijri.first?.range.start.iso == "2017-09-21")
     }
 
     /// A local weekday glossed with its UTC weekday is the day after that one.

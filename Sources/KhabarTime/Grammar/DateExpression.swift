@@ -68,8 +68,9 @@ indirect enum DateExpression: Sendable {
     /// current one during its first two months.
     case newYear(CalendarSystem?)
     /// "On this day" of another year (في مثل هذا اليوم من العام الماضي, در چنین روزی در سال ۱۳۵۷):
-    /// the reference's month and day, in that year of its calendar.
-    case sameDay(YearSpec, CalendarSystem?)
+    /// the reference's month and day, in that year of its calendar; with `anaphoric` ("the same
+    /// day": في نفس اليوم من عام 1980), the month and day of the last day written before it.
+    case sameDay(YearSpec, CalendarSystem?, anaphoric: Bool)
     /// Months `first`…`last` of a year (۹ ماه نخست سال ۲۰۲۵, Q2, the first half).
     case months(first: Int, last: Int, year: YearSpec, calendar: CalendarSystem?)
     /// A season (1 spring … 4 winter) of a year.
@@ -98,7 +99,7 @@ indirect enum DateExpression: Sendable {
         case .between(let a, let b): a.isRelative || b.isRelative
         case .offset(let e, _, _), .nthWeekday(_, _, let e): e.isRelative
         case .deictic, .weekday, .weekdayOfWeek, .relativeUnit, .window, .ago, .ahead, .later, .newYear: true
-        case .sameDay(let year, _): if case .value = year { false } else { true }
+        case .sameDay(let year, _, let anaphoric): if anaphoric, case .value = year { false } else { true }
         case .months(_, _, let year, _), .season(_, let year, _): if case .value = year { false } else { true }
         case .decade: false
         }

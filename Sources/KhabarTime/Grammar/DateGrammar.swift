@@ -181,6 +181,8 @@ struct DateGrammar {
     /// event (دو روز قبل از انتخابات, شهریور بعد از نماز), not from the reference.
     func beforeAz(_ i: Int) -> Bool {
         language == .persian && text.isWord(i + 1, WordKeys.az)
+            && (text.isWord(i, WordKeys.qabl) || text.isWord(i, WordKeys.baad) || text.isWord(i, WordKeys.pish)
+                || text.isWord(i, WordKeys.pas))
     }
 
     /// A two-digit Solar Hijri year in Persian text: 1300 + yy (14yy for yy below 20).
@@ -370,6 +372,12 @@ struct DateGrammar {
                 return (point, end)
             }
             return nil
+        }
+        // A three-digit year with its calendar marker: سال 454 هـ.ق, سنة 911 للهجرة, عام 622 م
+        if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual,
+           let (value, digits) = text.number(i + 1), digits == 3, value >= 100, let (marker, end) = marker(at: i + 2),
+           !(text.isWord(i + 2, WordKeys.mim) && value % 100 == 0) {
+            return (DatePoint(calendar: calendar(of: marker), year: .value(value)), end)
         }
         // Years: سال ۱۴۰۳, عام 2018, 2018 م, в 2025 году
         if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual,
@@ -853,8 +861,10 @@ struct DateGrammar {
     /// word: سال‌های ۱۳۹۸ و ۱۳۹۹), or `nil`.
     func connector(at i: Int, opener: Connector?, yearList: Bool = false) -> Int? {
         if text.isPunctuation(i, in: Marks.dashes) { return i + 1 }
-        // وشباط/فبراير 2018: an Arabic و written on the second date.
-        if i < text.count, text.units[i].wawBefore, opener == .between || yearList { return i }
+        // وشباط/فبراير 2018: an Arabic و written on the second date (وحتى ديسمبر: و before "to").
+        if i < text.count, text.units[i].wawBefore, opener == .between || yearList {
+            return text.info(i)?.connector == .to ? i + 1 : i
+        }
         guard let connector = text.info(i)?.connector else { return nil }
         switch connector {
         case .to: return i + 1
@@ -934,7 +944,7 @@ struct DateGrammar {
         if language == .english, text.isWord(j, WordKeys.in_) { j += 1 }
         guard let (year, calendar, end) = yearPart(at: j, calendar: nil) else { return nil }
         if case .direction = year { return nil }
-        return ParsedDate(units: i..<end, expression: .sameDay(year, calendar))
+        return ParsedDate(units: i..<end, expression: .sameDay(year, calendar, anaphoric: text.info(i)?.sameDay == 2))
     }
 
     // MARK: - Relative forms
@@ -976,7 +986,7 @@ struct DateGrammar {
             }
             return ParsedDate(units: i..<end, expression: .newYear(forced))
         }
-        if info.sameDay, let parsed = sameDay(at: i) { return parsed }
+        if info.sameDay != 0, let parsed = sameDay(at: i) { return parsed }
         if info.yearDeictic != nil || info.unit != nil || info.isThis || info.modifier != nil {
             if let parsed = relativeUnit(at: i) { return parsed }
         }
@@ -1240,10 +1250,11 @@ struct DateGrammar {
     func firstMonths(n: Int, at k: Int, start: Int) -> ParsedDate? {
         var j = k
         var first = false, last = false
-        if let info = text.info(j), info.ordinal == 1 {
+        // ۹ ماه نخست, هفت ماه ابتدای سال, سه ماه پایان سال
+        if let info = text.info(j), info.ordinal == 1 || info.part == .begin {
             first = true
             j += 1
-        } else if let info = text.info(j), info.lastOf {
+        } else if let info = text.info(j), info.lastOf || info.part == .end {
             last = true
             j += 1
         }

@@ -107,8 +107,9 @@ struct WordInfo: Sendable {
     /// "The new year" (سال جدید, سال نو, العام الجديد): the coming year, or the current one in its
     /// first two months.
     var newYear = false
-    /// "Such a day" (چنین روزی, مثل هذا اليوم): the reference's day in another year.
-    var sameDay = false
+    /// "Such a day" (چنین روزی, مثل هذا اليوم: 1, the reference's day) or "the same day" (نفس
+    /// اليوم: 2, the last day written before it), in another year; 0 otherwise.
+    var sameDay: Int8 = 0
     /// A time-zone word after which a weekday is the UTC day (بتوقيت غرينتش, GMT, به وقت گرینویچ).
     var utc = false
     /// A word that opens a clause of its own (Arabic relative pronouns الذي, التي …): the verbs
@@ -126,7 +127,7 @@ struct WordInfo: Sendable {
         month != nil || weekday != 0 || deictic != nil || yearDeictic != nil || unit != nil
             || ordinal != 0 || cardinal != 0 || part != nil || half || quarter || season != 0
             || decade != 0 || connector != nil || preposition || isThis || modifier != nil || agoBefore
-            || holiday != nil || lastOf || newYear || sameDay
+            || holiday != nil || lastOf || newYear || sameDay != 0
     }
 }
 
@@ -430,7 +431,9 @@ struct DateLexicon: Sendable {
         case "imperfect": info.tense = .future
         case "later": info.later = true
         case "newyear": info.newYear = true
-        case "sameday": info.sameDay = true
+        case "sameday":
+            guard let int, int == 1 || int == 2 else { return nil }
+            info.sameDay = Int8(int)
         case "utc": info.utc = true
         case "clauseopener": info.clauseOpener = true
         case "complementizer": info.complementizer = true
@@ -492,7 +495,7 @@ struct DateLexicon: Sendable {
         info.generalNoun = info.generalNoun || other.generalNoun
         info.later = info.later || other.later
         info.newYear = info.newYear || other.newYear
-        info.sameDay = info.sameDay || other.sameDay
+        if info.sameDay == 0 { info.sameDay = other.sameDay }
         info.utc = info.utc || other.utc
         info.clauseOpener = info.clauseOpener || other.clauseOpener
         info.complementizer = info.complementizer || other.complementizer

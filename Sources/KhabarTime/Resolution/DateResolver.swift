@@ -61,7 +61,7 @@ struct DateResolver {
             for p in parsed where DateResolver.calendars(of: p.expression).contains(cue) {
                 cued.insert(text.sentence[p.units.lowerBound])
             }
-            documentFrame = DateResolver.documentFrame(text: text, parsed: parsed, cue: cue)
+            documentFrame = DateResolver.documentFrame(text: text, parsed: parsed, cue: cue, reference: reference)
         }
         for p in parsed {
             if case .point(let point) = p.expression, point.day > 0, case .value(let year) = point.year,
@@ -80,7 +80,7 @@ struct DateResolver {
         case .since(let e, _), .part(_, let e), .nthDay(_, _, let e): calendars(of: e)
         case .between(let a, let b): calendars(of: a) + calendars(of: b)
         case .offset(let e, _, _), .nthWeekday(_, _, let e): calendars(of: e)
-        case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c), .newYear(let c), .sameDay(_, let c):
+        case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c), .newYear(let c), .sameDay(_, let c, _):
             c.map { [$0] } ?? []
         case .decade(_, let c): [c]
         default: []
@@ -97,30 +97,31 @@ struct DateResolver {
     }
 
     /// The cue calendar when a document's explicit dates are all of it, else `nil`. Evidence for the
-    /// cue: in Persian text a Gregorian month (۱۵ ژانویه ۲۰۲۵, ژوئن) or میلادی; in Arabic text a
-    /// Hijri year (1446 هـ) or a Hijri marker. Evidence against it: in Persian text any Solar Hijri
-    /// month or year (۲۸ دی, سال ۱۴۰۳, ۸۷, نوروز) or a Solar Hijri marker; in Arabic text a
-    /// Gregorian month or year or a Gregorian marker. A bare Gregorian year in Persian text is no
-    /// evidence either way (سال ۲۰۱۸ in a domestic story).
-    static func documentFrame(text: DateText, parsed: [ParsedDate], cue: CalendarSystem) -> CalendarSystem? {
+    /// cue: in Persian text a Gregorian month (۱۵ ژانویه ۲۰۲۵, ژوئن) or سال گذشته میلادی; in Arabic
+    /// text a Hijri year (5 محرم 1440 هـ) or العام الماضي الهجري. Evidence against it: in Persian
+    /// text any Solar Hijri month or year (۲۸ دی, سال ۱۴۰۳, ۸۷, نوروز); in Arabic text a Gregorian
+    /// month or year. A bare Gregorian year in Persian text is no
+    /// evidence either way (سال ۲۰۱۸ in a domestic story). A cue date with a year counts only near
+    /// the reference (within a year of it): a historical date (سنة 911 للهجرة, ۱۵ ژانویه ۱۹۸۰) does
+    /// not say how the document counts its own years.
+    static func documentFrame(text: DateText, parsed: [ParsedDate], cue: CalendarSystem, reference: CivilDate?) -> CalendarSystem? {
         let base: CalendarSystem = cue == .gregorian ? .persian : .gregorian
         var forCue = false
         var forBase = false
-        for i in 0..<text.count {
-            guard let marker = text.info(i)?.marker else { continue }
-            switch marker {
-            case .gregorian: if cue == .gregorian { forCue = true } else { forBase = true }
-            case .persian: if base == .persian { forBase = true }
-            case .islamic: if cue == .islamic { forCue = true }
-            case .hijri: if cue == .islamic { forCue = true } else { forBase = true }
-            }
+        func near(_ year: Int, _ calendar: CalendarSystem) -> Bool {
+            guard let reference else { return true }
+            return abs(calendar.year(of: reference) - year) <= 1
         }
         func note(_ point: DatePoint) {
             guard let calendar = point.calendar else { return }
             var hasYear = false
-            if case .value = point.year { hasYear = true }
+            var isNear = true
+            if case .value(let year) = point.year {
+                hasYear = true
+                isNear = near(year, calendar)
+            }
             if calendar == cue {
-                if cue == .gregorian ? point.month > 0 : hasYear { forCue = true }
+                if (cue == .gregorian ? point.month > 0 : hasYear), isNear { forCue = true }
             } else if calendar == base, point.month > 0 || hasYear {
                 forBase = true
             }
@@ -131,9 +132,12 @@ struct DateResolver {
             case .span(let a, let b): note(a); note(b)
             case .since(let e, _), .part(_, let e), .offset(let e, _, _), .nthWeekday(_, _, let e), .nthDay(_, _, let e): walk(e)
             case .between(let a, let b): walk(a); walk(b)
-            case .months(_, _, let year, let c), .season(_, let year, let c):
-                if let c, case .value = year { if c == cue { forCue = true } else if c == base { forBase = true } }
+            case .months(_, _, let year, let c), .season(_, let year, let c), .sameDay(let year, let c, _):
+                if let c, case .value(let y) = year {
+                    if c == cue, near(y, c) { forCue = true } else if c == base { forBase = true }
+                }
             case .decade(_, let c): if c == base { forBase = true }
+            case .relativeUnit(_, _, let c?): if c == cue { forCue = true } else if c == base { forBase = true }
             default: break
             }
         }
@@ -279,16 +283,21 @@ struct DateResolver {
             let today = CalendarDay(reference, in: calendar)
             let year = today.month <= 2 ? today.year : today.year + 1
             return ResolvedDate(range: calendar.yearRange(year), granularity: .year, calendar: calendar, isRelative: true)
-        case .sameDay(let yearSpec, let forced):
-            guard let reference else { return nil }
+        case .sameDay(let yearSpec, let forced, let anaphoric):
             let calendar = forced ?? frame(c.sentence)
-            guard let (year, _) = year(yearSpec, calendar) else { return nil }
-            let today = CalendarDay(reference, in: calendar)
+            guard let (year, relativeYear) = year(yearSpec, calendar) else { return nil }
+            // The same day: that of the last day date before it (a list of this day's events in
+            // history), else the reference's.
+            let earlier = anaphoric ? anchors.last { $0.0 < c.units.lowerBound }?.1 : nil
+            guard let base = earlier ?? reference else { return nil }
+            let today = CalendarDay(base, in: calendar)
             let length = calendar.daysInMonth(year: year, month: today.month)
             guard let day = CalendarDay(calendar: calendar, year: year, month: today.month, day: min(today.day, length)) else {
                 return nil
             }
-            return ResolvedDate(range: DayRange(day: day.civilDate), granularity: .day, calendar: calendar, isRelative: true)
+            return ResolvedDate(
+                range: DayRange(day: day.civilDate), granularity: .day, calendar: calendar,
+                isRelative: earlier == nil || relativeYear)
         case .months(let first, let last, let yearSpec, let forced):
             let calendar = forced ?? frame(c.sentence)
             guard let (year, relative) = year(yearSpec, calendar) else { return nil }
@@ -351,6 +360,16 @@ struct DateResolver {
             guard day.weekday == weekday, period.range.contains(day) else { return nil }
             return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: period.calendar, isRelative: period.isRelative)
         case .between(let a, let b):
+            var a = a
+            // بين يونيو وحتى ديسمبر من العام الماضي: a first month without its year takes the
+            // second's (or the year before, when it comes later in the year).
+            if case .point(var p) = a, p.year == .none, p.month > 0, p.relativeMonth == nil, !p.sameMonth,
+               case .point(let q) = b, q.year != .none, q.month > 0, let calendar = p.calendar, calendar == q.calendar,
+               let second = resolve(b, c) {
+                let year = CalendarDay(second.range.start, in: calendar).year
+                p.year = .value(p.month > q.month ? year - 1 : year)
+                a = .point(p)
+            }
             guard let first = resolve(a, c) else { return nil }
             var second: ResolvedDate?
             if case .point(var point) = b, point.year == .none, point.month > 0, point.relativeMonth == nil, !point.sameMonth {

@@ -851,8 +851,15 @@ struct DateGrammar {
         }
         // A comparative: بیشتر, کمتر, بالاتر, بهتر, قوی‌تر (ت ر at the end of a word of 4+ letters).
         if text.units[i - 1].kind == .word {
-            let letters = text.scalars(i - 1).map { DateKey.fold($0.value) }.filter { $0 != 0 }
-            if letters.count >= 4, letters.suffix(2) == [0x062A, 0x0631] { return false }
+            var letters = 0
+            var last: UInt32 = 0, beforeLast: UInt32 = 0
+            for scalar in text.scalars(i - 1) {
+                let code = DateKey.fold(scalar.value)
+                guard code != 0 else { continue }
+                letters += 1
+                (beforeLast, last) = (last, code)
+            }
+            if letters >= 4, beforeLast == 0x062A, last == 0x0631 { return false }
         }
         return true
     }
@@ -893,27 +900,17 @@ struct DateGrammar {
     /// من الشهر المقبل, آخر يوم من العام. The period is a holiday, a month, a season, a year, or a
     /// relative week, month or year (the bare سال, ماه, هفته: this one).
     func nthDay(at i: Int) -> ParsedDate? {
+        guard let info = text.info(i) else { return nil }
         var j = i
-        var n = 0
-        var last = false
-        func ordinal(at k: Int) -> Bool {
-            guard let info = text.info(k) else { return false }
-            if info.lastOf {
-                (n, last) = (1, true)
-                return true
-            }
-            // An ordinal adjective (نخستین, دومین, أول, ثاني), not a day of the month (الأول, اول).
-            if info.ordinal > 0, !info.ordinalIsDay || language == .arabic { n = Int(info.ordinal); return true }
-            return false
-        }
-        if ordinal(at: j), let unit = text.info(j + 1), unit.unit == .day, !unit.unitDual {
+        var count: (n: Int, last: Bool)?
+        if let c = dayOrdinal(info), let unit = text.info(j + 1), unit.unit == .day, !unit.unitDual {
+            count = c
             j += 2  // نخستین روز, أول أيام, آخر يوم
-        } else if let unit = text.info(j), unit.unit == .day, !unit.unitPlural, !unit.unitDual, ordinal(at: j + 1) {
+        } else if info.unit == .day, !info.unitPlural, !info.unitDual, let next = text.info(j + 1), let c = dayOrdinal(next) {
+            count = c
             j += 2  // روز نخست, اليوم الأول
-        } else {
-            return nil
         }
-        guard n >= 1, n <= 31 else { return nil }
+        guard let (n, last) = count, n >= 1, n <= 31 else { return nil }
         if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) || text.isWord(j, WordKeys.az) { j += 1 }
         var period: ParsedDate?
         if let holiday = holiday(at: j, led: true) {
@@ -929,11 +926,19 @@ struct DateGrammar {
         // The bare unit (آخرین روز سال: this year), when no qualifier follows it (سال تحصیلی).
         if period == nil, let info = text.info(j), let unit = info.unit, unit == .week || unit == .month || unit == .year,
            !info.unitPlural, !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil,
-           text.info(j + 1)?.qualifier != true {
+           !(j + 1 < text.count && WordKeys.yearQualifiers.contains(text.units[j + 1].key)) {
             period = ParsedDate(units: j..<(j + 1), expression: .relativeUnit(unit, 0, nil))
         }
         guard let period else { return nil }
         return ParsedDate(units: i..<period.units.upperBound, expression: .nthDay(n, last: last, period.expression))
+    }
+
+    /// The count an ordinal word gives a day of a period: آخرین, الأخير (1 from the end), or an
+    /// ordinal adjective (نخستین, دومین, أول, ثاني), not a Persian day of the month (اول, دوم).
+    func dayOrdinal(_ info: WordInfo) -> (n: Int, last: Bool)? {
+        if info.lastOf { return (1, true) }
+        if info.ordinal > 0, !info.ordinalIsDay || language == .arabic { return (Int(info.ordinal), false) }
+        return nil
     }
 
     /// "On such a day" of another year: في مثل هذا اليوم من العام الماضي, مثل هذا اليوم عام 1948,
@@ -1190,10 +1195,10 @@ struct DateGrammar {
             if after.modifier == 1, language != .english, !text.isWord(afterUnit, WordKeys.baad) {
                 return ParsedDate(units: i..<(afterUnit + 1), expression: .ahead(unit, n))
             }
-            // دو سال دیگر: in two years, when the clause announces it.
-            if after.later, unit != .hour {
-                return ParsedDate(units: i..<(afterUnit + 1), expression: .later(unit, n))
-            }
+        }
+        // دو سال دیگر: in two years, when the clause announces it.
+        if language == .persian, text.isWord(afterUnit, WordKeys.digar), unit != .hour {
+            return ParsedDate(units: i..<(afterUnit + 1), expression: .later(unit, n))
         }
         if unit == .month, n <= 12, unitInfo.unit == .month, let parsed = monthsTo(n: n, at: afterUnit, start: i) {
             return parsed

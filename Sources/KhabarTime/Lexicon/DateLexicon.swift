@@ -102,8 +102,6 @@ struct WordInfo: Sendable {
     var dayPart = false
     /// An Arabic noun after which العام means "general" (المدعي العام, الأمين العام).
     var generalNoun = false
-    /// "more" after a count (Persian دیگر: دو سال دیگر = in two years).
-    var later = false
     /// "The new year" (سال جدید, سال نو, العام الجديد): the coming year, or the current one in its
     /// first two months.
     var newYear = false
@@ -112,15 +110,6 @@ struct WordInfo: Sendable {
     var sameDay: Int8 = 0
     /// A time-zone word after which a weekday is the UTC day (بتوقيت غرينتش, GMT, به وقت گرینویچ).
     var utc = false
-    /// A word that opens a clause of its own (Arabic relative pronouns الذي, التي …): the verbs
-    /// after it do not give the tense of a date before it.
-    var clauseOpener = false
-    /// A complementizer (أن, أنه, إن): the clause after it is reported content, whose verbs do not
-    /// give the tense of a date before it.
-    var complementizer = false
-    /// A word that makes a year another kind of year (تحصیلی, مالی, الدراسي): سال تحصیلی is not a
-    /// calendar year.
-    var qualifier = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
@@ -429,15 +418,11 @@ struct DateLexicon: Sendable {
         case "daypart": info.dayPart = true
         case "generalnoun": info.generalNoun = true
         case "imperfect": info.tense = .future
-        case "later": info.later = true
         case "newyear": info.newYear = true
         case "sameday":
             guard let int, int == 1 || int == 2 else { return nil }
             info.sameDay = Int8(int)
         case "utc": info.utc = true
-        case "clauseopener": info.clauseOpener = true
-        case "complementizer": info.complementizer = true
-        case "qualifier": info.qualifier = true
         default: return nil
         }
         return info
@@ -493,13 +478,9 @@ struct DateLexicon: Sendable {
         info.sameMonth = info.sameMonth || other.sameMonth
         info.dayPart = info.dayPart || other.dayPart
         info.generalNoun = info.generalNoun || other.generalNoun
-        info.later = info.later || other.later
         info.newYear = info.newYear || other.newYear
         if info.sameDay == 0 { info.sameDay = other.sameDay }
         info.utc = info.utc || other.utc
-        info.clauseOpener = info.clauseOpener || other.clauseOpener
-        info.complementizer = info.complementizer || other.complementizer
-        info.qualifier = info.qualifier || other.qualifier
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one

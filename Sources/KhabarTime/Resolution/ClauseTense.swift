@@ -42,7 +42,10 @@ struct ClauseTense {
         while i >= 0, i < text.count, text.sentence[i] == sentence, steps < 40, !isClauseBreak(i) {
             // الأحد الذي يوافق …, الجمعة أنه يرحب …: the verbs of a relative or reported clause
             // after the date are not its tense.
-            if step > 0, text.info(i)?.clauseOpener == true || text.info(i)?.complementizer == true { return nil }
+            if step > 0, text.language == .arabic, text.units[i].kind == .word,
+               WordKeys.relativePronouns.contains(text.units[i].key) || WordKeys.complementizers.contains(text.units[i].key) {
+                return nil
+            }
             // ويغيب منذ خضوعه مطلع مارس: a date after منذ starts what has lasted since.
             if step < 0, text.language == .arabic, text.info(i)?.connector == .since { return .past }
             if step < 0, text.language == .arabic, text.units[i].info < 0, text.units[i].kind == .word,
@@ -53,7 +56,7 @@ struct ClauseTense {
                 // Before the date, a verb right after a relative pronoun and more than three words
                 // from the date belongs to a clause about something else (فندق كابيلا والذي استقبل
                 // مشاهير العالم في سنغافورة الثلاثاء): read on.
-                let relative = step < 0 && (text.info(i - 1)?.clauseOpener == true)
+                let relative = step < 0 && i > 0 && WordKeys.relativePronouns.contains(text.units[i - 1].key)
                 if !(relative && units.lowerBound - i > 4) { return cue }
             }
             i += step
@@ -81,9 +84,11 @@ struct ClauseTense {
         }
         switch text.language {
         case .arabic:
-            if unit.info < 0, ClauseTense.isArabicFuture(text.scalars(i)) { return .future }
-            if unit.info < 0, ClauseTense.isArabicDerivedPerfect(text.scalars(i)) { return .past }
-            if unit.info < 0, backward, ClauseTense.isArabicImperfect(text.scalars(i)), let before = clauseStart(before: i) {
+            guard unit.info < 0 else { return nil }
+            let letters = ClauseTense.letters(text.scalars(i))
+            if ClauseTense.isArabicFuture(letters) { return .future }
+            if ClauseTense.isArabicDerivedPerfect(letters) { return .past }
+            if backward, ClauseTense.isArabicImperfect(letters), let before = clauseStart(before: i) {
                 // كان يعرض: كان with a present is a past in progress; قبل أن يسحب, أن يزور: a present
                 // after أن takes its tense from the words before it.
                 switch before {
@@ -93,7 +98,7 @@ struct ClauseTense {
                 }
             }
             // كان, كانت, كانوا: "was".
-            if unit.info < 0, ClauseTense.isArabicKana(text.scalars(i)) { return .past }
+            if ClauseTense.isArabicKana(letters) { return .past }
         case .persian:
             if text.isWord(i, WordKeys.mi) || text.isWord(i, WordKeys.nemi) {
                 if i + 1 < text.count, text.info(i + 1)?.tense == .past { return .past }
@@ -130,8 +135,8 @@ struct ClauseTense {
         guard text.language == .arabic, i > 0, i < text.count else { return false }
         var k = i - 1
         while k >= 0, k >= i - 10, text.sentence[k] == text.sentence[i], !isClauseBreak(k) {
-            if text.units[k].kind == .word {
-                var values = text.scalars(k).map { DateKey.fold($0.value) }.filter { $0 != 0 }
+            if text.units[k].kind == .word, text.scalars(k).count <= 6 {
+                var values = ClauseTense.letters(text.scalars(k))
                 if values.count >= 4, values[0] == 0x0648 || values[0] == 0x0641 { values.removeFirst() }
                 if ClauseTense.returnVerbs.contains(values) { return true }
             }
@@ -159,7 +164,11 @@ struct ClauseTense {
     /// way. Words with سي (سيعقد) are matched from the list in `tense-cues.tsv` only, because
     /// too many transliterated names start with سي (سيزار, سيدني, سيول).
     static func isArabicFuture(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        isArabicFuture(letters(scalars))
+    }
+
+    static func isArabicFuture(_ letters: [UInt32]) -> Bool {
+        var values = letters
         // وسيمثل, فستبدأ: the conjunction before the future prefix.
         if values.count >= 6, values[0] == 0x0648 || values[0] == 0x0641, values[1] == 0x0633 { values.removeFirst() }
         // سيتغير, سيتوجه: سـ + يت (forms V, VI, VIII), six letters or more; سيجرون, سيبحثان: سـ + ي
@@ -184,7 +193,11 @@ struct ClauseTense {
     /// more (احتفال, استقبال), so the shape tells the perfect. Words with the article (الت…) are
     /// left to the lists.
     static func isArabicDerivedPerfect(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        isArabicDerivedPerfect(letters(scalars))
+    }
+
+    static func isArabicDerivedPerfect(_ letters: [UInt32]) -> Bool {
+        var values = letters
         let alef: UInt32 = 0x0627, teh: UInt32 = 0x062A, noon: UInt32 = 0x0646, seen: UInt32 = 0x0633
         let waw: UInt32 = 0x0648, feh: UInt32 = 0x0641, lam: UInt32 = 0x0644
         if values.count >= 6, values[0] == waw || values[0] == feh, values[1] == alef { values.removeFirst() }
@@ -217,7 +230,12 @@ struct ClauseTense {
     /// اجتماعا الخميس) far more than for habits near a date, so, at the start of its clause (see
     /// `clauseStart(before:)`), it reads as an announcement.
     static func isArabicImperfect(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        guard let first = scalars.first.map({ DateKey.fold($0.value) }), first == 0x06CC || first == 0x0648 else { return false }
+        return isArabicImperfect(letters(scalars))
+    }
+
+    static func isArabicImperfect(_ letters: [UInt32]) -> Bool {
+        var values = letters
         let yeh: UInt32 = 0x06CC
         // ويتوقع: the conjunction و (not ف or ل: فيسبوك, فيينا, ليفربول are names).
         if values.count >= 5, values[0] == 0x0648, values[1] == yeh { values.removeFirst() }
@@ -253,11 +271,12 @@ struct ClauseTense {
         // A name in quotes or brackets ("يويفا", (يونيسيف)) is no verb.
         if previous.kind == .punctuation, ClauseTense.quotesAndBrackets.contains(previous.value) { return nil }
         if previous.kind != .word { return .start }
-        if text.info(i - 1)?.complementizer == true { return .subjunctive }
-        if text.info(i - 1)?.clauseOpener == true { return .start }
+        if WordKeys.complementizers.contains(previous.key) { return .subjunctive }
+        if WordKeys.relativePronouns.contains(previous.key) { return .start }
         if ClauseTense.isArabicKana(text.scalars(i - 1)) { return .kana }
-        let values = text.scalars(i - 1).map { DateKey.fold($0.value) }.filter { $0 != 0 }
-        if ClauseTense.arabicParticles.contains(values) { return .start }
+        if text.scalars(i - 1).count <= 6, ClauseTense.arabicParticles.contains(ClauseTense.letters(text.scalars(i - 1))) {
+            return .start
+        }
         return nil
     }
 
@@ -271,7 +290,13 @@ struct ClauseTense {
 
     /// Whether a word is a perfect form of كان (كان, كانت, كانوا, وكان, فكانت).
     static func isArabicKana(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        var values = scalars.map { DateKey.fold($0.value) }.filter { $0 != 0 }
+        guard let first = scalars.first.map({ DateKey.fold($0.value) }), first == 0x06A9 || first == 0x0648 || first == 0x0641,
+              scalars.count <= 6 else { return false }
+        return isArabicKana(letters(scalars))
+    }
+
+    static func isArabicKana(_ letters: [UInt32]) -> Bool {
+        var values = letters
         if values.count >= 4, values[0] == 0x0648 || values[0] == 0x0641 { values.removeFirst() }
         guard values.count >= 3, values.starts(with: [0x06A9, 0x0627, 0x0646]) else { return false }
         let rest = values.dropFirst(3)
@@ -294,6 +319,17 @@ struct ClauseTense {
     static let arabicPerfectShapedNouns: Set<[UInt32]> = Set(["استاد", "استاذ", "انترن", "اشتون", "انتر"].map {
         $0.unicodeScalars.map { DateKey.fold($0.value) }
     })
+
+    /// The folded letters of a word (tatweel, harakat and ZWNJ dropped).
+    static func letters(_ scalars: ArraySlice<Unicode.Scalar>) -> [UInt32] {
+        var values: [UInt32] = []
+        values.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            let code = DateKey.fold(scalar.value)
+            if code != 0 { values.append(code) }
+        }
+        return values
+    }
 
     /// Persian می/نمی fused to a present form: starts with می or نمی and ends in a personal ending
     /// (د, ند, م, یم, ید), as text without ZWNJ writes میکنند.

@@ -96,7 +96,7 @@ struct EvaluationScore: CustomStringConvertible {
 
 @Suite struct DateEvaluationTests {
     @Test func answersAreConsistent() throws {
-        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3"] {
+        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3", "date-eval-blind4"] {
             for sentence in try EvaluationScore.load(name) {
                 let scalars = ScalarText(sentence.text)
                 #expect(CivilDate(iso: sentence.reference) != nil)
@@ -189,4 +189,30 @@ struct EvaluationScore: CustomStringConvertible {
             print("  all \(name): \(EvaluationScore.score(sentences.filter(filter)))")
         }
     }
+
+    /// The fourth blind set: its looked-at part's errors are printed; the untouched part's counts
+    /// only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts with `KHABAR_PRINT_BLIND4=1`
+    /// (read once, before any of its errors).
+    @Test func printBlind4Score() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind4")
+        #expect(!sentences.isEmpty)
+        let environment = ProcessInfo.processInfo.environment
+        if environment["KHABAR_PRINT_BLIND4"] == "1" {
+            print("date-eval-blind4 all: \(EvaluationScore.score(sentences))")
+            for language in ["fa", "ar"] {
+                print("  all \(language): \(EvaluationScore.score(sentences.filter { $0.language == language }))")
+            }
+            return
+        }
+        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked4" })
+        print("date-eval-blind4 looked4: \(looked)")
+        for failure in looked.failures { print("  \(failure)") }
+        guard EvaluationScore.printsUntouched else { return }
+        let untouched = sentences.filter { $0.part == "untouched4" }
+        print("date-eval-blind4 untouched4: \(EvaluationScore.score(untouched))")
+        for language in ["fa", "ar"] {
+            print("  untouched4 \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
+        }
+    }
 }
+

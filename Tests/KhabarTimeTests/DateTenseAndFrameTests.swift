@@ -73,6 +73,10 @@ import Testing
                     "نفس اليوم من عام 1980", "1980-09-12", nil, .day, .gregorian),
         PatternCase("این موقوفه در سال 454 هـ.ق وقف شده است.", .persian, ref: "2015-05-01",
                     "سال 454 هـ.ق", "1062-01-21", "1063-01-09", .year, .islamic),
+        PatternCase("إنها المرة الأولى منذ 15 عاما التي يلتقي فيها الطرفان.", .arabic, ref: "2018-05-16",
+                    "منذ 15 عاما", "2003-01-01", "2003-12-31", .year, .gregorian),
+        PatternCase("وقتل الصحفي قبل 20 يوما في المدينة.", .arabic, ref: "2018-05-16",
+                    "قبل 20 يوما", "2018-04-26", nil, .day),
         PatternCase("وتراجع الدولار على مدى العام المنقضي.", .arabic, ref: "2018-03-20",
                     "العام المنقضي", "2017-01-01", "2017-12-31", .year, .gregorian),
         PatternCase("خرجت الودائع خلال الفترة ما بين يونيو وحتى ديسمبر من العام الماضي.", .arabic, ref: "2018-06-10",
@@ -119,6 +123,9 @@ import Testing
         // يعود … إلى dates something back.
         PatternCase("ويعود آخر لقاء بين الرئيسين إلى تشرين الثاني في فيتنام.", .arabic, ref: "2018-06-10",
                     "تشرين الثاني", "2017-11-01", "2017-11-30", .month, .gregorian),
+        // لن announces; after يتم a perfect-looking word (بحث) is a verbal noun.
+        PatternCase("لن يتم بحث مسألة توسيع الاتحاد الخميس.", .arabic, ref: "2018-05-16",
+                    "الخميس", "2018-05-17", nil, .day),
         // Without a tense cue, an Arabic month without its year more than two months ahead is the past one.
         PatternCase("وفي 5 حزيران/يونيو قطعت الدول الأربع علاقاتها مع قطر.", .arabic, ref: "2018-03-13",
                     "5 حزيران/يونيو", "2017-06-05", nil, .day, .gregorian),

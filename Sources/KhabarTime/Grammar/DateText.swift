@@ -265,6 +265,10 @@ enum WordKeys {
     /// Arabic relative pronouns (with و): the verbs after one belong to a clause of their own.
     static let relativePronouns: Set<UInt64> = Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
         "والذي", "والتي", "والذين"].map { DateKey.key(ofWord: $0.unicodeScalars) })
+    /// Arabic auxiliaries of the passive with a verbal noun (تم التوقيع, يتم بحث, سيتم).
+    static let passiveAuxiliaries: Set<UInt64> = Set(["تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "ستتم", "تتم"].map {
+        DateKey.key(ofWord: $0.unicodeScalars)
+    })
     /// Arabic complementizers: the clause after one is reported content (أخبر … الجمعة أنه يرحب).
     static let complementizers: Set<UInt64> = Set(["أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها", "بأن", "بأنه", "وأن",
         "وأنه", "فإن"].map { DateKey.key(ofWord: $0.unicodeScalars) })

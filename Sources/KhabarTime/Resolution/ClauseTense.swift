@@ -80,6 +80,11 @@ struct ClauseTense {
             // کرده و …, نموده، …: a Persian participle joined to the next verb takes that verb's
             // tense (واگذار نموده و … خاتمه بخشد), so it does not decide.
             if tense == .past, text.language == .persian, isConjunctiveParticiple(i) { return nil }
+            // يتم بحث, تم توقيع: after تم/يتم a perfect-looking word is a verbal noun (بحث =
+            // discussion); تم or يتم gives the tense.
+            if tense == .past, text.language == .arabic, i > 0, WordKeys.passiveAuxiliaries.contains(text.units[i - 1].key) {
+                return nil
+            }
             return tense
         }
         switch text.language {

@@ -87,6 +87,10 @@ struct EvaluationScore: CustomStringConvertible {
     /// once, when a round of work ends, not while the grammar is being changed.
     static var printsUntouched: Bool { ProcessInfo.processInfo.environment["KHABAR_PRINT_UNTOUCHED"] == "1" }
 
+    /// Every evaluation set.
+    static let allSets = ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3",
+                          "date-eval-blind4"]
+
     static func load(_ name: String) throws -> [EvaluationSentence] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"))
         let content = try String(contentsOf: url, encoding: .utf8)
@@ -96,7 +100,7 @@ struct EvaluationScore: CustomStringConvertible {
 
 @Suite struct DateEvaluationTests {
     @Test func answersAreConsistent() throws {
-        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3", "date-eval-blind4"] {
+        for name in EvaluationScore.allSets {
             for sentence in try EvaluationScore.load(name) {
                 let scalars = ScalarText(sentence.text)
                 #expect(CivilDate(iso: sentence.reference) != nil)
@@ -112,26 +116,33 @@ struct EvaluationScore: CustomStringConvertible {
     }
 
     /// The goal of issue 4: at least 95% of the date expressions of real Persian and Arabic news
-    /// (and of the written sentences of the blind set) found and resolved right, over the whole
-    /// evaluation: the dev, held-out, blind and second blind sets together.
+    /// (and of the written sentences of the blind sets) found and resolved right, over the whole
+    /// evaluation: the dev, held-out and four blind sets together. (Most of it was looked at while
+    /// the grammar was written; the untouched parts below are the estimate for unseen text.)
     @Test func atLeastNinetyFivePercentFoundAndResolvedRight() throws {
-        let sentences = try ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"]
-            .flatMap { try EvaluationScore.load($0) }
+        let sentences = try EvaluationScore.allSets.flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
-        #expect(score.expected >= 800)
+        print("whole evaluation: \(score)")
+        #expect(score.expected >= 1150)
         #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
 
-    /// The untouched half of the blind set, whose errors were never read while the grammar was
-    /// improved: its score is the estimate for unseen text. The floor is the level measured when
-    /// the work on it ended (Guides/Time.md); a change that lowers it generalises worse.
-    @Test func untouchedBlindHalfKeepsItsLevel() throws {
-        let sentences = try EvaluationScore.load("date-eval-blind").filter { $0.part == "untouched" }
+    /// The untouched halves of the blind sets, whose errors were never read while the grammar was
+    /// improved: their scores are the estimate for unseen text. The floors are the levels measured
+    /// when the third round of work ended (Guides/Time.md); a change that lowers one generalises
+    /// worse. Failures show counts only.
+    @Test(arguments: [
+        ("date-eval-blind", "untouched", 190, 0.93, 1),
+        ("date-eval-blind3", "untouched3", 95, 0.91, 0),
+        ("date-eval-blind4", "untouched4", 60, 0.96, 0),
+    ])
+    func untouchedHalvesKeepTheirLevel(name: String, part: String, size: Int, floor: Double, falsePositives: Int) throws {
+        let sentences = try EvaluationScore.load(name).filter { $0.part == part }
         let score = EvaluationScore.score(sentences)
-        #expect(score.expected >= 190)
-        #expect(score.resolvedRate >= 0.92, "\(score.description)")
-        #expect(score.falsePositives <= 2, "\(score.description)")
+        #expect(score.expected >= size)
+        #expect(score.resolvedRate >= floor, "\(score.description)")
+        #expect(score.falsePositives <= falsePositives, "\(score.description)")
     }
 
     @Test(arguments: ["date-eval-dev", "date-eval-heldout", "date-eval-blind2"])

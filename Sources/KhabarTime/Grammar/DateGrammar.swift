@@ -55,7 +55,7 @@ struct DateGrammar {
         consider(relative(at: i))
         consider(period(at: i))
         consider(holiday(at: i))
-        consider(nthDay(at: i))
+        if text.units[i].info >= 0, text.lexicon.dayCountStarts[Int(text.units[i].info)] { consider(nthDay(at: i)) }
         if let best, best.units.upperBound < text.count {
             consider(between(at: i, after: best))
         } else if best == nil, let info = text.info(i) {

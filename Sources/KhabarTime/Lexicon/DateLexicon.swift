@@ -250,6 +250,9 @@ struct DateLexicon: Sendable {
     var infos: [WordInfo] = []
     /// For each info, whether it can take part in a date expression (precomputed for the scan).
     private(set) var dateWords: [Bool] = []
+    /// For each info, whether it can start a day counted in a period (an ordinal, "last", a day
+    /// unit: نخستین روز, روز نخست, أول أيام), precomputed so the grammar tries that pattern only there.
+    private(set) var dayCountStarts: [Bool] = []
     var tables: [LexiconTable] = Array(repeating: LexiconTable(), count: LexiconLanguage.allCases.count)
 
     /// The bundled lexicon (`cldr-names.tsv`, `date-words.tsv`, `tense-cues.tsv`).
@@ -260,6 +263,7 @@ struct DateLexicon: Sendable {
         }
         if let content = DateLexicon.resource("commemorations") { lexicon.addCommemorations(content) }
         lexicon.dateWords = lexicon.infos.map(\.isDateWord)
+        lexicon.dayCountStarts = lexicon.infos.map { $0.lastOf || $0.ordinal > 0 || $0.unit == .day }
         for k in lexicon.tables.indices { lexicon.tables[k].index() }
         return lexicon
     }()

@@ -10,6 +10,13 @@ import KhabarCore
 /// - present (read as an announcement, so future): Persian می/نمی + a present form (امضا می کنند);
 /// - past: Persian past stems with their endings and participle + است/اند; Arabic perfect forms of
 ///   frequent news verbs and قد/لقد; English -ed forms and said/was/met; Russian -л/-ла/-ли forms.
+///
+/// Arabic verbs outside the lists are read by their shape: perfects of the derived forms VII, VIII
+/// and X and the feminine of form V (احتفل, انطلق, استقبل, توصلت: past); a present starting with ي
+/// at the start of its clause (يستضيف الأردن … الخميس: an announcement), but after كان a past in
+/// progress and after أن a subjunctive that takes the tense of the words before it; سـ + يت… and
+/// سـ + ي…ون (future). The clause after a date stops at a relative pronoun or a complementizer;
+/// before it, منذ makes it past and يعود … إلى dates it back. See Guides/Time.md, Clause tense.
 struct ClauseTense {
     let text: DateText
 

@@ -14,16 +14,20 @@ struct ResolvedDate: Sendable, Equatable {
 /// Frames: relative years and months (سال گذشته, امسال, ماه آینده, العام الماضي) are counted in the
 /// frame calendar of their sentence — Solar Hijri in Persian text unless the sentence is
 /// Gregorian (it has میلادی, a Gregorian year or a Gregorian month name), Gregorian in Arabic text
-/// unless the sentence has هـ/هجري or a Hijri month, Gregorian in English and Russian.
+/// unless the sentence has هـ/هجري or a Hijri month, Gregorian in English and Russian; a sentence
+/// without a cue of its own takes the document's frame (``documentFrame(text:parsed:cue:reference:)``:
+/// a Persian wire story whose dates are all Gregorian counts its years in Gregorian).
 ///
 /// Partial dates (۱۲ دسامبر, ۲۸ دی ماه, ديسمبر الماضي) take their year from an explicit date of the
 /// same calendar in the same sentence (۲۸ مرداد ۱۳۳۲ … ۳۰ مرداد; a bare year such as سال ۲۰۱۷ does
 /// not count); else from the reference: a weekday written with it picks the year it falls on;
 /// a day within 60 days of the reference is that occurrence; otherwise the latest occurrence on
 /// or before it in a past-tense clause, the first on or after it in an announcement, the nearest
-/// when the tense is unknown; else from the nearest absolute date written in the text (003's آبان ranges from its
-/// ۲۰ مهر ۱۴۰۳). A weekday is the most recent such day on or before the reference, or in a future
-/// clause the next one on or after it.
+/// when the tense is unknown (in Arabic, the last one that started unless the next starts within
+/// ``pastBiasWindow`` days); else from the nearest absolute date written in the text (003's آبان
+/// ranges from its ۲۰ مهر ۱۴۰۳). A weekday is the most recent such day on or before the reference,
+/// or in a future clause the next one on or after it; a local weekday glossed with its UTC one
+/// (فجر الأحد … 22:00 بتوقيت غرينتش السبت) is the day next to the UTC weekday.
 struct DateResolver {
     let text: DateText
     let parsed: [ParsedDate]

@@ -83,6 +83,14 @@ struct EvaluationScore: CustomStringConvertible {
         return score
     }
 
+    /// Whether the untouched parts' counts are printed (`KHABAR_PRINT_UNTOUCHED=1`): they are read
+    /// once, when a round of work ends, not while the grammar is being changed.
+    static var printsUntouched: Bool { ProcessInfo.processInfo.environment["KHABAR_PRINT_UNTOUCHED"] == "1" }
+
+    /// Every evaluation set.
+    static let allSets = ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3",
+                          "date-eval-blind4"]
+
     static func load(_ name: String) throws -> [EvaluationSentence] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"))
         let content = try String(contentsOf: url, encoding: .utf8)
@@ -92,7 +100,7 @@ struct EvaluationScore: CustomStringConvertible {
 
 @Suite struct DateEvaluationTests {
     @Test func answersAreConsistent() throws {
-        for name in ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"] {
+        for name in EvaluationScore.allSets {
             for sentence in try EvaluationScore.load(name) {
                 let scalars = ScalarText(sentence.text)
                 #expect(CivilDate(iso: sentence.reference) != nil)
@@ -108,26 +116,33 @@ struct EvaluationScore: CustomStringConvertible {
     }
 
     /// The goal of issue 4: at least 95% of the date expressions of real Persian and Arabic news
-    /// (and of the written sentences of the blind set) found and resolved right, over the whole
-    /// evaluation: the dev, held-out, blind and second blind sets together.
+    /// (and of the written sentences of the blind sets) found and resolved right, over the whole
+    /// evaluation: the dev, held-out and four blind sets together. (Most of it was looked at while
+    /// the grammar was written; the untouched parts below are the estimate for unseen text.)
     @Test func atLeastNinetyFivePercentFoundAndResolvedRight() throws {
-        let sentences = try ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2"]
-            .flatMap { try EvaluationScore.load($0) }
+        let sentences = try EvaluationScore.allSets.flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
-        #expect(score.expected >= 800)
+        print("whole evaluation: \(score)")
+        #expect(score.expected >= 1150)
         #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
 
-    /// The untouched half of the blind set, whose errors were never read while the grammar was
-    /// improved: its score is the estimate for unseen text. The floor is the level measured when
-    /// the work on it ended (Guides/Time.md); a change that lowers it generalises worse.
-    @Test func untouchedBlindHalfKeepsItsLevel() throws {
-        let sentences = try EvaluationScore.load("date-eval-blind").filter { $0.part == "untouched" }
+    /// The untouched halves of the blind sets, whose errors were never read while the grammar was
+    /// improved: their scores are the estimate for unseen text. The floors are the levels measured
+    /// when the third round of work ended (Guides/Time.md); a change that lowers one generalises
+    /// worse. Failures show counts only.
+    @Test(arguments: [
+        ("date-eval-blind", "untouched", 190, 0.93, 1),
+        ("date-eval-blind3", "untouched3", 95, 0.91, 0),
+        ("date-eval-blind4", "untouched4", 60, 0.96, 0),
+    ])
+    func untouchedHalvesKeepTheirLevel(name: String, part: String, size: Int, floor: Double, falsePositives: Int) throws {
+        let sentences = try EvaluationScore.load(name).filter { $0.part == part }
         let score = EvaluationScore.score(sentences)
-        #expect(score.expected >= 190)
-        #expect(score.resolvedRate >= 0.92, "\(score.description)")
-        #expect(score.falsePositives <= 2, "\(score.description)")
+        #expect(score.expected >= size)
+        #expect(score.resolvedRate >= floor, "\(score.description)")
+        #expect(score.falsePositives <= falsePositives, "\(score.description)")
     }
 
     @Test(arguments: ["date-eval-dev", "date-eval-heldout", "date-eval-blind2"])
@@ -144,8 +159,10 @@ struct EvaluationScore: CustomStringConvertible {
         let sentences = try EvaluationScore.load("date-eval-blind")
         let looked = EvaluationScore.score(sentences.filter { $0.part == "looked" })
         let untouched = EvaluationScore.score(sentences.filter { $0.part == "untouched" })
+        #expect(looked.expected > 0 && untouched.expected > 0)
         print("date-eval-blind looked-at: \(looked)")
         for failure in looked.failures { print("  \(failure)") }
+        guard EvaluationScore.printsUntouched else { return }
         print("date-eval-blind untouched: \(untouched)")
         print("date-eval-blind all: \(EvaluationScore.score(sentences))")
         for part in ["looked", "untouched"] {
@@ -156,6 +173,57 @@ struct EvaluationScore: CustomStringConvertible {
                 print("  \(part) \(name): \(score)")
             }
         }
-        #expect(looked.expected > 0 && untouched.expected > 0)
+    }
+
+    /// The third blind set, by part and source: the errors of the looked-at part are printed, those of
+    /// the untouched part never are (only its counts).
+    @Test func printBlind3Score() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind3")
+        #expect(!sentences.isEmpty)
+        for part in EvaluationScore.printsUntouched ? ["looked3", "untouched3"] : ["looked3"] {
+            let inPart = sentences.filter { $0.part == part }
+            let score = EvaluationScore.score(inPart)
+            print("date-eval-blind3 \(part): \(score)")
+            // Only the looked-at part's errors are ever printed.
+            if part == "looked3" { for failure in score.failures { print("  \(failure)") } }
+            for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
+                                   ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
+                                   ("written", { $0.source.hasPrefix("khabar") })] {
+                print("  \(part) \(name): \(EvaluationScore.score(inPart.filter(filter)))")
+            }
+        }
+        guard EvaluationScore.printsUntouched else { return }
+        print("date-eval-blind3 all: \(EvaluationScore.score(sentences))")
+        for (name, filter) in [("fa corpus", { (s: EvaluationSentence) in s.language == "fa" && !s.source.hasPrefix("khabar") }),
+                               ("ar corpus", { $0.language == "ar" && !$0.source.hasPrefix("khabar") }),
+                               ("written", { $0.source.hasPrefix("khabar") })] {
+            print("  all \(name): \(EvaluationScore.score(sentences.filter(filter)))")
+        }
+    }
+
+    /// The fourth blind set: its looked-at part's errors are printed; the untouched part's counts
+    /// only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts with `KHABAR_PRINT_BLIND4=1`
+    /// (read once, before any of its errors).
+    @Test func printBlind4Score() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind4")
+        #expect(!sentences.isEmpty)
+        let environment = ProcessInfo.processInfo.environment
+        if environment["KHABAR_PRINT_BLIND4"] == "1" {
+            print("date-eval-blind4 all: \(EvaluationScore.score(sentences))")
+            for language in ["fa", "ar"] {
+                print("  all \(language): \(EvaluationScore.score(sentences.filter { $0.language == language }))")
+            }
+            return
+        }
+        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked4" })
+        print("date-eval-blind4 looked4: \(looked)")
+        for failure in looked.failures { print("  \(failure)") }
+        guard EvaluationScore.printsUntouched else { return }
+        let untouched = sentences.filter { $0.part == "untouched4" }
+        print("date-eval-blind4 untouched4: \(EvaluationScore.score(untouched))")
+        for language in ["fa", "ar"] {
+            print("  untouched4 \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
+        }
     }
 }
+

@@ -9,6 +9,10 @@ forms the grammar was first written for.
     python3 scripts/data/sample_date_eval_blind.py 230 2026 > blind-candidates.jsonl
     (before date-eval-blind.jsonl existed), then, with it present, for the second blind set:
     python3 scripts/data/sample_date_eval_blind.py 100 2027 > blind2-candidates.jsonl
+    and, with date-eval-blind2.jsonl present too, for the third blind set:
+    python3 scripts/data/sample_date_eval_blind.py 125 2028 > blind3-candidates.jsonl
+    (each run leaves out the articles of every fixture present, so a run with a later set present
+    draws other sentences)
 
 The answers are then written by hand (see the README of the fixtures).
 """
@@ -19,7 +23,8 @@ n, seed = int(sys.argv[1]), int(sys.argv[2])
 random.seed(seed)
 fixtures = Path(__file__).resolve().parents[2] / "Tests/KhabarTimeTests/Fixtures"
 used = set()
-for name in ("date-eval-dev.jsonl", "date-eval-heldout.jsonl", "date-eval-blind.jsonl", "date-eval-blind2.jsonl"):
+for name in ("date-eval-dev.jsonl", "date-eval-heldout.jsonl", "date-eval-blind.jsonl", "date-eval-blind2.jsonl",
+             "date-eval-blind3.jsonl"):
     path = fixtures / name
     if not path.exists():
         continue

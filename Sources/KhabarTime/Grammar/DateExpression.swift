@@ -37,8 +37,11 @@ struct DatePoint: Equatable, Sendable {
 indirect enum DateExpression: Sendable {
     case point(DatePoint)
     case span(DatePoint, DatePoint)
-    /// An open range from the expression on ("since 2015").
-    case since(DateExpression)
+    /// An open range from the expression on ("since 2015", از سال ۲۰۱۵). `direction` −1 when the
+    /// words put the start behind the reference (منذ, since, از … تاکنون: منذ 12 ديسمبر said in July
+    /// is last December), +1 when "as of" puts it ahead (اعتبارا من, بدءا من نوفمبر), 0 when the
+    /// clause decides (Persian از).
+    case since(DateExpression, direction: Int)
     /// Today plus an offset in days.
     case deictic(Int)
     /// A weekday; the direction (−1 last, 0 this week, +1 next) or `nil` to follow the clause's tense.
@@ -52,6 +55,22 @@ indirect enum DateExpression: Sendable {
     case window(TimeUnit, Int)
     /// The unit *n* units before the reference (سه روز پیش).
     case ago(TimeUnit, Int)
+    /// The next *n* units from the reference (سه روز آینده, الأشهر الستة المقبلة, the next two
+    /// years): from the reference to the same day *n* units later, less a day; hours touch days.
+    case ahead(TimeUnit, Int)
+    /// The unit *n* units after the reference (دو سال دیگر, "in two years"); a date only in an
+    /// announcement (future or present clause), since "N more units" is otherwise a duration.
+    case later(TimeUnit, Int)
+    /// The day of a period counted from its first (1 = the first) or, with `last`, from its last
+    /// day: نخستین روز دهه فجر, أول أيام شهر رمضان, آخرین روز سال.
+    case nthDay(Int, last: Bool, DateExpression)
+    /// "The new year" (سال جدید, العام الجديد): the coming year of the frame calendar, or the
+    /// current one during its first two months.
+    case newYear(CalendarSystem?)
+    /// "On this day" of another year (في مثل هذا اليوم من العام الماضي, در چنین روزی در سال ۱۳۵۷):
+    /// the reference's month and day, in that year of its calendar; with `anaphoric` ("the same
+    /// day": في نفس اليوم من عام 1980), the month and day of the last day written before it.
+    case sameDay(YearSpec, CalendarSystem?, anaphoric: Bool)
     /// Months `first`…`last` of a year (۹ ماه نخست سال ۲۰۲۵, Q2, the first half).
     case months(first: Int, last: Int, year: YearSpec, calendar: CalendarSystem?)
     /// A season (1 spring … 4 winter) of a year.
@@ -76,10 +95,11 @@ indirect enum DateExpression: Sendable {
         case .point(let p): if p.relativeMonth != nil { true } else if case .value = p.year { false } else { true }
         case .span(let a, let b):
             if case .value = b.year { false } else if case .value = a.year { false } else { true }
-        case .since(let e), .part(_, let e): e.isRelative
+        case .since(let e, _), .part(_, let e), .nthDay(_, _, let e): e.isRelative
         case .between(let a, let b): a.isRelative || b.isRelative
         case .offset(let e, _, _), .nthWeekday(_, _, let e): e.isRelative
-        case .deictic, .weekday, .weekdayOfWeek, .relativeUnit, .window, .ago: true
+        case .deictic, .weekday, .weekdayOfWeek, .relativeUnit, .window, .ago, .ahead, .later, .newYear: true
+        case .sameDay(let year, _, let anaphoric): if anaphoric, case .value = year { false } else { true }
         case .months(_, _, let year, _), .season(_, let year, _): if case .value = year { false } else { true }
         case .decade: false
         }

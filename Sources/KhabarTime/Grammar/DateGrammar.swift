@@ -15,7 +15,12 @@ import KhabarCore
 /// - relative forms: `امروز`, `دیروز`, `أمس`, `روز جمعه`, `الجمعة الماضية`, `هفته گذشته`,
 ///   `سال گذشته`, `امسال`, `العام الماضي`, `دو سال گذشته`, `سه روز پیش`, `قبل ثلاثة أيام`;
 /// - periods: `۹ ماهه نخست امسال`, `الأشهر التسعة الأولى من العام`, `سه ماهه دوم`,
-///   `تابستان امسال`, `دهه ۷۰`, `الثمانينيات`, `اواخر آذر`, `أواخر العام الماضي`, `پایان سال`.
+///   `تابستان امسال`, `دهه ۷۰`, `الثمانينيات`, `اواخر آذر`, `أواخر العام الماضي`, `پایان سال`,
+///   `نیمه دوم خرداد`, `النصف الأول من مارس`;
+/// - windows ahead and "in N units": `سه روز آینده`, `الأشهر الستة المقبلة`, `دو سال دیگر`;
+/// - a day of a period: `نخستین روز دهه فجر`, `أول أيام شهر رمضان`, `آخرین روز سال`;
+/// - the new year and another year's day: `سال جدید`, `العام الجديد`,
+///   `في مثل هذا اليوم من العام الماضي`, `در چنین روزی در سال ۱۳۵۷`, `في نفس اليوم من عام 1980`.
 struct DateGrammar {
     let text: DateText
     let language: Language
@@ -55,6 +60,7 @@ struct DateGrammar {
         consider(relative(at: i))
         consider(period(at: i))
         consider(holiday(at: i))
+        if text.units[i].info >= 0, text.lexicon.dayCountStarts[Int(text.units[i].info)] { consider(nthDay(at: i)) }
         if let best, best.units.upperBound < text.count {
             consider(between(at: i, after: best))
         } else if best == nil, let info = text.info(i) {
@@ -180,6 +186,8 @@ struct DateGrammar {
     /// event (دو روز قبل از انتخابات, شهریور بعد از نماز), not from the reference.
     func beforeAz(_ i: Int) -> Bool {
         language == .persian && text.isWord(i + 1, WordKeys.az)
+            && (text.isWord(i, WordKeys.qabl) || text.isWord(i, WordKeys.baad) || text.isWord(i, WordKeys.pish)
+                || text.isWord(i, WordKeys.pas))
     }
 
     /// A two-digit Solar Hijri year in Persian text: 1300 + yy (14yy for yy below 20).
@@ -218,13 +226,23 @@ struct DateGrammar {
             return (.relative(info.isThis ? 0 : Int(info.modifier ?? 0)), calendar, i + 2)
         }
         if let deictic = text.info(i)?.yearDeictic { return (.relative(Int(deictic)), calendar, markerEnd(i + 1)) }
-        if let (year, short, end) = yearNumber(at: i, twoDigit: twoDigit && !linked) {
+        if let (year, short, end) = yearNumber(at: i, twoDigit: twoDigit && !linked && !startsDay(at: i)) {
             return finishYear(year, short: short, at: end, calendar: calendar)
         }
         if !linked, let info = text.info(i), let modifier = info.modifier, !info.modifierRecent, !info.modifierDual, !beforeAz(i) {
             return (.direction(Int(modifier)), calendar, i + 1)
         }
         return nil
+    }
+
+    /// Whether the number at `i` is the day of a date that follows (دهه فجر ۱۵ و ۱۶ بهمن, مهر
+    /// ۱۵ آبان): a day number before a month name, or before "and", "to" or a dash and another number.
+    func startsDay(at i: Int) -> Bool {
+        guard let (value, digits) = text.number(i), digits <= 2, (1...31).contains(value) else { return false }
+        if text.info(i + 1)?.month != nil { return true }
+        let joined = text.info(i + 1)?.connector == .and || text.info(i + 1)?.connector == .to
+            || text.isPunctuation(i + 1, in: Marks.dashes)
+        return joined && text.number(i + 2) != nil
     }
 
     /// The end of an optional calendar marker at `i` (سال گذشته میلادی).
@@ -360,6 +378,12 @@ struct DateGrammar {
             }
             return nil
         }
+        // A three-digit year with its calendar marker: سال 454 هـ.ق, سنة 911 للهجرة, عام 622 م
+        if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual,
+           let (value, digits) = text.number(i + 1), digits == 3, value >= 100, let (marker, end) = marker(at: i + 2),
+           !(text.isWord(i + 2, WordKeys.mim) && value % 100 == 0) {
+            return (DatePoint(calendar: calendar(of: marker), year: .value(value)), end)
+        }
         // Years: سال ۱۴۰۳, عام 2018, 2018 م, в 2025 году
         if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual,
            let (year, short, end) = yearNumber(at: i + 1, twoDigit: language == .persian),
@@ -406,6 +430,14 @@ struct DateGrammar {
         if text.isPunctuation(i - 1, "("), text.isPunctuation(i + 1, ")"), i >= 2, !text.units[i].lineBefore {
             return true
         }
+        // A labelled year: الافتتاح: 1956 - …, تأسست: 1902. (a word, a colon, the year, then a dash,
+        // a full stop or the end of the line)
+        if text.isPunctuation(i - 1, ":"), i >= 2, text.units[i - 2].kind == .word, !text.units[i].lineBefore {
+            if i + 1 >= text.count || text.units[i + 1].lineBefore { return true }
+            if text.isPunctuation(i + 1, in: Marks.dashes) || text.isPunctuation(i + 1, ".") {
+                return text.number(i + 2) == nil || !text.isTight(i + 2)
+            }
+        }
         guard i >= 2, text.isPunctuation(i - 1, in: Marks.commas) || text.isPunctuation(i - 1, "("),
               text.units[i - 2].kind == .word, !text.units[i].lineBefore else { return false }
         if i + 1 >= text.count || text.units[i + 1].lineBefore { return true }
@@ -427,7 +459,7 @@ struct DateGrammar {
     func isBareYear(at i: Int) -> Bool {
         guard let (year, digits) = text.number(i), digits == 4 else { return false }
         let plausible = (1900...2100).contains(year) || (language == .persian && (1300...1450).contains(year))
-        guard plausible, let before = text.info(i - 1), before.preposition || before.connector == .since
+        guard plausible, let before = text.info(i - 1), before.preposition || before.connector == .since || before.connector == .asOf
                 || before.connector == .from || before.part != nil || (before.unit == .year && !before.unitPlural)
         else { return false }
         if i + 1 < text.count, text.isTight(i + 1), text.units[i + 1].kind == .word { return false }
@@ -493,8 +525,12 @@ struct DateGrammar {
     func range(at i: Int) -> ParsedDate? {
         var j = i
         var opener: Connector?
-        if let connector = text.info(j)?.connector, connector == .from || connector == .between || connector == .since {
-            opener = connector
+        // منذ, since: the start lies behind the reference; اعتبارا من (as of) ahead of it.
+        var direction = 0
+        if let connector = text.info(j)?.connector,
+           connector == .from || connector == .between || connector == .since || connector == .asOf {
+            opener = connector == .asOf ? .since : connector
+            direction = connector == .since ? -1 : (connector == .asOf ? 1 : 0)
             j += 1
         }
         // از تاریخ ۲۱ فروردین
@@ -576,16 +612,20 @@ struct DateGrammar {
             if opener == .since || (opener == .from && language == .persian && opensRange(at: i)) || (opener == .from && language == .russian),
                first.year != .none || opener == .since || (language == .persian && first.month > 0) {
                 var end = afterFirst
-                if let now = text.info(end)?.connector, now == .now { end += 1 }
+                var now = false
+                if let connector = text.info(end)?.connector, connector == .now {
+                    end += 1
+                    now = true
+                }
                 if text.isWord(end, WordKeys.be), text.isWord(end + 1, WordKeys.baad) { end += 2 }
                 if opener == .from, language == .russian, first.month != 0 || first.year == .none { return nil }
-                return ParsedDate(units: i..<end, expression: .since(.point(first)))
+                return ParsedDate(units: i..<end, expression: .since(.point(first), direction: now ? -1 : direction))
             }
         }
         let persianFrom = opener == .from && language == .persian && opensRange(at: i)
         if opener == .since || persianFrom, let relative = relative(at: j), !(text.info(j)?.agoBefore ?? false) {
-            // از هفته آینده, از امروز, از روز شنبه; a year or month only with تاکنون or به بعد
-            // after it (از سال گذشته بیشتر is a comparison).
+            // از هفته آینده, از امروز, از روز شنبه, از سال گذشته (تاکنون); not a comparison or a
+            // part of the period (بهتر از سال گذشته, هفت ماه از سال جاری: see `opensRange`).
             var end = relative.units.upperBound
             var now = false
             if let connector = text.info(end)?.connector, connector == .now {
@@ -593,18 +633,21 @@ struct DateGrammar {
                 now = true
             } else if text.isWord(end, WordKeys.be), text.isWord(end + 1, WordKeys.baad) {
                 end += 2
-                now = true
             }
             switch relative.expression {
-            case .deictic, .weekday, .weekdayOfWeek, .relativeUnit(.week, _, _): break
+            case .deictic, .weekday, .weekdayOfWeek, .relativeUnit, .newYear: break
             default: if !now, opener != .since { return nil }
             }
-            return ParsedDate(units: i..<end, expression: .since(relative.expression))
+            return ParsedDate(units: i..<end, expression: .since(relative.expression, direction: now ? -1 : direction))
         }
         if opener == .since || persianFrom, let period = period(at: j) {
             var end = period.units.upperBound
-            if let connector = text.info(end)?.connector, connector == .now { end += 1 }
-            return ParsedDate(units: i..<end, expression: .since(period.expression))
+            var now = false
+            if let connector = text.info(end)?.connector, connector == .now {
+                end += 1
+                now = true
+            }
+            return ParsedDate(units: i..<end, expression: .since(period.expression, direction: now ? -1 : direction))
         }
         return nil
     }
@@ -612,7 +655,8 @@ struct DateGrammar {
     /// A holiday: نوروز ۱۴۰۴, عید قربان امسال, عيد الفطر المبارك لعام 1446 هـ, ایام نوروز, دهه فجر,
     /// در نوروز, روز عاشورا. A weak name (نوروز, عاشورا, اربعین) needs a year, a preposition or a
     /// lead word before it (جشن نوروز, واقعه عاشورا are not dates).
-    func holiday(at i: Int) -> ParsedDate? {
+    /// `led` tells that words before it make it a date already (نخستین روز دهه فجر).
+    func holiday(at i: Int, led: Bool = false) -> ParsedDate? {
         guard let holiday = text.info(i)?.holiday else { return nil }
         var end = i + 1
         var year: YearSpec = .none
@@ -620,7 +664,7 @@ struct DateGrammar {
             year = spec
             end = yearEnd
         }
-        if holiday.weak, year == .none {
+        if holiday.weak, year == .none, !led {
             guard let before = text.info(i - 1), before.preposition || before.lead || (before.unit == .day && !before.unitPlural)
             else { return nil }
         }
@@ -789,27 +833,50 @@ struct DateGrammar {
         switch expression {
         case .point(let p): p.day == 0 && p.month > 0
         case .relativeUnit(let unit, _, _): unit == .month || unit == .year
+        case .newYear: true
         case .part(_, let inner): isPeriod(inner) || { if case .point(let p) = inner { p.month == 0 && p.year != .none } else { false } }()
         case .season, .months: true
         default: false
         }
     }
 
-    /// Whether از at `i` opens a range (it does not after پس, بعد, قبل, پیش: پس از = after; nor
-    /// after a comparative: بیش از, کمتر از, بالاتر از).
+    /// Whether از at `i` opens a range. It does not after پس, بعد, قبل, پیش (پس از = after); after
+    /// a comparative (بیش از, کمتر از, and any word ending in تر: بهتر از سال گذشته); or where it
+    /// takes a part of a period: after a unit word (هفت ماه از سال جاری) or a month before a year
+    /// (مارس از سال جاری).
     func opensRange(at i: Int) -> Bool {
-        !(text.isWord(i - 1, WordKeys.pas) || text.isWord(i - 1, WordKeys.baad) || text.isWord(i - 1, WordKeys.qabl)
-            || text.isWord(i - 1, WordKeys.pish) || text.isWord(i - 1, WordKeys.bish) || text.isWord(i - 1, WordKeys.bishtar)
-            || text.isWord(i - 1, WordKeys.kamtar) || text.isWord(i - 1, WordKeys.balatar)
-            || text.isWord(i - 1, WordKeys.faratar))
+        if text.isWord(i - 1, WordKeys.pas) || text.isWord(i - 1, WordKeys.baad) || text.isWord(i - 1, WordKeys.qabl)
+            || text.isWord(i - 1, WordKeys.pish) || text.isWord(i - 1, WordKeys.bish) {
+            return false
+        }
+        guard i > 0 else { return true }
+        if let before = text.info(i - 1) {
+            if before.unit != nil, !before.unitPlural { return false }
+            if before.month != nil, text.info(i + 1)?.unit == .year || text.info(i + 1)?.yearDeictic != nil { return false }
+        }
+        // A comparative: بیشتر, کمتر, بالاتر, بهتر, قوی‌تر (ت ر at the end of a word of 4+ letters).
+        if text.units[i - 1].kind == .word {
+            var letters = 0
+            var last: UInt32 = 0, beforeLast: UInt32 = 0
+            for scalar in text.scalars(i - 1) {
+                let code = DateKey.fold(scalar.value)
+                guard code != 0 else { continue }
+                letters += 1
+                (beforeLast, last) = (last, code)
+            }
+            if letters >= 4, beforeLast == 0x062A, last == 0x0631 { return false }
+        }
+        return true
     }
 
     /// The unit after a range connector at `i` (تا, إلى, to, -, و after بين or a plural year
     /// word: سال‌های ۱۳۹۸ و ۱۳۹۹), or `nil`.
     func connector(at i: Int, opener: Connector?, yearList: Bool = false) -> Int? {
         if text.isPunctuation(i, in: Marks.dashes) { return i + 1 }
-        // وشباط/فبراير 2018: an Arabic و written on the second date.
-        if i < text.count, text.units[i].wawBefore, opener == .between || yearList { return i }
+        // وشباط/فبراير 2018: an Arabic و written on the second date (وحتى ديسمبر: و before "to").
+        if i < text.count, text.units[i].wawBefore, opener == .between || yearList {
+            return text.info(i)?.connector == .to ? i + 1 : i
+        }
         guard let connector = text.info(i)?.connector else { return nil }
         switch connector {
         case .to: return i + 1
@@ -831,6 +898,63 @@ struct DateGrammar {
             return first.granularity == b.granularity && first.year != .none && b.year != .none ? (first, b) : nil
         }
         return (first, b)
+    }
+
+    /// The day of a period counted from its start or its end: نخستین روز دهه فجر, آخرین روز سال,
+    /// روز نخست سال جدید, دومین روز از هفته, أول أيام شهر رمضان, ثاني أيام عيد الفطر, اليوم الأول
+    /// من الشهر المقبل, آخر يوم من العام. The period is a holiday, a month, a season, a year, or a
+    /// relative week, month or year (the bare سال, ماه, هفته: this one).
+    func nthDay(at i: Int) -> ParsedDate? {
+        guard let info = text.info(i) else { return nil }
+        var j = i
+        var count: (n: Int, last: Bool)?
+        if let c = dayOrdinal(info), let unit = text.info(j + 1), unit.unit == .day, !unit.unitDual {
+            count = c
+            j += 2  // نخستین روز, أول أيام, آخر يوم
+        } else if info.unit == .day, !info.unitPlural, !info.unitDual, let next = text.info(j + 1), let c = dayOrdinal(next) {
+            count = c
+            j += 2  // روز نخست, اليوم الأول
+        }
+        guard let (n, last) = count, n >= 1, n <= 31 else { return nil }
+        if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) || text.isWord(j, WordKeys.az) { j += 1 }
+        var period: ParsedDate?
+        if let holiday = holiday(at: j, led: true) {
+            period = holiday
+        } else if let single = single(at: j) ?? relative(at: j) {
+            switch single.expression {
+            case .point(let p) where p.day == 0 && (p.month > 0 || p.year != .none): period = single
+            case .relativeUnit(let unit, _, _) where unit != .day: period = single
+            case .season, .months, .newYear, .span: period = single
+            default: break
+            }
+        }
+        // The bare unit (آخرین روز سال: this year), when no qualifier follows it (سال تحصیلی).
+        if period == nil, let info = text.info(j), let unit = info.unit, unit == .week || unit == .month || unit == .year,
+           !info.unitPlural, !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil,
+           !(j + 1 < text.count && WordKeys.yearQualifiers.contains(text.units[j + 1].key)) {
+            period = ParsedDate(units: j..<(j + 1), expression: .relativeUnit(unit, 0, nil))
+        }
+        guard let period else { return nil }
+        return ParsedDate(units: i..<period.units.upperBound, expression: .nthDay(n, last: last, period.expression))
+    }
+
+    /// The count an ordinal word gives a day of a period: آخرین, الأخير (1 from the end), or an
+    /// ordinal adjective (نخستین, دومین, أول, ثاني), not a Persian day of the month (اول, دوم).
+    func dayOrdinal(_ info: WordInfo) -> (n: Int, last: Bool)? {
+        if info.lastOf { return (1, true) }
+        if info.ordinal > 0, !info.ordinalIsDay || language == .arabic { return (Int(info.ordinal), false) }
+        return nil
+    }
+
+    /// "On such a day" of another year: في مثل هذا اليوم من العام الماضي, مثل هذا اليوم عام 1948,
+    /// در چنین روزی در سال ۱۳۵۷, on this day in 1945. Without a year it is not a date.
+    func sameDay(at i: Int) -> ParsedDate? {
+        var j = i + 1
+        if text.info(j)?.preposition == true { j += 1 }
+        if language == .english, text.isWord(j, WordKeys.in_) { j += 1 }
+        guard let (year, calendar, end) = yearPart(at: j, calendar: nil) else { return nil }
+        if case .direction = year { return nil }
+        return ParsedDate(units: i..<end, expression: .sameDay(year, calendar, anaphoric: text.info(i)?.sameDay == 2))
     }
 
     // MARK: - Relative forms
@@ -863,6 +987,16 @@ struct DateGrammar {
             if text.info(end)?.weekday ?? 0 != 0 { end += 1 }
             return ParsedDate(units: i..<end, expression: .deictic(Int(offset)))
         }
+        if info.newYear {
+            var end = i + 1
+            var forced: CalendarSystem?
+            if let (marker, markerEnd) = marker(at: end) {
+                forced = calendar(of: marker)
+                end = markerEnd
+            }
+            return ParsedDate(units: i..<end, expression: .newYear(forced))
+        }
+        if info.sameDay != 0, let parsed = sameDay(at: i) { return parsed }
         if info.yearDeictic != nil || info.unit != nil || info.isThis || info.modifier != nil {
             if let parsed = relativeUnit(at: i) { return parsed }
         }
@@ -893,6 +1027,7 @@ struct DateGrammar {
         if text.isWord(j + 1, WordKeys.ashar) || text.isWord(j - 1, WordKeys.kila) { return nil }
         // جمعه بازار, پنجشنبه بازار: a market named after its day.
         if language == .persian, text.isWord(j + 1, WordKeys.bazar) { return nil }
+        if language == .persian, w == 1, isDushanbe(at: j) { return nil }
         var end = j + 1
         if direction == nil {
             if let next = text.info(end), let modifier = next.modifier, !next.modifierRecent, !beforeAz(end) {
@@ -907,6 +1042,20 @@ struct DateGrammar {
             }
         }
         return ParsedDate(units: i..<end, expression: .weekday(Int(w), direction: direction))
+    }
+
+    /// Whether the Persian دوشنبه at `j` is the city (Dushanbe): after شهر, before پایتخت, or in a
+    /// dateline after در or از (به گزارش خبرنگار فارس در دوشنبه، …).
+    func isDushanbe(at j: Int) -> Bool {
+        if text.isWord(j - 1, WordKeys.shahr) || text.isWord(j + 1, WordKeys.paytakht) { return true }
+        guard text.isWord(j - 1, WordKeys.dar) || text.isWord(j - 1, WordKeys.az),
+              j + 1 >= text.count || text.isPunctuation(j + 1, in: Marks.commas) else { return false }
+        for k in max(0, j - 8)..<(j - 1) where text.sentence[k] == text.sentence[j] {
+            if text.isWord(k, WordKeys.gozaresh) || text.isWord(k, WordKeys.khabarnegar) || text.isWord(k, WordKeys.khabargozari) {
+                return true
+            }
+        }
+        return false
     }
 
     /// This/last/next unit: هفته گذشته, ماه جاری, امسال, العام الماضي, هذا الشهر, last year,
@@ -936,8 +1085,8 @@ struct DateGrammar {
         var recent = false
         if let u = info.unit, !info.unitPlural, !info.unitPeriod, language == .persian || language == .arabic
             || language == .undetermined {
-            if info.unitDual, let next = text.info(i + 1), next.modifier == -1 {
-                return ParsedDate(units: i..<(i + 2), expression: .window(u, 2))
+            if info.unitDual, let next = text.info(i + 1), let modifier = next.modifier, modifier != 0 {
+                return ParsedDate(units: i..<(i + 2), expression: modifier < 0 ? .window(u, 2) : .ahead(u, 2))
             }
             guard !info.unitDual, let next = text.info(i + 1), let modifier = next.modifier, u != .day, u != .season,
                   u != .hour, !beforeAz(i + 1) else {
@@ -978,18 +1127,19 @@ struct DateGrammar {
             j += 1
             if text.info(j)?.approximate == true { j += 1 }
         }
-        // the past two years, последние два года
+        // the past two years, последние два года; the next two years
         var windowBefore = false
+        var aheadBefore = false
         if !agoBefore {
             if text.isWord(j, WordKeys.the) { j += 1 }
-            if let info = text.info(j), info.modifier == -1, language == .english || language == .russian {
-                windowBefore = true
+            if let info = text.info(j), let modifier = info.modifier, modifier != 0, language == .english || language == .russian {
+                if modifier < 0 { windowBefore = true } else { aheadBefore = true }
                 j += 1
             }
         }
         // the first nine months of 2025, первые девять месяцев
         var firstBefore = false
-        if !agoBefore, !windowBefore, let info = text.info(j), info.ordinal == 1, info.ordinalIsDay == false,
+        if !agoBefore, !windowBefore, !aheadBefore, let info = text.info(j), info.ordinal == 1, info.ordinalIsDay == false,
            language == .english || language == .russian || language == .arabic {
             firstBefore = true
             j += 1
@@ -1023,7 +1173,7 @@ struct DateGrammar {
                 (unit, n, afterUnit) = (.month, 12 * n + 6, afterUnit + 1)
             }
         }
-        if !agoBefore, !windowBefore, !firstBefore, let parsed = offset(n: n, unit: unit, afterUnit: afterUnit, start: i) {
+        if !agoBefore, !windowBefore, !aheadBefore, !firstBefore, let parsed = offset(n: n, unit: unit, afterUnit: afterUnit, start: i) {
             return parsed
         }
         if agoBefore {
@@ -1032,6 +1182,9 @@ struct DateGrammar {
         }
         if windowBefore {
             return ParsedDate(units: i..<afterUnit, expression: .window(unit, n))
+        }
+        if aheadBefore {
+            return ParsedDate(units: i..<afterUnit, expression: .ahead(unit, n))
         }
         if let after = text.info(afterUnit), !beforeAz(afterUnit) {
             if after.ago, language != .arabic {
@@ -1042,6 +1195,15 @@ struct DateGrammar {
             if after.modifier == -1, language != .english {
                 return ParsedDate(units: i..<(afterUnit + 1), expression: .window(unit, n))
             }
+            // سه روز آینده, الـ48 ساعة المقبلة: the next N units (سه روز بعد is counted from
+            // another day of the story, not from the reference).
+            if after.modifier == 1, language != .english, !text.isWord(afterUnit, WordKeys.baad) {
+                return ParsedDate(units: i..<(afterUnit + 1), expression: .ahead(unit, n))
+            }
+        }
+        // دو سال دیگر: in two years, when the clause announces it.
+        if language == .persian, text.isWord(afterUnit, WordKeys.digar), unit != .hour {
+            return ParsedDate(units: i..<(afterUnit + 1), expression: .later(unit, n))
         }
         if unit == .month, n <= 12, unitInfo.unit == .month, let parsed = monthsTo(n: n, at: afterUnit, start: i) {
             return parsed
@@ -1073,8 +1235,8 @@ struct DateGrammar {
         } else {
             return nil
         }
-        if let after = text.info(k + 1), after.modifier == -1 {
-            return ParsedDate(units: i..<(k + 2), expression: .window(unit, count))
+        if let after = text.info(k + 1), let modifier = after.modifier, modifier != 0 {
+            return ParsedDate(units: i..<(k + 2), expression: modifier < 0 ? .window(unit, count) : .ahead(unit, count))
         }
         if unit == .month, count <= 12, let parsed = monthsTo(n: count, at: k + 1, start: i) { return parsed }
         if unit == .month, count <= 12, k == i + 1, text.number(k) == nil { return firstMonths(n: count, at: k + 1, start: i) }
@@ -1098,10 +1260,11 @@ struct DateGrammar {
     func firstMonths(n: Int, at k: Int, start: Int) -> ParsedDate? {
         var j = k
         var first = false, last = false
-        if let info = text.info(j), info.ordinal == 1 {
+        // ۹ ماه نخست, هفت ماه ابتدای سال, سه ماه پایان سال
+        if let info = text.info(j), info.ordinal == 1 || info.part == .begin {
             first = true
             j += 1
-        } else if let info = text.info(j), info.lastOf {
+        } else if let info = text.info(j), info.lastOf || info.part == .end {
             last = true
             j += 1
         }
@@ -1260,6 +1423,16 @@ struct DateGrammar {
         if let info = text.info(j), info.unit == .year, !info.unitPlural {
             return ParsedDate(units: start..<(j + 1), expression: .months(first: months.0, last: months.1, year: .relative(0), calendar: nil))
         }
+        // نیمه اول اردیبهشت, النصف الثاني من مارس: days 1–15 or 16 to the end of a month.
+        if !isQuarter {
+            let half: PeriodPart = ordinal == 1 ? .firstHalf : .secondHalf
+            if let (point, end) = point(at: j, bare: true), point.month > 0, point.day == 0 {
+                return ParsedDate(units: start..<end, expression: .part(half, .point(point)))
+            }
+            if let relative = relativeUnit(at: j), case .relativeUnit(.month, _, _) = relative.expression {
+                return ParsedDate(units: start..<relative.units.upperBound, expression: .part(half, relative.expression))
+            }
+        }
         return nil
     }
 
@@ -1272,6 +1445,9 @@ struct DateGrammar {
         let boundary = part == .begin || part == .end
         if let relative = relativeUnit(at: j), case .relativeUnit(let unit, _, _) = relative.expression,
            unit == .month || unit == .year {
+            return ParsedDate(units: i..<relative.units.upperBound, expression: .part(part, relative.expression))
+        }
+        if text.info(j)?.newYear == true, let relative = relative(at: j) {
             return ParsedDate(units: i..<relative.units.upperBound, expression: .part(part, relative.expression))
         }
         // The bare unit: پایان سال, آخر الشهر (this year, this month)

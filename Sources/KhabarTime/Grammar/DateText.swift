@@ -41,6 +41,8 @@ struct DateText {
         let tokens = DateKey.tokens(folded.scalars)
         let table = lexicon.tables[LexiconLanguage(language).rawValue]
         let stripsClitics = language == .arabic || language == .undetermined || language == .urdu
+        let persianLike = language == .persian || language == .undetermined
+        let nameKey = WordKeys.name
         units.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
@@ -52,6 +54,11 @@ struct DateText {
                 units.append(unit)
                 i += 1
                 continue
+            }
+            // هفته نامه, ماه نامه, فصل نامه (a weekly, a monthly, a quarterly) are nouns, not units.
+            if token.key == nameKey, let previous = units.last, previous.info >= 0, previous.kind == .word,
+               lexicon.infos[Int(previous.info)].unit != nil, persianLike {
+                units[units.count - 1].info = -1
             }
             if table.mayContain(token.key), let (info, length) = DateText.lookup(token.key, at: i, tokens, table) {
                 unit.info = info
@@ -73,6 +80,7 @@ struct DateText {
             units.append(unit)
             i += 1
         }
+        // هفته نامه, ماه نامه, فصل نامه (a weekly, a monthly, a quarterly) are nouns, not units.
         var index: Int32 = 0
         sentence.reserveCapacity(units.count)
         for k in units.indices {
@@ -236,14 +244,34 @@ enum WordKeys {
     static let article = DateKey.key(ofWord: "ال".unicodeScalars)
     static let fasl = DateKey.key(ofWord: "فصل".unicodeScalars)
     static let bish = DateKey.key(ofWord: "بیش".unicodeScalars)
-    static let bishtar = DateKey.key(ofWord: "بیشتر".unicodeScalars)
-    static let kamtar = DateKey.key(ofWord: "کمتر".unicodeScalars)
-    static let balatar = DateKey.key(ofWord: "بالاتر".unicodeScalars)
-    static let faratar = DateKey.key(ofWord: "فراتر".unicodeScalars)
     static let ba = DateKey.key(ofWord: "به".unicodeScalars)
     static let a = DateKey.key(ofWord: "a".unicodeScalars)
     static let half = DateKey.key(ofWord: "half".unicodeScalars)
     static let bazar = DateKey.key(ofWord: "بازار".unicodeScalars)
+    static let in_ = DateKey.key(ofWord: "in".unicodeScalars)
+    static let name = DateKey.key(ofWord: "نامه".unicodeScalars)
+    static let shahr = DateKey.key(ofWord: "شهر".unicodeScalars)
+    static let paytakht = DateKey.key(ofWord: "پایتخت".unicodeScalars)
+    static let gozaresh = DateKey.key(ofWord: "گزارش".unicodeScalars)
+    static let khabarnegar = DateKey.key(ofWord: "خبرنگار".unicodeScalars)
+    static let khabargozari = DateKey.key(ofWord: "خبرگزاری".unicodeScalars)
+    static let dar = DateKey.key(ofWord: "در".unicodeScalars)
+    /// دیگر after a count: دو سال دیگر = in two years.
+    static let digar = DateKey.key(ofWord: "دیگر".unicodeScalars)
+    /// Words that make a year another kind of year (سال تحصیلی, سال مالی, العام الدراسي): the bare
+    /// unit before one is not "this year".
+    static let yearQualifiers: Set<UInt64> = Set(["تحصیلی", "مالی", "زراعی", "آبی", "کاری", "ورزشی", "الدراسي", "المالي",
+        "الزراعي", "الرياضي", "الهجري"].map { DateKey.key(ofWord: $0.unicodeScalars) })
+    /// Arabic relative pronouns (with و): the verbs after one belong to a clause of their own.
+    static let relativePronouns: Set<UInt64> = Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي",
+        "والذي", "والتي", "والذين"].map { DateKey.key(ofWord: $0.unicodeScalars) })
+    /// Arabic auxiliaries of the passive with a verbal noun (تم التوقيع, يتم بحث, سيتم).
+    static let passiveAuxiliaries: Set<UInt64> = Set(["تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "ستتم", "تتم"].map {
+        DateKey.key(ofWord: $0.unicodeScalars)
+    })
+    /// Arabic complementizers: the clause after one is reported content (أخبر … الجمعة أنه يرحب).
+    static let complementizers: Set<UInt64> = Set(["أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها", "بأن", "بأنه", "وأن",
+        "وأنه", "فإن"].map { DateKey.key(ofWord: $0.unicodeScalars) })
 }
 
 /// Sets of punctuation scalars the grammar tests, built once.

@@ -26,6 +26,9 @@ enum PeriodPart: UInt8, Sendable {
     case early, mid, late, begin, end
     /// The first or last seven days of a month (هفته اول ماه, الأسبوع الأخير من مارس).
     case firstWeek, lastWeek
+    /// The first or second half of a month (days 1–15, 16–end: نیمه اول اردیبهشت, النصف الثاني من
+    /// مارس) or of a year (months 1–6, 7–12).
+    case firstHalf, secondHalf
 }
 
 /// A calendar marker written after a year.
@@ -38,6 +41,8 @@ enum CalendarMarker: UInt8, Sendable {
 /// A word that links two dates or opens a range.
 enum Connector: UInt8, Sendable {
     case to, and, from, between, since, now
+    /// "As of" (اعتبارا من, بدءا من): opens a range like `since`, whose start may lie ahead.
+    case asOf
 }
 
 /// A verb form's tense, for clause tense.
@@ -97,13 +102,21 @@ struct WordInfo: Sendable {
     var dayPart = false
     /// An Arabic noun after which العام means "general" (المدعي العام, الأمين العام).
     var generalNoun = false
+    /// "The new year" (سال جدید, سال نو, العام الجديد): the coming year, or the current one in its
+    /// first two months.
+    var newYear = false
+    /// "Such a day" (چنین روزی, مثل هذا اليوم: 1, the reference's day) or "the same day" (نفس
+    /// اليوم: 2, the last day written before it), in another year; 0 otherwise.
+    var sameDay: Int8 = 0
+    /// A time-zone word after which a weekday is the UTC day (بتوقيت غرينتش, GMT, به وقت گرینویچ).
+    var utc = false
 
     /// Whether the word can start or continue a date expression at all.
     var isDateWord: Bool {
         month != nil || weekday != 0 || deictic != nil || yearDeictic != nil || unit != nil
             || ordinal != 0 || cardinal != 0 || part != nil || half || quarter || season != 0
             || decade != 0 || connector != nil || preposition || isThis || modifier != nil || agoBefore
-            || holiday != nil || lastOf
+            || holiday != nil || lastOf || newYear || sameDay != 0
     }
 }
 
@@ -237,6 +250,9 @@ struct DateLexicon: Sendable {
     var infos: [WordInfo] = []
     /// For each info, whether it can take part in a date expression (precomputed for the scan).
     private(set) var dateWords: [Bool] = []
+    /// For each info, whether it can start a day counted in a period (an ordinal, "last", a day
+    /// unit: نخستین روز, روز نخست, أول أيام), precomputed so the grammar tries that pattern only there.
+    private(set) var dayCountStarts: [Bool] = []
     var tables: [LexiconTable] = Array(repeating: LexiconTable(), count: LexiconLanguage.allCases.count)
 
     /// The bundled lexicon (`cldr-names.tsv`, `date-words.tsv`, `tense-cues.tsv`).
@@ -247,6 +263,7 @@ struct DateLexicon: Sendable {
         }
         if let content = DateLexicon.resource("commemorations") { lexicon.addCommemorations(content) }
         lexicon.dateWords = lexicon.infos.map(\.isDateWord)
+        lexicon.dayCountStarts = lexicon.infos.map { $0.lastOf || $0.ordinal > 0 || $0.unit == .day }
         for k in lexicon.tables.indices { lexicon.tables[k].index() }
         return lexicon
     }()
@@ -377,6 +394,7 @@ struct DateLexicon: Sendable {
             case "from": info.connector = .from
             case "between": info.connector = .between
             case "since": info.connector = .since
+            case "asof": info.connector = .asOf
             case "now": info.connector = .now
             default: return nil
             }
@@ -404,6 +422,11 @@ struct DateLexicon: Sendable {
         case "daypart": info.dayPart = true
         case "generalnoun": info.generalNoun = true
         case "imperfect": info.tense = .future
+        case "newyear": info.newYear = true
+        case "sameday":
+            guard let int, int == 1 || int == 2 else { return nil }
+            info.sameDay = Int8(int)
+        case "utc": info.utc = true
         default: return nil
         }
         return info
@@ -459,6 +482,9 @@ struct DateLexicon: Sendable {
         info.sameMonth = info.sameMonth || other.sameMonth
         info.dayPart = info.dayPart || other.dayPart
         info.generalNoun = info.generalNoun || other.generalNoun
+        info.newYear = info.newYear || other.newYear
+        if info.sameDay == 0 { info.sameDay = other.sameDay }
+        info.utc = info.utc || other.utc
     }
 
     /// The spellings one line stands for: the text itself, its fused form (a phrase written as one

@@ -14,22 +14,30 @@ struct ResolvedDate: Sendable, Equatable {
 /// Frames: relative years and months (سال گذشته, امسال, ماه آینده, العام الماضي) are counted in the
 /// frame calendar of their sentence — Solar Hijri in Persian text unless the sentence is
 /// Gregorian (it has میلادی, a Gregorian year or a Gregorian month name), Gregorian in Arabic text
-/// unless the sentence has هـ/هجري or a Hijri month, Gregorian in English and Russian.
+/// unless the sentence has هـ/هجري or a Hijri month, Gregorian in English and Russian; a sentence
+/// without a cue of its own takes the document's frame (``documentFrame(text:parsed:cue:reference:)``:
+/// a Persian wire story whose dates are all Gregorian counts its years in Gregorian).
 ///
 /// Partial dates (۱۲ دسامبر, ۲۸ دی ماه, ديسمبر الماضي) take their year from an explicit date of the
 /// same calendar in the same sentence (۲۸ مرداد ۱۳۳۲ … ۳۰ مرداد; a bare year such as سال ۲۰۱۷ does
 /// not count); else from the reference: a weekday written with it picks the year it falls on;
 /// a day within 60 days of the reference is that occurrence; otherwise the latest occurrence on
 /// or before it in a past-tense clause, the first on or after it in an announcement, the nearest
-/// when the tense is unknown; else from the nearest absolute date written in the text (003's آبان ranges from its
-/// ۲۰ مهر ۱۴۰۳). A weekday is the most recent such day on or before the reference, or in a future
-/// clause the next one on or after it.
+/// when the tense is unknown (in Arabic, the last one that started unless the next starts within
+/// ``pastBiasWindow`` days); else from the nearest absolute date written in the text (003's آبان
+/// ranges from its ۲۰ مهر ۱۴۰۳). A weekday is the most recent such day on or before the reference,
+/// or in a future clause the next one on or after it; a local weekday glossed with its UTC one
+/// (فجر الأحد … 22:00 بتوقيت غرينتش السبت) is the day next to the UTC weekday.
 struct DateResolver {
     let text: DateText
     let parsed: [ParsedDate]
     let reference: CivilDate?
     /// Sentences with a Gregorian cue (Persian text) or a Hijri cue (Arabic text).
     private var cued: Set<Int32> = []
+    /// The frame of the sentences without a cue: the language's calendar (Solar Hijri in Persian,
+    /// Gregorian in Arabic), or the cue calendar when the document's explicit dates are all of it
+    /// (a Persian wire story whose dates are all Gregorian, an Arabic text dated only in Hijri years).
+    private var documentFrame: CalendarSystem?
     /// Absolute day dates written in the text: (unit index, day).
     private var anchors: [(Int, CivilDate)] = []
 
@@ -57,6 +65,7 @@ struct DateResolver {
             for p in parsed where DateResolver.calendars(of: p.expression).contains(cue) {
                 cued.insert(text.sentence[p.units.lowerBound])
             }
+            documentFrame = DateResolver.documentFrame(text: text, parsed: parsed, cue: cue, reference: reference)
         }
         for p in parsed {
             if case .point(let point) = p.expression, point.day > 0, case .value(let year) = point.year,
@@ -72,10 +81,11 @@ struct DateResolver {
         switch expression {
         case .point(let p): p.calendar.map { [$0] } ?? []
         case .span(let a, let b): [a.calendar, b.calendar].compactMap { $0 }
-        case .since(let e), .part(_, let e): calendars(of: e)
+        case .since(let e, _), .part(_, let e), .nthDay(_, _, let e): calendars(of: e)
         case .between(let a, let b): calendars(of: a) + calendars(of: b)
         case .offset(let e, _, _), .nthWeekday(_, _, let e): calendars(of: e)
-        case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c): c.map { [$0] } ?? []
+        case .relativeUnit(_, _, let c), .months(_, _, _, let c), .season(_, _, let c), .newYear(let c), .sameDay(_, let c, _):
+            c.map { [$0] } ?? []
         case .decade(_, let c): [c]
         default: []
         }
@@ -84,10 +94,59 @@ struct DateResolver {
     /// The frame calendar of a sentence.
     func frame(_ sentence: Int32) -> CalendarSystem {
         switch text.language {
-        case .persian: cued.contains(sentence) ? .gregorian : .persian
-        case .arabic: cued.contains(sentence) ? .islamic : .gregorian
+        case .persian: cued.contains(sentence) ? .gregorian : documentFrame ?? .persian
+        case .arabic: cued.contains(sentence) ? .islamic : documentFrame ?? .gregorian
         default: .gregorian
         }
+    }
+
+    /// The cue calendar when a document's explicit dates are all of it, else `nil`. Evidence for the
+    /// cue: in Persian text a Gregorian month (۱۵ ژانویه ۲۰۲۵, ژوئن) or سال گذشته میلادی; in Arabic
+    /// text a Hijri year (5 محرم 1440 هـ) or العام الماضي الهجري. Evidence against it: in Persian
+    /// text any Solar Hijri month or year (۲۸ دی, سال ۱۴۰۳, ۸۷, نوروز); in Arabic text a Gregorian
+    /// month or year. A bare Gregorian year in Persian text is no
+    /// evidence either way (سال ۲۰۱۸ in a domestic story). A cue date with a year counts only near
+    /// the reference (within a year of it): a historical date (سنة 911 للهجرة, ۱۵ ژانویه ۱۹۸۰) does
+    /// not say how the document counts its own years.
+    static func documentFrame(text: DateText, parsed: [ParsedDate], cue: CalendarSystem, reference: CivilDate?) -> CalendarSystem? {
+        let base: CalendarSystem = cue == .gregorian ? .persian : .gregorian
+        var forCue = false
+        var forBase = false
+        func near(_ year: Int, _ calendar: CalendarSystem) -> Bool {
+            guard let reference else { return true }
+            return abs(calendar.year(of: reference) - year) <= 1
+        }
+        func note(_ point: DatePoint) {
+            guard let calendar = point.calendar else { return }
+            var hasYear = false
+            var isNear = true
+            if case .value(let year) = point.year {
+                hasYear = true
+                isNear = near(year, calendar)
+            }
+            if calendar == cue {
+                if (cue == .gregorian ? point.month > 0 : hasYear), isNear { forCue = true }
+            } else if calendar == base, point.month > 0 || hasYear {
+                forBase = true
+            }
+        }
+        func walk(_ expression: DateExpression) {
+            switch expression {
+            case .point(let p): note(p)
+            case .span(let a, let b): note(a); note(b)
+            case .since(let e, _), .part(_, let e), .offset(let e, _, _), .nthWeekday(_, _, let e), .nthDay(_, _, let e): walk(e)
+            case .between(let a, let b): walk(a); walk(b)
+            case .months(_, _, let year, let c), .season(_, let year, let c), .sameDay(let year, let c, _):
+                if let c, case .value(let y) = year {
+                    if c == cue, near(y, c) { forCue = true } else if c == base { forBase = true }
+                }
+            case .decade(_, let c): if c == base { forBase = true }
+            case .relativeUnit(_, _, let c?): if c == cue { forCue = true } else if c == base { forBase = true }
+            default: break
+            }
+        }
+        for p in parsed { walk(p.expression) }
+        return forCue && !forBase ? cue : nil
     }
 
     func resolve(_ index: Int) -> ResolvedDate? {
@@ -100,6 +159,10 @@ struct DateResolver {
         var index: Int
         var units: Range<Int>
         var sentence: Int32
+        /// Inside a range whose start the words put behind the reference (−1: منذ, since, از …
+        /// تاکنون: a date without its year or a weekday is the latest on or before the reference) or
+        /// ahead of it (+1: اعتبارا من: a month or day without its year and a tense cue is the next).
+        var direction = 0
     }
 
     func resolve(_ expression: DateExpression, _ c: Context) -> ResolvedDate? {
@@ -124,8 +187,10 @@ struct DateResolver {
                 granularity: min(start.granularity, second.granularity),
                 calendar: second.calendar ?? start.calendar,
                 isRelative: start.isRelative || second.isRelative)
-        case .since(let inner):
-            guard var resolved = resolve(inner, c) else { return nil }
+        case .since(let inner, let direction):
+            var context = c
+            context.direction = direction
+            guard var resolved = resolve(inner, context) else { return nil }
             resolved.range.end = nil
             return resolved
         case .deictic(let offset):
@@ -133,6 +198,9 @@ struct DateResolver {
             return ResolvedDate(range: DayRange(day: reference.adding(days: offset)), granularity: .day, calendar: nil, isRelative: true)
         case .weekday(let weekday, let direction):
             guard let reference else { return nil }
+            if direction == nil, let day = utcShifted(weekday, c) {
+                return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: nil, isRelative: true)
+            }
             let day = resolveWeekday(weekday, direction: direction, reference: reference, c)
             return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: nil, isRelative: true)
         case .weekdayOfWeek(let weekday, let weeks):
@@ -167,16 +235,11 @@ struct DateResolver {
                     isRelative: true)
             }
             let start = DateResolver.shift(reference, unit, -count).adding(days: 1)
-            let granularity: DateGranularity = switch unit {
-            case .day, .hour: .day
-            case .week: .week
-            case .month: .month
-            case .year: .year
-            case .season: .season
-            case .decade: .decade
-            }
-            return ResolvedDate(range: DayRange(start: start, end: reference), granularity: granularity, calendar: nil, isRelative: true)
+            return ResolvedDate(
+                range: DayRange(start: start, end: reference), granularity: DateResolver.granularity(of: unit), calendar: nil,
+                isRelative: true)
         case .ago(let unit, let count):
+            // A negative count is "in N units" (``DateExpression/later(_:_:)``).
             guard let reference else { return nil }
             let calendar = frame(c.sentence)
             switch unit {
@@ -195,6 +258,50 @@ struct DateResolver {
             default:
                 return nil
             }
+        case .ahead(let unit, let count):
+            guard let reference else { return nil }
+            if unit == .hour {
+                let days = max(1, (count + 23) / 24)
+                return ResolvedDate(
+                    range: DayRange(start: reference, end: reference.adding(days: days)), granularity: .day, calendar: nil,
+                    isRelative: true)
+            }
+            let end = DateResolver.shift(reference, unit, count).adding(days: -1)
+            return ResolvedDate(
+                range: DayRange(start: reference, end: end), granularity: DateResolver.granularity(of: unit), calendar: nil,
+                isRelative: true)
+        case .later(let unit, let count):
+            // "N more units" is a duration unless the clause announces something.
+            guard reference != nil, ClauseTense(text: text).tense(around: c.units) == .future else { return nil }
+            return resolve(.ago(unit, -count), c)
+        case .nthDay(let n, let last, let inner):
+            guard let period = resolve(inner, c), let end = period.range.end else { return nil }
+            let day = last ? end.adding(days: 1 - n) : period.range.start.adding(days: n - 1)
+            // A feast named by its first day (ثاني أيام عيد الفطر) lasts a few days more.
+            let feast = period.range.start == end && !last && n <= 4
+            guard feast || period.range.contains(day) else { return nil }
+            return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: period.calendar, isRelative: period.isRelative)
+        case .newYear(let forced):
+            guard let reference else { return nil }
+            let calendar = forced ?? frame(c.sentence)
+            let today = CalendarDay(reference, in: calendar)
+            let year = today.month <= 2 ? today.year : today.year + 1
+            return ResolvedDate(range: calendar.yearRange(year), granularity: .year, calendar: calendar, isRelative: true)
+        case .sameDay(let yearSpec, let forced, let anaphoric):
+            let calendar = forced ?? frame(c.sentence)
+            guard let (year, relativeYear) = year(yearSpec, calendar) else { return nil }
+            // The same day: that of the last day date before it (a list of this day's events in
+            // history), else the reference's.
+            let earlier = anaphoric ? anchors.last { $0.0 < c.units.lowerBound }?.1 : nil
+            guard let base = earlier ?? reference else { return nil }
+            let today = CalendarDay(base, in: calendar)
+            let length = calendar.daysInMonth(year: year, month: today.month)
+            guard let day = CalendarDay(calendar: calendar, year: year, month: today.month, day: min(today.day, length)) else {
+                return nil
+            }
+            return ResolvedDate(
+                range: DayRange(day: day.civilDate), granularity: .day, calendar: calendar,
+                isRelative: earlier == nil || relativeYear)
         case .months(let first, let last, let yearSpec, let forced):
             let calendar = forced ?? frame(c.sentence)
             guard let (year, relative) = year(yearSpec, calendar) else { return nil }
@@ -257,6 +364,16 @@ struct DateResolver {
             guard day.weekday == weekday, period.range.contains(day) else { return nil }
             return ResolvedDate(range: DayRange(day: day), granularity: .day, calendar: period.calendar, isRelative: period.isRelative)
         case .between(let a, let b):
+            var a = a
+            // بين يونيو وحتى ديسمبر من العام الماضي: a first month without its year takes the
+            // second's (or the year before, when it comes later in the year).
+            if case .point(var p) = a, p.year == .none, p.month > 0, p.relativeMonth == nil, !p.sameMonth,
+               case .point(let q) = b, q.year != .none, q.month > 0, let calendar = p.calendar, calendar == q.calendar,
+               let second = resolve(b, c) {
+                let year = CalendarDay(second.range.start, in: calendar).year
+                p.year = .value(p.month > q.month ? year - 1 : year)
+                a = .point(p)
+            }
             guard let first = resolve(a, c) else { return nil }
             var second: ResolvedDate?
             if case .point(var point) = b, point.year == .none, point.month > 0, point.relativeMonth == nil, !point.sameMonth {
@@ -281,6 +398,18 @@ struct DateResolver {
             return ResolvedDate(
                 range: DayRange(start: first.range.start, end: end), granularity: min(first.granularity, second.granularity),
                 calendar: second.calendar ?? first.calendar, isRelative: first.isRelative || second.isRelative)
+        }
+    }
+
+    /// The granularity of a window of units.
+    static func granularity(of unit: TimeUnit) -> DateGranularity {
+        switch unit {
+        case .day, .hour: .day
+        case .week: .week
+        case .month: .month
+        case .year: .year
+        case .season: .season
+        case .decade: .decade
         }
     }
 
@@ -354,7 +483,7 @@ struct DateResolver {
                 let agreeing = candidates.filter { $0.start.weekday == point.weekday }
                 if agreeing.count == 1 { candidates = agreeing }
             }
-            if point.day > 0, point.year == .none,
+            if point.day > 0, point.year == .none, !(c.direction < 0 && relative),
                let nearest = candidates.min(by: { DateResolver.distance($0, anchor) < DateResolver.distance($1, anchor) }),
                DateResolver.distance(nearest, anchor) <= DateResolver.nearWindow {
                 return ResolvedDate(range: nearest, granularity: .day, calendar: calendar, isRelative: relative)
@@ -362,6 +491,8 @@ struct DateResolver {
             var rule = 0
             if case .direction(let direction) = point.year {
                 rule = direction * 2
+            } else if relative, c.direction < 0 || datesBack(c) {
+                rule = -1
             } else if relative, text.info(c.units.lowerBound - 1)?.connector == .to {
                 // A deadline: تا اوایل جولای, حتى مارس — the next one.
                 rule = 1
@@ -369,7 +500,8 @@ struct DateResolver {
                 switch ClauseTense(text: text).tense(around: c.units) {
                 case .past: rule = -1
                 case .future: rule = 1
-                case nil: rule = 0
+                // "As of" a month or day without a tense cue looks ahead (بدءا من نوفمبر).
+                case nil: rule = c.direction > 0 ? 1 : (text.language == .arabic ? 3 : 0)
                 }
             }
             let chosen: DayRange?
@@ -378,6 +510,15 @@ struct DateResolver {
             case -1: chosen = candidates.last { $0.start <= anchor }
             case 1: chosen = candidates.first { ($0.end ?? $0.start) >= anchor }
             case 2: chosen = candidates.first { $0.start > anchor }
+            case 3:
+                // Arabic without a tense cue: the past one, unless the next one starts within
+                // `pastBiasWindow` days (Arabic news marks what is to come: سـ, المقبل, المقرر).
+                let next = candidates.first { $0.start > anchor }
+                if let next, anchor.days(to: next.start) <= DateResolver.pastBiasWindow {
+                    chosen = next
+                } else {
+                    chosen = candidates.last { $0.start <= anchor }
+                }
             default:
                 if case .direction(0) = point.year {
                     chosen = days(current)
@@ -389,6 +530,10 @@ struct DateResolver {
             return ResolvedDate(range: chosen, granularity: point.granularity, calendar: calendar, isRelative: relative)
         }
     }
+
+    /// In Arabic text without a tense cue, a month or day without its year is the last one that
+    /// started, unless the next starts within this many days.
+    static let pastBiasWindow = 62
 
     /// A day written without its year within this many days of the reference is that day,
     /// whatever the tense: news is about the days around it.
@@ -450,9 +595,39 @@ struct DateResolver {
         case 1: return reference.adding(days: forward == 0 ? 7 : forward)
         case 0: return weekStart(reference).adding(days: (weekday - text.language.firstWeekday + 7) % 7)
         default:
+            if c.direction < 0 || datesBack(c) { return reference.adding(days: -back) }
             let tense = ClauseTense(text: text).tense(around: c.units)
             return tense == .future ? reference.adding(days: forward) : reference.adding(days: -back)
         }
+    }
+
+    /// Whether the expression is what an Arabic "goes back to" verb points to (يعود آخر لقاء بينهما
+    /// إلى نوفمبر, يعود تاريخ التصريح إلى الاثنين): a date in the past.
+    func datesBack(_ c: Context) -> Bool {
+        text.info(c.units.lowerBound - 1)?.connector == .to && ClauseTense(text: text).datesBack(before: c.units.lowerBound - 1)
+    }
+
+    /// A local weekday glossed with its UTC weekday in the same sentence (فجر الأحد بالتوقيت المحلي
+    /// (22:00 بتوقيت غرينتش السبت), early Sunday (23:00 GMT Saturday)): the day after, or before, the
+    /// UTC weekday as resolved, since the two name one moment. `nil` without such a gloss.
+    func utcShifted(_ weekday: Int, _ c: Context) -> CivilDate? {
+        var k = c.units.upperBound
+        let limit = min(text.count, k + 12)
+        while k < limit, text.sentence[k] == c.sentence {
+            if text.info(k)?.utc == true {
+                for m in (k + 1)..<min(text.count, k + 4) {
+                    guard let other = text.info(m)?.weekday, other != 0 else { continue }
+                    let difference = (weekday - Int(other) + 7) % 7
+                    guard difference == 1 || difference == 6,
+                          let index = parsed.firstIndex(where: { $0.units.contains(m) }), index != c.index,
+                          case .weekday = parsed[index].expression, let resolved = resolve(index) else { return nil }
+                    return resolved.range.start.adding(days: difference == 1 ? 1 : -1)
+                }
+                return nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The number of days between a range and a day (0 when the range holds it).
@@ -495,6 +670,8 @@ struct DateResolver {
             case .late, .end: (20, length - 1)
             case .firstWeek: (0, 6)
             case .lastWeek: (length - 7, length - 1)
+            case .firstHalf: (0, 14)
+            case .secondHalf: (15, length - 1)
             }
             result.range = DayRange(start: start.adding(days: from), end: start.adding(days: to))
             result.granularity = .day
@@ -508,6 +685,8 @@ struct DateResolver {
             case .late: (9, 12)
             case .begin: (1, 1)
             case .end, .firstWeek, .lastWeek: (12, 12)
+            case .firstHalf: (1, 6)
+            case .secondHalf: (7, 12)
             }
             result.range = calendar.monthsRange(year: year, first: from, last: to)
             result.granularity = .month
@@ -519,6 +698,8 @@ struct DateResolver {
             case .early, .begin, .firstWeek: (0, 3)
             case .mid: (4, 6)
             case .late, .end, .lastWeek: (7, 9)
+            case .firstHalf: (0, 4)
+            case .secondHalf: (5, 9)
             }
             guard let last = calendar.yearRange(first + to).end else { return nil }
             result.range = DayRange(start: calendar.yearRange(first + from).start, end: last)

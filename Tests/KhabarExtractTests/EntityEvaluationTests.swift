@@ -210,3 +210,44 @@ extension EntityEvaluationTests {
         }
     }
 }
+
+extension EntityEvaluationTests {
+    /// The fourth sample (issue 5, third round): 25 + 25 excerpts chosen by the same hash rule with
+    /// the salt "khabar-extract4:", annotated before the extractor ran on them and split by rank
+    /// into a part looked at while tuning (`-dev`) and a part never looked at (`-test`).
+    static let sample4Dev = load("entity-sample4-dev")
+    static let sample4Test = load("entity-sample4-test")
+
+    @Test func fourthSampleIsComplete() {
+        #expect(Self.sample4Dev.count == 26)
+        #expect(Self.sample4Dev.filter { $0.language == .persian }.count == 13)
+        #expect(Self.sample4Dev.reduce(0) { $0 + $1.gold.count } == 166)
+        #expect(Self.sample4Test.count == 24)
+        #expect(Self.sample4Test.filter { $0.language == .persian }.count == 12)
+        #expect(Self.sample4Test.reduce(0) { $0 + $1.gold.count } == 130)
+    }
+
+    @Test func fourthSampleScores() {
+        let dev = Self.evaluate(Self.sample4Dev)
+        let test = Self.evaluate(Self.sample4Test)
+        Self.report(dev, "sample4-dev")
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(test, "sample4-test")
+            // The untouched parts of the third and fourth samples pooled (micro).
+            Self.report(Self.evaluate(Self.sample2Test + Self.sample4Test), "pooled-test")
+        }
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
+            // Errors of the part looked at only; the test part's errors are never printed.
+            for excerpt in Self.sample4Dev {
+                let found = Fixture.mentions(excerpt.text, excerpt.language)
+                let scalars = ScalarText(excerpt.text)
+                for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
+                    print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
+                }
+                for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
+                    print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
+                }
+            }
+        }
+    }
+}

@@ -69,6 +69,8 @@ extension EntityExtractor {
                 }
                 guard let trim else { continue }
                 guard !(k..<mention.first).contains(where: { state.covered[$0] }) else { break }
+                // A marker written twice (خبرگزاری خبرگزاری فارس) is taken once.
+                if k == mention.first - 1, keyed.hashes[k] == keyed.hashes[mention.first] { break }
                 var extended = mention
                 extended.first = k
                 extended.startTrim = trim
@@ -86,7 +88,9 @@ extension EntityExtractor {
             guard let entry = mention.entry, mention.type == .person, mention.first == mention.last, mention.first > 0,
                   let given = compiled.givenNameSkeletons[entry] else { continue }
             let previous = mention.first - 1
+            // A form of address is no given name, though an alias may start with it (سردار سلیمانی).
             guard keyed.tokens[previous].kind == .word, !state.covered[previous], !keyed.breakBefore[mention.first],
+                  !Cues.personClassifiers.contains(keyed.hashes[previous]),
                   given.contains(NameSkeleton.skeleton(ofWord: keyed.key(previous))) else { continue }
             var extended = mention
             extended.first = previous
@@ -295,6 +299,12 @@ extension EntityExtractor {
             if facility, let cut = name.dropFirst().first(where: { Cues.commonWordsPersian.contains(keyed.hashes[$0]) }) {
                 name = first...(cut - 1)
             }
+            // A facility marker before a subjunctive verb (استادیوم بیایند) or a frequent word and a
+            // copula (ورزشگاه حاکم بود: the word is the predicate) names nothing.
+            if facility, name.count == 1, Self.isPersianSubjunctive(first, in: keyed)
+                || (Cues.commonWordsPersian.contains(keyed.hashes[first]) && first + 1 < keyed.count && Self.copulas.contains(keyed.hashes[first + 1])) {
+                return title.last + 1
+            }
         }
         // An Arabic name read after a marker ends before an adjective of nationality (ماربيا
         // الإسبانية); after an indefinite first word a definite one is its adjective (إنوسيس المطلة).
@@ -320,11 +330,14 @@ extension EntityExtractor {
         let marker = title.cue.role
         if Cues.sportsMarkerClasses.contains(marker), !context.sports { return title.last + 1 }
         if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
-        // A quoted name: شبکه «سی‌بی‌اس», انتشارات "دارالکتب الاسلامیه".
-        if Cues.isQuoteMark(title.last + 1, in: keyed) {
+        // A quoted name: شبکه «سی‌بی‌اس», انتشارات "دارالکتب الاسلامیه"; after a newspaper,
+        // channel or agency also a name in brackets: صحيفة (تليغراف).
+        let media = Cues.mediaMarkerClasses.contains(marker)
+        let bracketed = media && keyed.isPunctuation(title.last + 1, "(")
+        if Cues.isQuoteMark(title.last + 1, in: keyed) || bracketed {
             var close = title.last + 2
             while close < keyed.count, close - title.last <= 5, keyed.tokens[close].kind == .word, !state.covered[close] { close += 1 }
-            if close > title.last + 2, Cues.isQuoteMark(close, in: keyed) {
+            if close > title.last + 2, bracketed ? keyed.isPunctuation(close, ")") : Cues.isQuoteMark(close, in: keyed) {
                 state.add(organizationMention(first: title.last + 2, last: close - 1, startTrim: 0, in: keyed))
                 return close + 1
             }
@@ -339,6 +352,11 @@ extension EntityExtractor {
             return club.last + 1
         }
         let outside = Cues.outsideMarkerClasses.contains(marker)
+        // An Arabic verbal noun of the form تفعيل after a network or paper marker is a network of
+        // something (شبكة تهريب, شبكة تجسس), not a name.
+        if media, context.language == .arabic, title.last + 1 < keyed.count, Self.isArabicTafeel(title.last + 1, in: keyed) {
+            return title.last + 1
+        }
         // An agency followed by a country is that country's agency (خبرگزاری ترکیه), not a name.
         if marker == "Agency", let m = state.mentionAt(title.last + 1), state.mentions[m].type == .place { return title.last + 1 }
         // After an outside marker an adjective of nationality is not the name (روزنامه انگلیسی گاردین).
@@ -504,6 +522,13 @@ extension EntityExtractor {
         return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
     }
 
+    /// Whether Arabic token `k` has the shape of a verbal noun تفعيل (تهريب, تدريب, تجسس is not).
+    static func isArabicTafeel(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) == 5 else { return false }
+        let key = keyed.key(k), s = key.startIndex
+        return key[s] == "\u{062A}" && key[s + 3] == ArabicScript.farsiYeh
+    }
+
     /// Whether token `k` is a definite Arabic adjective of relation: الصدري, العراقية, الجمهوري.
     func isArabicAdjective(_ k: Int, in keyed: KeyedTokens) -> Bool {
         let key = keyed.key(k)
@@ -547,7 +572,8 @@ extension EntityExtractor {
            state.mentions[m].entry != nil {
             return (state.mentions[m].last, [m], startTrim)
         }
-        guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, context: context, allowArticle: true)
+        guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, context: context, allowArticle: true,
+                                     afterGivenName: true)
         else { return nil }
         return (name.upperBound, [], startTrim)
     }
@@ -645,7 +671,8 @@ extension EntityExtractor {
     /// Up to `maxTokens` name words from token `j`: words that are not stop words, titles,
     /// speech verbs or known names; in Arabic the first word does not carry the article ال.
     func captureName(
-        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false
+        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false,
+        afterGivenName: Bool = false
     ) -> ClosedRange<Int>? {
         let language = context.language
         var last = -1
@@ -710,13 +737,20 @@ extension EntityExtractor {
                 if last > j, (j..<last).contains(where: { keyed.tokens[$0].kind == .word && names?.contains(keyed.hashes[$0]) != true }) {
                     last -= 1
                 }
-            } else {
+            } else if !(afterGivenName && last == j && isPersianSurnameShape(j, in: keyed)) {
+                // After a given name a word of a surname's shape (…ی) stays: "توسط سعید صادقی زدند".
                 guard last > j, !keyed.isPunctuation(last, "-") else { return nil }
                 last -= 1
             }
         }
         if language == .persian, last == j, last + 1 >= keyed.count || keyed.isPunctuation(last + 1, ".") { return nil }
         return j...last
+    }
+
+    /// Whether Persian token `k` has the shape of a family name of relation: four letters or more
+    /// ending in ی (صادقی, محمدی), and is not a frequent word of the news (بازی, آزادی).
+    func isPersianSurnameShape(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        keyed.keyLength(k) >= 4 && keyed.key(k).last == ArabicScript.farsiYeh && !Cues.commonWordsPersian.contains(keyed.hashes[k])
     }
 
     /// Arabic words that link a name to a father's or a family's name: بن, بنت, ابن, آل.

@@ -250,6 +250,21 @@ extension Cues {
     /// تنظيم القاعدة names القاعدة (and القاعدة alone is also "the base").
     static let classifiers = hashes(["تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"])
 
+    /// Arabic markers of a province or district that a place's alias may start with (محافظة
+    /// البيضاء); they stay outside the name, as after a place marker (محافظة الجوف → الجوف).
+    /// مدينة is not among them: مدينة الصدر is a name.
+    static let placeClassifiers = hashes([
+        "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "ولاية", "بولاية", "لولاية", "وولاية",
+        "إقليم", "بإقليم", "لإقليم", "وإقليم", "مديرية", "بمديرية", "لمديرية", "ومديرية",
+    ])
+
+    /// Forms of address and ranks that a person's alias may start with (حاج قاسم سلیمانی, سردار
+    /// سلیمانی); they stay outside the name, as honorifics written apart do.
+    static let personClassifiers = hashes(["حاج", "سردار", "سپهبد", "سرلشکر", "شهید", "آقای", "خانم", "الحاج"])
+
+    /// Arabic relative pronouns: after one, a verb follows (الذي تقوده السعودية), not a noun.
+    static let arabicRelatives = hashes(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"])
+
     /// Frequent Persian words (`commonwords.tsv`): after a team or city marker one of them is the
     /// sentence going on (تیم داوری, شهر بهشت), not a name.
     static let commonWordsPersian = HashSet64(ExtractLexicon.commonWords.compactMap { row in

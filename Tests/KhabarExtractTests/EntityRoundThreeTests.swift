@@ -1,0 +1,99 @@
+import KhabarCore
+import KhabarText
+import Testing
+@testable import KhabarExtract
+
+/// The rules added in issue 5's third round, on sentences written in the style of the news the
+/// extractor reads (none is taken from an evaluation sample).
+@Suite struct EntityRoundThreeTests {
+    typealias Case = (String, Language, [(String, EntityType)], [String])
+
+    static func check(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        let found = Fixture.mentions(text, language)
+        for (surface, type) in expected {
+            #expect(found.contains { $0.text == surface && $0.type == type }, "\(surface) (\(type.rawValue)) in \(found.map(\.text))")
+        }
+        for surface in absent {
+            #expect(!found.contains { $0.text == surface }, "\(surface) is not a mention: \(found.map(\.text))")
+        }
+    }
+
+    /// A form of address or rank that a person's alias starts with, and a province marker that a
+    /// place's alias starts with, stay outside the span.
+    @Test(arguments: [
+        ("مراسم سالگرد شهادت سردار سلیمانی امروز در کرمان برگزار شد.", .persian,
+         [("سلیمانی", .person), ("کرمان", .place)], ["سردار سلیمانی"]),
+        ("سخنران مراسم از حاج قاسم سلیمانی به نیکی یاد کرد.", .persian, [("قاسم سلیمانی", .person)], ["حاج قاسم سلیمانی"]),
+        ("قتل خمسة من عناصر الحوثي في محافظة البيضاء وسط اليمن.", .arabic,
+         [("البيضاء", .place), ("اليمن", .place)], ["محافظة البيضاء"]),
+        ("وصلت تعزيزات جديدة إلى محافظة عمران شمال صنعاء.", .arabic, [("عمران", .place)], ["محافظة عمران"]),
+    ] as [Case])
+    func classifiersStayOutside(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+
+    /// An Arabic country name spelled like a feminine adjective is the adjective only when it
+    /// agrees in definiteness with the noun before it.
+    @Test(arguments: [
+        ("أعلنت السعودية أنها ستستضيف القمة المقبلة.", .arabic, [("السعودية", .place)], []),
+        ("تتواصل الحرب التي تقودها السعودية منذ سنوات.", .arabic, [("السعودية", .place)], []),
+        ("تعمل القوات بقيادة السعودية على تأمين الساحل.", .arabic, [("السعودية", .place)], []),
+        ("وقالت القوات السعودية إنها اعترضت صاروخا.", .arabic, [], ["السعودية"]),
+        ("وأكدت والقوات السعودية والإماراتية جاهزيتها.", .arabic, [], ["السعودية"]),
+        ("سقطت قذيفة على مدينة سورية قرب الحدود.", .arabic, [], ["سورية"]),
+    ] as [Case])
+    func adjectiveAgreesInDefiniteness(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+
+    /// After a Persian given name a word of a surname's shape before a light verb stays in the
+    /// name; a frequent word there is the verb's noun.
+    @Test(arguments: [
+        ("تنها گل این دیدار را مهدی رضایی زد و تیمش برنده شد.", .persian, [("مهدی رضایی", .person)], []),
+        ("پس از گل دوم، رضا اعلام کرد که از تیم جدا می‌شود.", .persian, [], ["رضا اعلام"]),
+        ("در تمرین امروز حسین بازی کرد و مربی راضی بود.", .persian, [], ["حسین بازی"]),
+    ] as [Case])
+    func givenNameBeforeLightVerb(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+
+    /// Outlets: a marker written twice is taken once; a name in brackets after a newspaper or
+    /// channel marker; a verbal noun after a network marker is no name.
+    @Test(arguments: [
+        ("به گزارش خبرگزاری خبرگزاری فارس از تبریز، این همایش فردا برگزار می‌شود.", .persian,
+         [("خبرگزاری فارس", .organization)], ["خبرگزاری خبرگزاری فارس"]),
+        ("به نوشته روزنامه (همدلی)، این طرح به زودی اجرا می‌شود.", .persian, [("همدلی", .organization)], []),
+        ("ونقلت صحيفة (الغد) عن مصادر مطلعة أن الاجتماع تأجل.", .arabic, [("الغد", .organization)], []),
+        ("أعلنت الشرطة تفكيك شبكة تهريب للمخدرات في المدينة.", .arabic, [], ["تهريب للمخدرات", "شبكة تهريب"]),
+        ("كشفت شبكة تدريب دولية عن برنامجها الجديد.", .arabic, [], ["تدريب دولية"]),
+    ] as [Case])
+    func outletNames(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+
+    /// Markers: a Persian neighbourhood (محله) and a hussainiya are places; a facility marker
+    /// before a subjunctive verb or a predicate names nothing.
+    @Test(arguments: [
+        ("این مراسم در محله نازی‌آباد تهران برگزار شد.", .persian, [("نازی‌آباد", .place)], []),
+        ("مراسم عزاداری در حسینیه بنی‌فاطمه برگزار شد.", .persian, [("حسینیه بنی‌فاطمه", .place)], []),
+        ("هواداران باید به استادیوم بیایند تا از تیم حمایت کنند.", .persian, [], ["استادیوم بیایند"]),
+        ("جو بسیار خوبی در ورزشگاه حاکم بود و بازیکنان انگیزه داشتند.", .persian, [], ["ورزشگاه حاکم"]),
+    ] as [Case])
+    func markers(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+
+    /// Gazetteer additions of this round: short club names in a text about sport, Yemeni forces,
+    /// outlets.
+    @Test(arguments: [
+        ("در هفته دهم لیگ برتر ذوب مقابل تراکتور به برتری رسید و بازیکنان و هواداران این تیم در ورزشگاه جشن گرفتند.", .persian,
+         [("ذوب", .organization)], []),
+        ("به گزارش دویچه‌وله، صدراعظم آلمان به برلین بازگشت.", .persian, [("دویچه‌وله", .organization), ("برلین", .place)], []),
+        ("تقدمت ألوية العمالقة نحو مدينة الخوخة على الساحل الغربي.", .arabic,
+         [("ألوية العمالقة", .organization), ("الخوخة", .place)], []),
+        ("وذكرت صحيفة لوموند أن الحكومة تدرس الاقتراح.", .arabic, [("لوموند", .organization)], []),
+    ] as [Case])
+    func gazetteerAdditions(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+}

@@ -104,7 +104,13 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let attributed = hasAttributionCue(before: i, in: keyed)
-            guard let index = compiled.entry(for: match, language: context.language, attributed: attributed, sports: context.sports),
+            var persianLetters: Int? = nil
+            if context.language == .persian, let original = keyed.original {
+                let span = keyed.originalSpan(first: match.first, last: match.last)
+                persianLetters = CompiledGazetteer.persianLetterCount(original[span.start..<min(span.end, original.count)])
+            }
+            guard let index = compiled.entry(for: match, language: context.language, attributed: attributed, sports: context.sports,
+                                             persianLetters: persianLetters),
                   !isAdjectiveHomograph(index, match: match, in: keyed, context: context) else {
                 i += 1
                 continue

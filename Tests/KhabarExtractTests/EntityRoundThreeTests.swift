@@ -96,4 +96,16 @@ import Testing
     func gazetteerAdditions(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// In Persian text the letters پ چ ژ گ must be written as the Persian alias writes them (match
+    /// keys fold them for Arabic spellings); Arabic text keeps the fold.
+    @Test(arguments: [
+        ("این ملی پوش سابق فوتبال ایران به تمرین بازگشت.", .persian, [("ایران", .place)], ["پوش"]),
+        ("فرانس بکن باوئر اسطوره فوتبال آلمان است.", .persian, [("آلمان", .place)], ["بکن"]),
+        ("هیئت ایرانی امروز وارد پکن شد.", .persian, [("پکن", .place)], []),
+        ("التقى الرئيس الإيراني مسعود بزشكيان نظيره الروسي في موسكو.", .arabic, [("مسعود بزشكيان", .person), ("موسكو", .place)], []),
+    ] as [Case])
+    func persianLettersMustAgree(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

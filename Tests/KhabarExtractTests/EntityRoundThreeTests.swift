@@ -108,4 +108,21 @@ import Testing
     func persianLettersMustAgree(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// Words only sport uses make a text about sport, where a club's ordinary-word name is read;
+    /// temporal adverbs, "like" and nouns of compound verbs end a name.
+    @Test(arguments: [
+        ("هواداران استقلال پس از فینال جام به خیابان آمدند و نیمکت تیم را تشویق کردند.", .persian,
+         [("استقلال", .organization)], []),
+        ("تفوق الأهلي في الشوط الأول على منافسه، وأشاد المدرب بأداء اللاعبين في المباريات الأخيرة.", .arabic,
+         [("الأهلي", .organization)], []),
+        ("حسین کاظمی لحظاتی قبل در گفت‌وگو با خبرنگار فارس اظهار داشت که جلسه تمام شد.", .persian,
+         [("حسین کاظمی", .person)], ["حسین کاظمی لحظاتی"]),
+        ("بازیکنانی مانند مهرداد کریمی مانند سال گذشته در تمرین حاضر شدند.", .persian,
+         [("مهرداد کریمی", .person)], ["مهرداد کریمی مانند"]),
+        ("این همایش با حضور مسئولان دانشگاه برگزار خواهد شد.", .persian, [], ["دانشگاه برگزار"]),
+    ] as [Case])
+    func sportsWordsAndStops(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

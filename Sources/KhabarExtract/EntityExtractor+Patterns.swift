@@ -489,6 +489,9 @@ extension EntityExtractor {
                 // ("محكمة تشيكية" is a Czech court, "لجنة لتطبيق" a committee to apply).
                 if !definite, Cues.definiteNameMarkerClasses.contains(title.cue.role) { break }
                 if !definite, isIndefiniteNisba(k, in: keyed) { break }
+                // An indefinite plural in ات is what the body deals in (شركة اتصالات, شبكة
+                // اتصالات), not its name.
+                if !definite, Self.endsWithArabicFemininePlural(keyed.key(k)) { break }
                 foreign = !definite && media
             } else if foreign {
                 guard !definite, k - title.last <= 3 else { break }
@@ -520,6 +523,11 @@ extension EntityExtractor {
         guard key.count >= 4, !key.starts(with: Self.arabicArticle) else { return false }
         let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
         return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// Whether an Arabic key ends with the sound feminine plural ات (five letters or more).
+    static func endsWithArabicFemininePlural(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        key.count >= 5 && key.last == "\u{062A}" && key[key.index(key.endIndex, offsetBy: -2)] == ArabicScript.alef
     }
 
     /// Whether Arabic token `k` has the shape of a verbal noun تفعيل (تهريب, تدريب, تجسس is not).

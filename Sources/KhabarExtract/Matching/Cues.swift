@@ -266,6 +266,15 @@ extension Cues {
     /// سلیمانی); they stay outside the name, as honorifics written apart do.
     static let personClassifiers = hashes(["حاج", "سردار", "سپهبد", "سرلشکر", "شهید", "آقای", "خانم", "الحاج"])
 
+    /// Month names of Arabic dates, Levantine and Gregorian (آب is also the key of إب, Ibb).
+    static let arabicMonths = hashes([
+        "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ])
+
+    /// Words after a month name that make it a date: آب الماضي, تموز المقبل.
+    static let arabicDateWords = hashes(["الماضي", "المقبل", "الجاري", "القادم", "المنصرم"])
+
     /// Arabic relative pronouns: after one, a verb follows (الذي تقوده السعودية), not a noun.
     static let arabicRelatives = hashes(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"])
 

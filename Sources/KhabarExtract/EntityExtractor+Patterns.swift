@@ -362,7 +362,17 @@ extension EntityExtractor {
         // After an outside marker an adjective of nationality is not the name (روزنامه انگلیسی گاردین).
         // After an outside marker an adjective of nationality makes it a description (تیم
         // اسپانیایی, روزنامه انگلیسی …): the name, if any, is a gazetteer name or quoted.
-        if outside, title.last + 1 < keyed.count, compiled.adjectives.longestMatch(at: title.last + 1, in: keyed, rules: context.rules) != nil {
+        if outside, title.last + 1 < keyed.count, let adjective = compiled.adjectives.longestMatch(at: title.last + 1, in: keyed, rules: context.rules) {
+            // A quoted name after the adjective: نشریه انگلیسی «میرر», صحيفة بريطانية "الغارديان".
+            let open = adjective.last + 1
+            if media, Cues.isQuoteMark(open, in: keyed) {
+                var close = open + 1
+                while close < keyed.count, close - open <= 5, keyed.tokens[close].kind == .word, !state.covered[close] { close += 1 }
+                if close > open + 1, Cues.isQuoteMark(close, in: keyed) {
+                    state.add(organizationMention(first: open + 1, last: close - 1, startTrim: 0, in: keyed))
+                    return close + 1
+                }
+            }
             return title.last + 1
         }
         let read = context.language == .arabic
@@ -808,7 +818,7 @@ extension EntityExtractor {
         ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
          "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد", "کنیم",
          "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند", "برد", "بردند",
-         "برده", "زد", "زدند", "زده"])
+         "برده", "زد", "زدند", "زده", "داشتیم", "داشتم", "داریم", "دارم", "کردید", "شدید", "هستیم", "بودیم"])
 
     /// Persian copulas (است, هستند, بود, باشد): they end a name but, unlike light verbs, take
     /// no noun into a compound verb ("مائورو ایکاردی هستند").

@@ -138,4 +138,19 @@ import Testing
     func arabicDatesAndGenericBodies(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// A quoted name after a media marker and an adjective of nationality; verbs with personal
+    /// endings and frequent nouns end a Persian name.
+    @Test(arguments: [
+        ("نشریه انگلیسی «میرر» از گزینه جدیدی خبر داد.", .persian, [("میرر", .organization)], []),
+        // Arabic puts the adjective after the name, which is read already.
+        ("وذكرت صحيفة \"ذا صن\" البريطانية أن الصفقة اكتملت.", .arabic, [("ذا صن", .organization)], []),
+        ("جلسه خوبی با مسئولان کمیته انضباطی داشتیم و قرار شد پرونده بررسی شود.", .persian,
+         [], ["کمیته انضباطی داشتیم"]),
+        ("این فرد از ساکنان شهریار مبلغ 400 میلیون ریال گرفته بود.", .persian, [], ["شهریار مبلغ"]),
+        ("تیم میزبان در ورزشگاه خانگی خود شکست خورد و هواداران و بازیکنان ناراحت بودند.", .persian, [], ["ورزشگاه خانگی"]),
+    ] as [Case])
+    func quotedAfterAdjectiveAndPersianStops(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

@@ -148,7 +148,17 @@ extension EntityExtractor {
         case .office, .honorific:
             // Forms of address may stack: آیت‌الله سید علی …
             var j = title.last + 1
-            while j < keyed.count, let more = reader.read(at: j), more.cue.kind == .honorific { j = more.last + 1 }
+            // حاج stacks too (شهید حاج قاسم سلیمانی) but is no title: after a given name it is part
+            // of a family name (علی حاج‌کاظم).
+            while j < keyed.count {
+                if let more = reader.read(at: j), more.cue.kind == .honorific {
+                    j = more.last + 1
+                } else if keyed.tokens[j].kind == .word, keyed.hashes[j] == Self.persianHajj {
+                    j += 1
+                } else {
+                    break
+                }
+            }
             j = skipQuotes(from: j, in: keyed)
             let role = title.cue.kind == .office ? title.role : nil
             if let next = state.mentionAt(j), state.mentions[next].type == .person {
@@ -672,6 +682,7 @@ extension EntityExtractor {
     static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
     static let persianWith = RollingHash.hash(MatchKey.key(of: "با"))
     static let persianMartyr = RollingHash.hash(MatchKey.key(of: "شهید"))
+    static let persianHajj = RollingHash.hash(MatchKey.key(of: "حاج"))
 
     // MARK: - Helpers
 

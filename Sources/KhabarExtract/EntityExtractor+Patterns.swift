@@ -364,7 +364,9 @@ extension EntityExtractor {
         let outside = Cues.outsideMarkerClasses.contains(marker)
         // An Arabic verbal noun of the form تفعيل after a network or paper marker is a network of
         // something (شبكة تهريب, شبكة تجسس), not a name.
-        if media, context.language == .arabic, title.last + 1 < keyed.count, Self.isArabicTafeel(title.last + 1, in: keyed) {
+        // So is a verb with an object pronoun (صحيفة تديرها الدولة).
+        if media, context.language == .arabic, title.last + 1 < keyed.count,
+           Self.isArabicTafeel(title.last + 1, in: keyed) || Self.isArabicImperfectWithPronoun(title.last + 1, in: keyed) {
             return title.last + 1
         }
         // An agency followed by a country is that country's agency (خبرگزاری ترکیه), not a name.
@@ -543,6 +545,14 @@ extension EntityExtractor {
         guard key.count >= 4, !key.starts(with: Self.arabicArticle) else { return false }
         let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
         return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// Whether Arabic token `k` is an imperfect verb with the object pronoun ها: تديرها, يملكها.
+    static func isArabicImperfectWithPronoun(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 5 else { return false }
+        let key = keyed.key(k), s = key.startIndex
+        guard key[s] == "\u{062A}" || key[s] == ArabicScript.farsiYeh else { return false }
+        return key[key.index(key.endIndex, offsetBy: -2)] == ArabicScript.heh && key.last == ArabicScript.alef
     }
 
     /// Whether an Arabic key ends with the sound feminine plural ات (five letters or more).

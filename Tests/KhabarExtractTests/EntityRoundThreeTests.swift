@@ -156,4 +156,15 @@ import Testing
     func quotedAfterAdjectiveAndPersianStops(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// Arabic: a prince's or sheikh's title in an alias stays outside the span; a verb with an
+    /// object pronoun after a newspaper marker is no name; إضافة ends a name.
+    @Test(arguments: [
+        ("استقبل الأمير محمد بن سلمان الوفد في الرياض.", .arabic, [("محمد بن سلمان", .person), ("الرياض", .place)], ["الأمير محمد بن سلمان"]),
+        ("نقلت صحيفة تديرها الدولة أن الاتفاق وقع.", .arabic, [], ["تديرها"]),
+        ("التقى رئيس الوزراء الإثيوبي آبي أحمد إضافة إلى وزراء آخرين.", .arabic, [], ["آبي أحمد إضافة"]),
+    ] as [Case])
+    func arabicTitlesAndVerbs(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

@@ -264,7 +264,9 @@ extension Cues {
 
     /// Forms of address and ranks that a person's alias may start with (حاج قاسم سلیمانی, سردار
     /// سلیمانی); they stay outside the name, as honorifics written apart do.
-    static let personClassifiers = hashes(["حاج", "سردار", "سپهبد", "سرلشکر", "شهید", "آقای", "خانم", "الحاج"])
+    static let personClassifiers = hashes([
+        "حاج", "سردار", "سپهبد", "سرلشکر", "شهید", "آقای", "خانم", "الحاج", "الأمير", "الشيخ", "الملك", "السيد",
+    ])
 
     /// Month names of Arabic dates, Levantine and Gregorian (آب is also the key of إب, Ibb).
     static let arabicMonths = hashes([

@@ -340,6 +340,8 @@ extension EntityExtractor {
         let marker = title.cue.role
         if Cues.sportsMarkerClasses.contains(marker), !context.sports { return title.last + 1 }
         if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
+        // A counted marker is a common noun: "90 موسسه قرآنی", "چند دانشگاه", "عدة شركات".
+        if Cues.isCounted(title.first, in: keyed) { return title.last + 1 }
         // A quoted name: شبکه «سی‌بی‌اس», انتشارات "دارالکتب الاسلامیه"; after a newspaper,
         // channel or agency also a name in brackets: صحيفة (تليغراف).
         let media = Cues.mediaMarkerClasses.contains(marker)

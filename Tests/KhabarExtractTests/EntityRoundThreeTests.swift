@@ -167,4 +167,15 @@ import Testing
     func arabicTitlesAndVerbs(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// A counted organisation marker is a common noun.
+    @Test(arguments: [
+        ("در حال حاضر 90 موسسه قرآنی در استان کرمان فعالیت می‌کنند.", .persian, [("استان کرمان", .place)], ["موسسه قرآنی"]),
+        ("چند دانشگاه دولتی در این طرح شرکت کردند.", .persian, [], ["دانشگاه دولتی"]),
+        ("يلزم القانون كل شركة الاتصالات العاملة في البلاد بالتسجيل.", .arabic, [], ["شركة الاتصالات"]),
+        ("لم تعلن أي منظمة التحرير مسؤوليتها.", .arabic, [], ["منظمة التحرير"]),
+    ] as [Case])
+    func countedMarkers(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

@@ -142,6 +142,16 @@ enum Cues {
     /// Demonstratives: "این شهرستان" is not a place marker before a name.
     static let demonstratives = HashSet64(["این", "آن", "همین", "هذه", "هذا", "تلك", "ذلك", "نفس"].map { RollingHash.hash(MatchKey.key(of: $0)) })
 
+    /// Quantifiers: a marker after one is a common noun (یک شرکت, چند دانشگاه, عدة شركات).
+    static let quantifiers = hashes(["یک", "چند", "چندین", "هر", "برخی", "تعدادی", "دو", "سه", "عدة", "بعض", "كل", "أي"])
+
+    /// Whether the marker at token `first` follows a number or a quantifier: "90 موسسه قرآنی".
+    static func isCounted(_ first: Int, in keyed: KeyedTokens) -> Bool {
+        guard first > 0 else { return false }
+        return keyed.tokens[first - 1].kind == .number
+            || (keyed.tokens[first - 1].kind == .word && quantifiers.contains(keyed.hashes[first - 1]))
+    }
+
     /// Offices after which an unknown name may be read ("President X"); other offices ("Head",
     /// "Deputy", "Minister") are followed by what they head more often than by a name.
     static let namingOffices: Set<String> = [

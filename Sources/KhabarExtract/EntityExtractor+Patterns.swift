@@ -40,6 +40,11 @@ extension EntityExtractor {
                 i = person.last + 1
                 continue
             }
+            if !state.covered[i], context.language == .persian, isPersianAbadPlace(i, in: keyed, context: context) {
+                state.add(placeMention(first: i, last: i, startTrim: 0, in: keyed))
+                i += 1
+                continue
+            }
             if !state.covered[i], context.language == .persian, isPersianSurname(i, in: keyed, context: context) {
                 state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
                 i += 1
@@ -286,6 +291,13 @@ extension EntityExtractor {
                 return title.last + 1
             }
             if language == .persian, key.count >= 3, key.last == ArabicScript.farsiYeh, key[key.endIndex - 2] == ArabicScript.alef { return title.last + 1 }
+        }
+        // A Persian name written apart from its آباد: محله دولت آباد.
+        if language == .persian, !facility, j + 1 < keyed.count, keyed.tokens[j].kind == .word, !state.covered[j],
+           keyed.hashes[j + 1] == Self.abadHash, !keyed.breakBefore[j + 1], keyed.keyLength(j) >= 2 {
+            state.add(placeMention(first: title.cue.role == "province" ? title.first : j, last: j + 1,
+                                   startTrim: title.cue.role == "province" ? title.startTrim : 0, in: keyed))
+            return j + 2
         }
         guard state.mentionAt(j) == nil, !(j < keyed.count && state.covered[j]),
               var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true)
@@ -644,6 +656,19 @@ extension EntityExtractor {
     }
 
     static let pur = MatchKey.key(of: "پور"), zadeh = MatchKey.key(of: "زاده"), nejad = MatchKey.key(of: "نژاد")
+    static let abad = MatchKey.key(of: "آباد")
+    static let abadHash = RollingHash.hash(abad)
+
+    /// Whether Persian token `i` is a place by its form: a stem of three letters or more joined to
+    /// آباد "settlement" (نازی‌آباد, حسن‌آباد, دولت‌آباد), the commonest ending of Iranian towns,
+    /// villages and quarters.
+    func isPersianAbadPlace(_ i: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        let n = keyed.keyLength(i)
+        guard n >= 7, keyed.tokens[i].kind == .word else { return false }
+        let end = keyed.keyStart[i + 1]
+        for (k, scalar) in Self.abad.enumerated() where keyed.keyScalars[end - Self.abad.count + k] != scalar { return false }
+        return !isNameStop(i, in: keyed, context: context)
+    }
 
     /// A Persian news lead names who speaks first: "داوود پناهی امروز در گفت‌وگو با خبرنگار فارس
     /// …", "صادق جمشیددوست در نشست خبری …". Two or three name words opening a clause (the text,

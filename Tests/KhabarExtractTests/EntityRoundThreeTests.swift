@@ -178,4 +178,16 @@ import Testing
     func countedMarkers(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// Persian places by their form: a stem joined to آباد, or written apart from it after a
+    /// place marker.
+    @Test(arguments: [
+        ("این حادثه در روستای حسن‌آباد رخ داد و اهالی حسن‌آباد کمک کردند.", .persian, [("حسن‌آباد", .place)], []),
+        ("مراسم در مسجد جامع اسلام‌آباد غرب و در نازی‌آباد برگزار شد.", .persian, [("نازی‌آباد", .place)], []),
+        ("این مراسم در محله دولت آباد برگزار شد.", .persian, [("دولت آباد", .place)], ["دولت"]),
+        ("او کشور را آباد کرد.", .persian, [], ["را آباد", "آباد"]),
+    ] as [Case])
+    func persianAbadPlaces(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

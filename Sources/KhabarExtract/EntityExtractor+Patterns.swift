@@ -40,6 +40,11 @@ extension EntityExtractor {
                 i = person.last + 1
                 continue
             }
+            if !state.covered[i], context.language == .persian, isPersianAbadPlace(i, in: keyed, context: context) {
+                state.add(placeMention(first: i, last: i, startTrim: 0, in: keyed))
+                i += 1
+                continue
+            }
             if !state.covered[i], context.language == .persian, isPersianSurname(i, in: keyed, context: context) {
                 state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
                 i += 1
@@ -69,6 +74,8 @@ extension EntityExtractor {
                 }
                 guard let trim else { continue }
                 guard !(k..<mention.first).contains(where: { state.covered[$0] }) else { break }
+                // A marker written twice (خبرگزاری خبرگزاری فارس) is taken once.
+                if k == mention.first - 1, keyed.hashes[k] == keyed.hashes[mention.first] { break }
                 var extended = mention
                 extended.first = k
                 extended.startTrim = trim
@@ -86,7 +93,9 @@ extension EntityExtractor {
             guard let entry = mention.entry, mention.type == .person, mention.first == mention.last, mention.first > 0,
                   let given = compiled.givenNameSkeletons[entry] else { continue }
             let previous = mention.first - 1
+            // A form of address is no given name, though an alias may start with it (سردار سلیمانی).
             guard keyed.tokens[previous].kind == .word, !state.covered[previous], !keyed.breakBefore[mention.first],
+                  !Cues.personClassifiers.contains(keyed.hashes[previous]),
                   given.contains(NameSkeleton.skeleton(ofWord: keyed.key(previous))) else { continue }
             var extended = mention
             extended.first = previous
@@ -144,7 +153,17 @@ extension EntityExtractor {
         case .office, .honorific:
             // Forms of address may stack: آیت‌الله سید علی …
             var j = title.last + 1
-            while j < keyed.count, let more = reader.read(at: j), more.cue.kind == .honorific { j = more.last + 1 }
+            // حاج stacks too (شهید حاج قاسم سلیمانی) but is no title: after a given name it is part
+            // of a family name (علی حاج‌کاظم).
+            while j < keyed.count {
+                if let more = reader.read(at: j), more.cue.kind == .honorific {
+                    j = more.last + 1
+                } else if keyed.tokens[j].kind == .word, keyed.hashes[j] == Self.persianHajj {
+                    j += 1
+                } else {
+                    break
+                }
+            }
             j = skipQuotes(from: j, in: keyed)
             let role = title.cue.kind == .office ? title.role : nil
             if let next = state.mentionAt(j), state.mentions[next].type == .person {
@@ -273,6 +292,13 @@ extension EntityExtractor {
             }
             if language == .persian, key.count >= 3, key.last == ArabicScript.farsiYeh, key[key.endIndex - 2] == ArabicScript.alef { return title.last + 1 }
         }
+        // A Persian name written apart from its آباد: محله دولت آباد.
+        if language == .persian, !facility, j + 1 < keyed.count, keyed.tokens[j].kind == .word, !state.covered[j],
+           keyed.hashes[j + 1] == Self.abadHash, !keyed.breakBefore[j + 1], keyed.keyLength(j) >= 2 {
+            state.add(placeMention(first: title.cue.role == "province" ? title.first : j, last: j + 1,
+                                   startTrim: title.cue.role == "province" ? title.startTrim : 0, in: keyed))
+            return j + 2
+        }
         guard state.mentionAt(j) == nil, !(j < keyed.count && state.covered[j]),
               var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true)
         else { return title.last + 1 }
@@ -294,6 +320,12 @@ extension EntityExtractor {
             }
             if facility, let cut = name.dropFirst().first(where: { Cues.commonWordsPersian.contains(keyed.hashes[$0]) }) {
                 name = first...(cut - 1)
+            }
+            // A facility marker before a subjunctive verb (استادیوم بیایند) or a frequent word and a
+            // copula (ورزشگاه حاکم بود: the word is the predicate) names nothing.
+            if facility, name.count == 1, Self.isPersianSubjunctive(first, in: keyed)
+                || (Cues.commonWordsPersian.contains(keyed.hashes[first]) && first + 1 < keyed.count && Self.copulas.contains(keyed.hashes[first + 1])) {
+                return title.last + 1
             }
         }
         // An Arabic name read after a marker ends before an adjective of nationality (ماربيا
@@ -320,11 +352,16 @@ extension EntityExtractor {
         let marker = title.cue.role
         if Cues.sportsMarkerClasses.contains(marker), !context.sports { return title.last + 1 }
         if title.first > 0, Cues.demonstratives.contains(keyed.hashes[title.first - 1]) { return title.last + 1 }
-        // A quoted name: شبکه «سی‌بی‌اس», انتشارات "دارالکتب الاسلامیه".
-        if Cues.isQuoteMark(title.last + 1, in: keyed) {
+        // A counted marker is a common noun: "90 موسسه قرآنی", "چند دانشگاه", "عدة شركات".
+        if Cues.isCounted(title.first, in: keyed) { return title.last + 1 }
+        // A quoted name: شبکه «سی‌بی‌اس», انتشارات "دارالکتب الاسلامیه"; after a newspaper,
+        // channel or agency also a name in brackets: صحيفة (تليغراف).
+        let media = Cues.mediaMarkerClasses.contains(marker)
+        let bracketed = media && keyed.isPunctuation(title.last + 1, "(")
+        if Cues.isQuoteMark(title.last + 1, in: keyed) || bracketed {
             var close = title.last + 2
             while close < keyed.count, close - title.last <= 5, keyed.tokens[close].kind == .word, !state.covered[close] { close += 1 }
-            if close > title.last + 2, Cues.isQuoteMark(close, in: keyed) {
+            if close > title.last + 2, bracketed ? keyed.isPunctuation(close, ")") : Cues.isQuoteMark(close, in: keyed) {
                 state.add(organizationMention(first: title.last + 2, last: close - 1, startTrim: 0, in: keyed))
                 return close + 1
             }
@@ -339,12 +376,29 @@ extension EntityExtractor {
             return club.last + 1
         }
         let outside = Cues.outsideMarkerClasses.contains(marker)
+        // An Arabic verbal noun of the form تفعيل after a network or paper marker is a network of
+        // something (شبكة تهريب, شبكة تجسس), not a name.
+        // So is a verb with an object pronoun (صحيفة تديرها الدولة).
+        if media, context.language == .arabic, title.last + 1 < keyed.count,
+           Self.isArabicTafeel(title.last + 1, in: keyed) || Self.isArabicImperfectWithPronoun(title.last + 1, in: keyed) {
+            return title.last + 1
+        }
         // An agency followed by a country is that country's agency (خبرگزاری ترکیه), not a name.
         if marker == "Agency", let m = state.mentionAt(title.last + 1), state.mentions[m].type == .place { return title.last + 1 }
         // After an outside marker an adjective of nationality is not the name (روزنامه انگلیسی گاردین).
         // After an outside marker an adjective of nationality makes it a description (تیم
         // اسپانیایی, روزنامه انگلیسی …): the name, if any, is a gazetteer name or quoted.
-        if outside, title.last + 1 < keyed.count, compiled.adjectives.longestMatch(at: title.last + 1, in: keyed, rules: context.rules) != nil {
+        if outside, title.last + 1 < keyed.count, let adjective = compiled.adjectives.longestMatch(at: title.last + 1, in: keyed, rules: context.rules) {
+            // A quoted name after the adjective: نشریه انگلیسی «میرر», صحيفة بريطانية "الغارديان".
+            let open = adjective.last + 1
+            if media, Cues.isQuoteMark(open, in: keyed) {
+                var close = open + 1
+                while close < keyed.count, close - open <= 5, keyed.tokens[close].kind == .word, !state.covered[close] { close += 1 }
+                if close > open + 1, Cues.isQuoteMark(close, in: keyed) {
+                    state.add(organizationMention(first: open + 1, last: close - 1, startTrim: 0, in: keyed))
+                    return close + 1
+                }
+            }
             return title.last + 1
         }
         let read = context.language == .arabic
@@ -471,6 +525,9 @@ extension EntityExtractor {
                 // ("محكمة تشيكية" is a Czech court, "لجنة لتطبيق" a committee to apply).
                 if !definite, Cues.definiteNameMarkerClasses.contains(title.cue.role) { break }
                 if !definite, isIndefiniteNisba(k, in: keyed) { break }
+                // An indefinite plural in ات is what the body deals in (شركة اتصالات, شبكة
+                // اتصالات), not its name.
+                if !definite, Self.endsWithArabicFemininePlural(keyed.key(k)) { break }
                 foreign = !definite && media
             } else if foreign {
                 guard !definite, k - title.last <= 3 else { break }
@@ -502,6 +559,26 @@ extension EntityExtractor {
         guard key.count >= 4, !key.starts(with: Self.arabicArticle) else { return false }
         let yeh = ArabicScript.farsiYeh, heh = ArabicScript.heh
         return key.last == heh && key[key.index(key.endIndex, offsetBy: -2)] == yeh
+    }
+
+    /// Whether Arabic token `k` is an imperfect verb with the object pronoun ها: تديرها, يملكها.
+    static func isArabicImperfectWithPronoun(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 5 else { return false }
+        let key = keyed.key(k), s = key.startIndex
+        guard key[s] == "\u{062A}" || key[s] == ArabicScript.farsiYeh else { return false }
+        return key[key.index(key.endIndex, offsetBy: -2)] == ArabicScript.heh && key.last == ArabicScript.alef
+    }
+
+    /// Whether an Arabic key ends with the sound feminine plural ات (five letters or more).
+    static func endsWithArabicFemininePlural(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        key.count >= 5 && key.last == "\u{062A}" && key[key.index(key.endIndex, offsetBy: -2)] == ArabicScript.alef
+    }
+
+    /// Whether Arabic token `k` has the shape of a verbal noun تفعيل (تهريب, تدريب, تجسس is not).
+    static func isArabicTafeel(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) == 5 else { return false }
+        let key = keyed.key(k), s = key.startIndex
+        return key[s] == "\u{062A}" && key[s + 3] == ArabicScript.farsiYeh
     }
 
     /// Whether token `k` is a definite Arabic adjective of relation: الصدري, العراقية, الجمهوري.
@@ -547,7 +624,8 @@ extension EntityExtractor {
            state.mentions[m].entry != nil {
             return (state.mentions[m].last, [m], startTrim)
         }
-        guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, context: context, allowArticle: true)
+        guard let name = captureName(from: start, maxTokens: 3, in: keyed, covered: state.covered, context: context, allowArticle: true,
+                                     afterGivenName: true)
         else { return nil }
         return (name.upperBound, [], startTrim)
     }
@@ -578,6 +656,19 @@ extension EntityExtractor {
     }
 
     static let pur = MatchKey.key(of: "پور"), zadeh = MatchKey.key(of: "زاده"), nejad = MatchKey.key(of: "نژاد")
+    static let abad = MatchKey.key(of: "آباد")
+    static let abadHash = RollingHash.hash(abad)
+
+    /// Whether Persian token `i` is a place by its form: a stem of three letters or more joined to
+    /// آباد "settlement" (نازی‌آباد, حسن‌آباد, دولت‌آباد), the commonest ending of Iranian towns,
+    /// villages and quarters.
+    func isPersianAbadPlace(_ i: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        let n = keyed.keyLength(i)
+        guard n >= 7, keyed.tokens[i].kind == .word else { return false }
+        let end = keyed.keyStart[i + 1]
+        for (k, scalar) in Self.abad.enumerated() where keyed.keyScalars[end - Self.abad.count + k] != scalar { return false }
+        return !isNameStop(i, in: keyed, context: context)
+    }
 
     /// A Persian news lead names who speaks first: "داوود پناهی امروز در گفت‌وگو با خبرنگار فارس
     /// …", "صادق جمشیددوست در نشست خبری …". Two or three name words opening a clause (the text,
@@ -628,6 +719,7 @@ extension EntityExtractor {
     static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
     static let persianWith = RollingHash.hash(MatchKey.key(of: "با"))
     static let persianMartyr = RollingHash.hash(MatchKey.key(of: "شهید"))
+    static let persianHajj = RollingHash.hash(MatchKey.key(of: "حاج"))
 
     // MARK: - Helpers
 
@@ -645,7 +737,8 @@ extension EntityExtractor {
     /// Up to `maxTokens` name words from token `j`: words that are not stop words, titles,
     /// speech verbs or known names; in Arabic the first word does not carry the article ال.
     func captureName(
-        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false
+        from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false,
+        afterGivenName: Bool = false
     ) -> ClosedRange<Int>? {
         let language = context.language
         var last = -1
@@ -710,13 +803,20 @@ extension EntityExtractor {
                 if last > j, (j..<last).contains(where: { keyed.tokens[$0].kind == .word && names?.contains(keyed.hashes[$0]) != true }) {
                     last -= 1
                 }
-            } else {
+            } else if !(afterGivenName && last == j && isPersianSurnameShape(j, in: keyed)) {
+                // After a given name a word of a surname's shape (…ی) stays: "توسط سعید صادقی زدند".
                 guard last > j, !keyed.isPunctuation(last, "-") else { return nil }
                 last -= 1
             }
         }
         if language == .persian, last == j, last + 1 >= keyed.count || keyed.isPunctuation(last + 1, ".") { return nil }
         return j...last
+    }
+
+    /// Whether Persian token `k` has the shape of a family name of relation: four letters or more
+    /// ending in ی (صادقی, محمدی), and is not a frequent word of the news (بازی, آزادی).
+    func isPersianSurnameShape(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        keyed.keyLength(k) >= 4 && keyed.key(k).last == ArabicScript.farsiYeh && !Cues.commonWordsPersian.contains(keyed.hashes[k])
     }
 
     /// Arabic words that link a name to a father's or a family's name: بن, بنت, ابن, آل.
@@ -766,7 +866,7 @@ extension EntityExtractor {
         ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
          "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد", "کنیم",
          "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند", "برد", "بردند",
-         "برده", "زد", "زدند", "زده"])
+         "برده", "زد", "زدند", "زده", "داشتیم", "داشتم", "داریم", "دارم", "کردید", "شدید", "هستیم", "بودیم"])
 
     /// Persian copulas (است, هستند, بود, باشد): they end a name but, unlike light verbs, take
     /// no noun into a compound verb ("مائورو ایکاردی هستند").

@@ -104,14 +104,30 @@ public struct EntityExtractor: Sendable {
                 continue
             }
             let attributed = hasAttributionCue(before: i, in: keyed)
-            guard let index = compiled.entry(for: match, language: context.language, attributed: attributed, sports: context.sports),
-                  !isAdjectiveHomograph(index, match: match, in: keyed, context: context) else {
+            var persianLetters: Int? = nil
+            if context.language == .persian, let original = keyed.original {
+                let span = keyed.originalSpan(first: match.first, last: match.last)
+                persianLetters = CompiledGazetteer.persianLetterCount(original[span.start..<min(span.end, original.count)])
+            }
+            guard let index = compiled.entry(for: match, language: context.language, attributed: attributed, sports: context.sports,
+                                             persianLetters: persianLetters),
+                  !isAdjectiveHomograph(index, match: match, in: keyed, context: context,
+                                        afterName: found.last.map { $0.last == match.first - 1 } ?? false) else {
                 i += 1
                 continue
             }
             let entry = compiled.entries[index]
-            // A classifier the alias starts with stays outside the name: تنظيم القاعدة → القاعدة.
-            let classified = match.last > match.first && Cues.classifiers.contains(keyed.hashes[match.first])
+            if entry.type == .place, context.language == .arabic, isArabicMonth(match, in: keyed) {
+                i += 1
+                continue
+            }
+            // A classifier the alias starts with stays outside the name: تنظيم القاعدة → القاعدة;
+            // so do a province marker before a place (محافظة البيضاء → البيضاء) and a form of
+            // address or a rank before a person (حاج قاسم سلیمانی → قاسم سلیمانی).
+            let head = keyed.hashes[match.first]
+            let classified = match.last > match.first && (Cues.classifiers.contains(head)
+                || (entry.type == .place && Cues.placeClassifiers.contains(head))
+                || (entry.type == .person && Cues.personClassifiers.contains(head)))
             found.append(RawMention(
                 first: classified ? match.first + 1 : i, last: match.last, startTrim: classified ? 0 : match.spanTrim,
                 endTrim: match.endTrim, entry: index, type: entry.type, id: entry.id, name: entry.name))
@@ -122,21 +138,45 @@ public struct EntityExtractor: Sendable {
 
     /// Whether an Arabic place name is here the feminine adjective it is spelled like: "مدينة
     /// سورية" is a Syrian city, not Syria. A one-word alias that is an adjective of the same
-    /// entity plus teh marbuta (سوري + ة), right after an indefinite noun, is the adjective.
+    /// entity plus teh marbuta (سوري + ة) is the adjective when it agrees in definiteness with the
+    /// noun right before it: سورية after an indefinite noun, السعودية after a definite one
+    /// (القوات السعودية, والقوات السعودية). After a verb (أعلنت السعودية, الذي تقوده السعودية) or
+    /// a noun in construct (بقيادة السعودية) the definite form names the country; after a name
+    /// (أرامكو السعودية) it is the adjective.
     ///
     /// Likewise a definite one-word name of relation (الحوثي) right after a definite noun is its
     /// adjective: "القصف الحوثي" is Houthi shelling, "ميليشيا الحوثي" names the Houthis.
-    func isAdjectiveHomograph(_ entry: Int, match: PhraseIndex<CompiledGazetteer.AliasRef>.Match, in keyed: KeyedTokens, context: Context) -> Bool {
+    func isAdjectiveHomograph(_ entry: Int, match: PhraseIndex<CompiledGazetteer.AliasRef>.Match, in keyed: KeyedTokens, context: Context,
+                              afterName: Bool = false) -> Bool {
         guard context.language == .arabic, match.first == match.last, match.startTrim == 0, match.first > 0 else { return false }
         let previous = match.first - 1
         guard keyed.tokens[previous].kind == .word, !keyed.breakBefore[match.first], keyed.keyLength(previous) >= 3,
               !Cues.arabicParticles.contains(keyed.hashes[previous]) else { return false }
-        let previousDefinite = keyed.key(previous).starts(with: Self.arabicArticle)
-        if compiled.feminineAdjectiveAliases.contains(keyed.hashes[match.first]) { return !previousDefinite }
+        // A name is definite (أرامكو السعودية is Saudi Aramco).
+        let previousDefinite = afterName || Self.isArabicDefinite(keyed.key(previous))
         let key = keyed.key(match.first)
+        if compiled.feminineAdjectiveAliases.contains(keyed.hashes[match.first]) {
+            let definite = key.starts(with: Self.arabicArticle)
+            guard definite else { return !previousDefinite }
+            return previousDefinite && !(previous > 0 && Cues.arabicRelatives.contains(keyed.hashes[previous - 1]))
+        }
         guard previousDefinite, key.count >= 5, key.starts(with: Self.arabicArticle), key.last == ArabicScript.farsiYeh,
               compiled.entries[entry].type != .place else { return false }
         return Cues.titleMatch(at: previous, in: keyed, rules: context.rules) == nil
+    }
+
+    /// Whether a one-word Arabic place name is here a month of a date: "أغسطس/ آب الماضي" is
+    /// August, not Ibb. A month name next to a slash, a number or another month, or before
+    /// الماضي / المقبل, is a date.
+    func isArabicMonth(_ match: PhraseIndex<CompiledGazetteer.AliasRef>.Match, in keyed: KeyedTokens) -> Bool {
+        guard match.first == match.last, Cues.arabicMonths.contains(keyed.hashes[match.first]) else { return false }
+        func isDateNeighbour(_ k: Int) -> Bool {
+            guard k >= 0, k < keyed.count else { return false }
+            if keyed.isPunctuation(k, "/") { return true }
+            if keyed.tokens[k].kind == .number { return true }
+            return keyed.tokens[k].kind == .word && (Cues.arabicMonths.contains(keyed.hashes[k]) || Cues.arabicDateWords.contains(keyed.hashes[k]))
+        }
+        return isDateNeighbour(match.first - 1) || isDateNeighbour(match.first + 1)
     }
 
     /// What pass 2 has found so far, with lookups by token.
@@ -300,6 +340,16 @@ public struct EntityExtractor: Sendable {
     }
 
     static let arabicArticle: [Unicode.Scalar] = ["\u{0627}", "\u{0644}"]
+
+    /// Whether an Arabic word's key is definite: it starts with ال or لل, also after و, ف, ب or ك
+    /// (والقوات, بالمدينة).
+    static func isArabicDefinite(_ key: ArraySlice<Unicode.Scalar>) -> Bool {
+        if key.starts(with: arabicArticle) || key.starts(with: lamLam) { return true }
+        guard key.count >= 4, let first = key.first,
+              first == "\u{0648}" || first == "\u{0641}" || first == "\u{0628}" || first == "\u{0643}" else { return false }
+        let rest = key.dropFirst()
+        return rest.starts(with: arabicArticle) || (first != "\u{0628}" && rest.starts(with: lamLam))
+    }
     static let lamLam: [Unicode.Scalar] = ["\u{0644}", "\u{0644}"]
 }
 

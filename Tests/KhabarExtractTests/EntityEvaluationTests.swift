@@ -177,27 +177,93 @@ extension EntityEvaluationTests {
         // organisation 0.543, place 0.820; fa 0.638, ar 0.734); 0.833 after it (person 0.857,
         // organisation 0.781, place 0.864; fa 0.831, ar 0.836; precision 0.887, recall 0.786).
         // Only its scores were printed (twice in all), never its errors; nothing was tuned on it.
-        #expect(test["all/all"]!.f1 >= 0.81)
-        #expect(test["all/all"]!.precision >= 0.86)
-        #expect(test["all/person"]!.f1 >= 0.83)
-        #expect(test["all/organization"]!.f1 >= 0.75)
-        #expect(test["all/place"]!.f1 >= 0.84)
-        #expect(test["fa/all"]!.f1 >= 0.80)
-        #expect(test["ar/all"]!.f1 >= 0.81)
+        // Issue 5's third round (printed twice more, before and after, with the fourth sample's
+        // untouched part): 0.845 (person 0.857, organisation 0.792, place 0.883; fa 0.831,
+        // ar 0.861; precision 0.889, recall 0.805).
+        #expect(test["all/all"]!.f1 >= 0.84)
+        #expect(test["all/all"]!.precision >= 0.88)
+        #expect(test["all/person"]!.f1 >= 0.85)
+        #expect(test["all/organization"]!.f1 >= 0.79)
+        #expect(test["all/place"]!.f1 >= 0.88)
+        #expect(test["fa/all"]!.f1 >= 0.83)
+        #expect(test["ar/all"]!.f1 >= 0.86)
         // The part looked at: 0.701 before, 0.942 after (person 0.921, organisation 0.919, place
         // 0.981; fa 0.882, ar 0.988). The extra part, looked at too: 0.644 with the old code, 0.802
-        // on its first run (annotated before it), 0.953 after tuning on it.
-        #expect(dev["all/all"]!.f1 >= 0.92)
-        #expect(extra["all/all"]!.f1 >= 0.92)
+        // on its first run (annotated before it), 0.953 after tuning on it. After the third round:
+        // looked-at part 0.945, extra part 0.953.
+        #expect(dev["all/all"]!.f1 >= 0.94)
+        #expect(extra["all/all"]!.f1 >= 0.95)
         for type in ["person", "organization", "place"] {
-            #expect(dev["all/\(type)"]!.f1 >= 0.89, "F1 of \(type)")
-            #expect(extra["all/\(type)"]!.f1 >= 0.89, "F1 of \(type)")
+            #expect(dev["all/\(type)"]!.f1 >= 0.91, "F1 of \(type)")
+            #expect(extra["all/\(type)"]!.f1 >= 0.91, "F1 of \(type)")
         }
-        #expect(dev["fa/all"]!.f1 >= 0.86)
-        #expect(dev["ar/all"]!.f1 >= 0.95)
+        #expect(dev["fa/all"]!.f1 >= 0.88)
+        #expect(dev["ar/all"]!.f1 >= 0.98)
         if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
             // Errors of the part looked at only; the test part's errors are never printed.
             for excerpt in Self.sample2Dev + Self.sample2Extra + Self.excerpts {
+                let found = Fixture.mentions(excerpt.text, excerpt.language)
+                let scalars = ScalarText(excerpt.text)
+                for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
+                    print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
+                }
+                for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
+                    print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
+                }
+            }
+        }
+    }
+}
+
+extension EntityEvaluationTests {
+    /// The fourth sample (issue 5, third round): 25 + 25 excerpts chosen by the same hash rule with
+    /// the salt "khabar-extract4:", annotated before the extractor ran on them and split by rank
+    /// into a part looked at while tuning (`-dev`) and a part never looked at (`-test`).
+    static let sample4Dev = load("entity-sample4-dev")
+    static let sample4Test = load("entity-sample4-test")
+
+    @Test func fourthSampleIsComplete() {
+        #expect(Self.sample4Dev.count == 26)
+        #expect(Self.sample4Dev.filter { $0.language == .persian }.count == 13)
+        #expect(Self.sample4Dev.reduce(0) { $0 + $1.gold.count } == 166)
+        #expect(Self.sample4Test.count == 24)
+        #expect(Self.sample4Test.filter { $0.language == .persian }.count == 12)
+        #expect(Self.sample4Test.reduce(0) { $0 + $1.gold.count } == 130)
+    }
+
+    @Test func fourthSampleScores() {
+        let dev = Self.evaluate(Self.sample4Dev)
+        let test = Self.evaluate(Self.sample4Test)
+        Self.report(dev, "sample4-dev")
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(test, "sample4-test")
+            // The untouched parts of the third and fourth samples pooled (micro).
+            Self.report(Self.evaluate(Self.sample2Test + Self.sample4Test), "pooled-test")
+        }
+        // The untouched part: 0.790 with the code before the third round (person 0.759,
+        // organisation 0.815, place 0.788; fa 0.822, ar 0.752; precision 0.870, recall 0.723);
+        // 0.814 after it (person 0.759, organisation 0.835, place 0.828; fa 0.835, ar 0.789;
+        // precision 0.906, recall 0.738). Its scores were printed twice (before and after), never
+        // its errors; nothing was tuned on it. Pooled with the third sample's untouched part
+        // (289 mentions): 0.814 before, 0.831 after.
+        #expect(test["all/all"]!.f1 >= 0.81)
+        #expect(test["all/all"]!.precision >= 0.90)
+        #expect(test["all/person"]!.f1 >= 0.75)
+        #expect(test["all/organization"]!.f1 >= 0.83)
+        #expect(test["all/place"]!.f1 >= 0.82)
+        #expect(test["fa/all"]!.f1 >= 0.83)
+        #expect(test["ar/all"]!.f1 >= 0.78)
+        // The part looked at: 0.856 before (person 0.827, organisation 0.843, place 0.889), 0.982
+        // after (person 0.975, organisation 0.968, place 1.000; fa 0.982, ar 0.981).
+        #expect(dev["all/all"]!.f1 >= 0.98)
+        for type in ["person", "organization", "place"] {
+            #expect(dev["all/\(type)"]!.f1 >= 0.96, "F1 of \(type)")
+        }
+        #expect(dev["fa/all"]!.f1 >= 0.98)
+        #expect(dev["ar/all"]!.f1 >= 0.98)
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
+            // Errors of the part looked at only; the test part's errors are never printed.
+            for excerpt in Self.sample4Dev {
                 let found = Fixture.mentions(excerpt.text, excerpt.language)
                 let scalars = ScalarText(excerpt.text)
                 for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {

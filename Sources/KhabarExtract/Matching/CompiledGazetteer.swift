@@ -22,6 +22,17 @@ final class CompiledGazetteer: Sendable {
         var entry: Int32
         var kind: AliasKind
         var language: Language?
+        /// How many of the Persian letters پ چ ژ گ a Persian alias is written with (match keys fold
+        /// them into ب ج ز ک, for Arabic spellings of Persian names).
+        var persianLetters: UInt8 = 0
+    }
+
+    /// How many of the letters پ چ ژ گ `scalars` holds.
+    @inline(__always)
+    static func persianLetterCount<S: Sequence>(_ scalars: S) -> Int where S.Element == Unicode.Scalar {
+        var count = 0
+        for s in scalars where s == "\u{067E}" || s == "\u{0686}" || s == "\u{0698}" || s == "\u{06AF}" { count += 1 }
+        return count
     }
 
     /// The entries, sorted by id.
@@ -86,7 +97,8 @@ final class CompiledGazetteer: Sendable {
                     if kind != .name { text.removeFirst() }
                     let words = MatchKey.words(of: text)
                     let key = words.flatMap { $0 }
-                    let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language)
+                    let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language,
+                                       persianLetters: UInt8(min(255, Self.persianLetterCount(text.unicodeScalars))))
                     if alias.language == .arabic, words.count == 1, adjectiveKeys.contains(key) { feminine.append(RollingHash.hash(key)) }
                     names.append((words, ref))
                     if PhraseIndex<AliasRef>.russianStem(key) != nil {
@@ -125,10 +137,14 @@ final class CompiledGazetteer: Sendable {
     /// The entry an alias match stands for: the one listed under the text's language, else the
     /// first by id; attributed-only aliases only when `attributed` is true, sports aliases only
     /// when `sports` is true.
-    func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool, sports: Bool = false) -> Int? {
+    /// In Persian text a Persian alias matches only when the text writes as many of the letters
+    /// پ چ ژ گ (`persianLetters`, nil outside Persian text): پوش is not بوش, بکن is not پکن.
+    func entry(for match: PhraseIndex<AliasRef>.Match, language: Language, attributed: Bool, sports: Bool = false,
+               persianLetters: Int? = nil) -> Int? {
         var best: (score: Int, entry: Int)? = nil
         names.forEachPhrase(of: match) { phrase in
             let ref = names[phrase].value
+            if let persianLetters, ref.language == .persian, Int(ref.persianLetters) != persianLetters { return }
             if ref.kind == .attributed && !attributed { return }
             if ref.kind == .sports && !sports { return }
             if !Self.applies(ref.language, to: language) { return }

@@ -142,6 +142,16 @@ enum Cues {
     /// Demonstratives: "این شهرستان" is not a place marker before a name.
     static let demonstratives = HashSet64(["این", "آن", "همین", "هذه", "هذا", "تلك", "ذلك", "نفس"].map { RollingHash.hash(MatchKey.key(of: $0)) })
 
+    /// Quantifiers: a marker after one is a common noun (یک شرکت, چند دانشگاه, عدة شركات).
+    static let quantifiers = hashes(["یک", "چند", "چندین", "هر", "برخی", "تعدادی", "دو", "سه", "عدة", "بعض", "كل", "أي"])
+
+    /// Whether the marker at token `first` follows a number or a quantifier: "90 موسسه قرآنی".
+    static func isCounted(_ first: Int, in keyed: KeyedTokens) -> Bool {
+        guard first > 0 else { return false }
+        return keyed.tokens[first - 1].kind == .number
+            || (keyed.tokens[first - 1].kind == .word && quantifiers.contains(keyed.hashes[first - 1]))
+    }
+
     /// Offices after which an unknown name may be read ("President X"); other offices ("Head",
     /// "Deputy", "Minister") are followed by what they head more often than by a name.
     static let namingOffices: Set<String> = [
@@ -214,6 +224,10 @@ extension Cues {
         "كرة القدم", "مباراة", "المباراة", "الدوري", "المنتخب", "منتخب", "اللاعب", "لاعب", "لاعبي", "المدرب",
         "مدرب", "الفريق", "نادي", "النادي", "هدف", "أهداف", "الملعب", "ملعب", "البطولة", "بطولة", "كأس",
         "المونديال", "مونديال", "التعادل", "الهدف", "المهاجم", "حارس", "ركلة", "الأولمبية", "الموسم",
+        // Words only sport uses (not دیدار "meeting" or بازی "game", frequent in politics too).
+        "جام", "فینال", "گلزنی", "نیمکت", "هوادار", "دروازه", "سرخپوشان", "آبی‌پوشان", "ملی‌پوشان", "ملی‌پوش",
+        "کادرفنی", "صدرنشین", "لژیونر", "لژیونرها", "قهرمانان", "المباريات", "مباريات", "اللاعبين", "لاعبين", "لاعبو",
+        "الشوط", "شوط", "هدفين",
     ].map { RollingHash.hash(MatchKey.key(of: $0)) }
 
     /// Whether a text is about sport: three tokens or more are words of sport.
@@ -249,6 +263,32 @@ extension Cues {
     /// Classifiers that an organisation's alias may start with but that are not part of its name:
     /// تنظيم القاعدة names القاعدة (and القاعدة alone is also "the base").
     static let classifiers = hashes(["تنظيم", "لتنظيم", "وتنظيم", "بتنظيم"])
+
+    /// Arabic markers of a province or district that a place's alias may start with (محافظة
+    /// البيضاء); they stay outside the name, as after a place marker (محافظة الجوف → الجوف).
+    /// مدينة is not among them: مدينة الصدر is a name.
+    static let placeClassifiers = hashes([
+        "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "ولاية", "بولاية", "لولاية", "وولاية",
+        "إقليم", "بإقليم", "لإقليم", "وإقليم", "مديرية", "بمديرية", "لمديرية", "ومديرية",
+    ])
+
+    /// Forms of address and ranks that a person's alias may start with (حاج قاسم سلیمانی, سردار
+    /// سلیمانی); they stay outside the name, as honorifics written apart do.
+    static let personClassifiers = hashes([
+        "حاج", "سردار", "سپهبد", "سرلشکر", "شهید", "آقای", "خانم", "الحاج", "الأمير", "الشيخ", "الملك", "السيد",
+    ])
+
+    /// Month names of Arabic dates, Levantine and Gregorian (آب is also the key of إب, Ibb).
+    static let arabicMonths = hashes([
+        "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ])
+
+    /// Words after a month name that make it a date: آب الماضي, تموز المقبل.
+    static let arabicDateWords = hashes(["الماضي", "المقبل", "الجاري", "القادم", "المنصرم"])
+
+    /// Arabic relative pronouns: after one, a verb follows (الذي تقوده السعودية), not a noun.
+    static let arabicRelatives = hashes(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "اللذان", "اللتان"])
 
     /// Frequent Persian words (`commonwords.tsv`): after a team or city marker one of them is the
     /// sentence going on (تیم داوری, شهر بهشت), not a name.

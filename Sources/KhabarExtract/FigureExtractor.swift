@@ -371,20 +371,6 @@ struct FigureReader {
         return FigureLexicon.complementizers.contains(keyed.hashes[t])
     }
 
-    /// The first token of the sentence holding token `t`.
-    func sentenceStart(_ t: Int) -> Int {
-        var k = t - 1
-        while k >= 0, !endsSentence(k) { k -= 1 }
-        return k + 1
-    }
-
-    /// The last token of the sentence holding token `t`.
-    func sentenceEnd(_ t: Int) -> Int {
-        var k = t
-        while k < keyed.count - 1, !endsSentence(k) { k += 1 }
-        return k
-    }
-
     // MARK: - Measures
 
     func attachMeasures(_ found: inout [Found]) {
@@ -417,7 +403,7 @@ struct FigureReader {
                 measure = measurePhrase(from: start, to: end)
             }
             if measure == nil, index > 0, found[index - 1].unit.kind == figure.unit.kind,
-               sentenceStart(found[index - 1].last) == sentenceStart(figure.first) {
+               keyed.sentenceStart(found[index - 1].last) == keyed.sentenceStart(figure.first) {
                 measure = found[index - 1].measure
             }
             found[index].measure = measure
@@ -558,8 +544,8 @@ struct FigureReader {
         guard !candidates.isEmpty else { return }
         var attached: [Int: (distance: Int, period: FigurePeriod)] = [:]
         for candidate in candidates {
-            let sentence = sentenceStart(candidate.first)
-            let sentenceLast = sentenceEnd(candidate.last)
+            let sentence = keyed.sentenceStart(candidate.first)
+            let sentenceLast = keyed.sentenceEnd(candidate.last)
             let inSentence = found.indices.filter { found[$0].first >= sentence && found[$0].last <= sentenceLast }
             guard !inSentence.isEmpty else { continue }
             let after = inSentence.filter { found[$0].first > candidate.last }
@@ -583,8 +569,8 @@ struct FigureReader {
                 continue
             }
             // No date of its own: the nearest date of its sentence.
-            let sentence = sentenceStart(found[index].first)
-            let sentenceLast = sentenceEnd(found[index].last)
+            let sentence = keyed.sentenceStart(found[index].first)
+            let sentenceLast = keyed.sentenceEnd(found[index].last)
             let nearest = candidates.filter { $0.first >= sentence && $0.last <= sentenceLast }
                 .min { abs($0.first - found[index].first) < abs($1.first - found[index].first) }
             found[index].period = nearest?.period

@@ -166,7 +166,7 @@ struct QuoteReader {
     // MARK: - One quote
 
     mutating func quote(verb: Int, verbLast: Int, cue: SpeechCue) -> (quote: Quote, lastToken: Int)? {
-        let sentence = sentenceStart(verb)
+        let sentence = keyed.sentenceStart(verb)
         var speaker: SpeakerRef?
         var contentFirst: Int?
         var contentLast: Int?
@@ -176,10 +176,10 @@ struct QuoteReader {
             guard let (ref, last) = speakerAfter(verbLast) else { return nil }
             speaker = ref
             var k = last + 1
-            while k < keyed.count, keyed.tokens[k].kind == .punctuation, !endsSentence(k) { k += 1 }
+            while k < keyed.count, keyed.tokens[k].kind == .punctuation, !keyed.endsSentence(k) { k += 1 }
             guard k < keyed.count, !keyed.breakBefore[k] else { return nil }
             contentFirst = k
-            contentLast = sentenceEnd(k)
+            contentLast = keyed.sentenceEnd(k)
             if contentFirst! < sentence { return nil }
         case .say:
             var afterSpeaker = verbLast
@@ -234,11 +234,11 @@ struct QuoteReader {
                 if k == position + 1, s == "«" || s == "\"" || s == "\u{201C}" {
                     if let close = closingQuote(after: k) { return (k + 1, close - 1) }
                 }
-                if endsSentence(k) { break }
+                if keyed.endsSentence(k) { break }
             } else if FigureLexicon.complementizers.contains(keyed.hashes[k]) || isArabicComplementizer(k) {
                 let start = k + 1
                 guard start < keyed.count, !keyed.breakBefore[start] else { return nil }
-                return (start, sentenceEnd(start))
+                return (start, keyed.sentenceEnd(start))
             }
             if k > position + 1, keyed.breakBefore[k] { return nil }
             k += 1
@@ -246,11 +246,11 @@ struct QuoteReader {
         // Arabic: a verb with its subject reports the rest of the sentence ("أكد X التزام طهران …").
         if language == .arabic {
             let start = position + 1
-            guard start < keyed.count, !keyed.breakBefore[start], !endsSentence(position) else { return nil }
+            guard start < keyed.count, !keyed.breakBefore[start], !keyed.endsSentence(position) else { return nil }
             var s = start
-            while s < keyed.count, keyed.tokens[s].kind == .punctuation, !endsSentence(s) { s += 1 }
+            while s < keyed.count, keyed.tokens[s].kind == .punctuation, !keyed.endsSentence(s) { s += 1 }
             guard s < keyed.count, !keyed.breakBefore[s] else { return nil }
-            return (s, sentenceEnd(s))
+            return (s, keyed.sentenceEnd(s))
         }
         return nil
     }
@@ -471,26 +471,6 @@ struct QuoteReader {
         guard keyed.tokens[t].kind == .punctuation else { return false }
         let s = keyed.folded.scalars[keyed.tokens[t].range.lowerBound]
         return s == "." || s == "!" || s == "?" || s == "؟" || s == "؛" || s == "،" || s == ","
-    }
-
-    func endsSentence(_ t: Int) -> Bool {
-        if t + 1 < keyed.count, keyed.breakBefore[t + 1] { return true }
-        if t == keyed.count - 1 { return true }
-        guard keyed.tokens[t].kind == .punctuation else { return false }
-        let s = keyed.folded.scalars[keyed.tokens[t].range.lowerBound]
-        return s == "." || s == "!" || s == "?" || s == "؟"
-    }
-
-    func sentenceStart(_ t: Int) -> Int {
-        var k = t - 1
-        while k >= 0, !endsSentence(k) { k -= 1 }
-        return k + 1
-    }
-
-    func sentenceEnd(_ t: Int) -> Int {
-        var k = t
-        while k < keyed.count - 1, !endsSentence(k) { k += 1 }
-        return k
     }
 
     func paragraphEnd(_ t: Int) -> Int {

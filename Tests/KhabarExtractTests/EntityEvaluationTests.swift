@@ -107,6 +107,22 @@ import Testing
         #expect(Self.sample2Extra.reduce(0) { $0 + $1.gold.count } == 111)
     }
 
+    /// With `KHABAR_EVAL_ERRORS` set, prints the false positives (`FP`) and misses (`FN`) of
+    /// `excerpts`; call it only on parts that may be looked at.
+    static func printErrors(of excerpts: [Excerpt]) {
+        guard ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil else { return }
+        for excerpt in excerpts {
+            let found = Fixture.mentions(excerpt.text, excerpt.language)
+            let scalars = ScalarText(excerpt.text)
+            for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
+                print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
+            }
+            for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
+                print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
+            }
+        }
+    }
+
     static func report(_ counts: [String: Counts], _ label: String) {
         for key in counts.keys.sorted() {
             let c = counts[key]!
@@ -143,18 +159,7 @@ extension EntityEvaluationTests {
         #expect(counts["all/place"]!.f1 >= 0.95)
         #expect(counts["all/person"]!.f1 >= 0.92)
         #expect(counts["all/organization"]!.f1 >= 0.92)
-        if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
-            for excerpt in Self.holdout {
-                let found = Fixture.mentions(excerpt.text, excerpt.language)
-                let scalars = ScalarText(excerpt.text)
-                for m in found where !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
-                    print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
-                }
-                for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
-                    print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
-                }
-            }
-        }
+        Self.printErrors(of: Self.holdout)
     }
 }
 
@@ -199,19 +204,8 @@ extension EntityEvaluationTests {
         }
         #expect(dev["fa/all"]!.f1 >= 0.88)
         #expect(dev["ar/all"]!.f1 >= 0.98)
-        if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
-            // Errors of the part looked at only; the test part's errors are never printed.
-            for excerpt in Self.sample2Dev + Self.sample2Extra + Self.excerpts {
-                let found = Fixture.mentions(excerpt.text, excerpt.language)
-                let scalars = ScalarText(excerpt.text)
-                for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
-                    print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
-                }
-                for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
-                    print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
-                }
-            }
-        }
+        // Errors of the part looked at only; the test part's errors are never printed.
+        Self.printErrors(of: Self.sample2Dev + Self.sample2Extra + Self.excerpts)
     }
 }
 
@@ -261,18 +255,7 @@ extension EntityEvaluationTests {
         }
         #expect(dev["fa/all"]!.f1 >= 0.98)
         #expect(dev["ar/all"]!.f1 >= 0.98)
-        if ProcessInfo.processInfo.environment["KHABAR_EVAL_ERRORS"] != nil {
-            // Errors of the part looked at only; the test part's errors are never printed.
-            for excerpt in Self.sample4Dev {
-                let found = Fixture.mentions(excerpt.text, excerpt.language)
-                let scalars = ScalarText(excerpt.text)
-                for m in found where m.type != .other && !excerpt.gold.contains(where: { $0.span == m.span && $0.type == m.type }) {
-                    print("FP \(excerpt.id) \(m.type.rawValue) [\(m.text)] \(m.id)")
-                }
-                for g in excerpt.gold where !found.contains(where: { $0.span == g.span && $0.type == g.type }) {
-                    print("FN \(excerpt.id) \(g.type.rawValue) [\(scalars[g.span])]")
-                }
-            }
-        }
+        // Errors of the part looked at only; the test part's errors are never printed.
+        Self.printErrors(of: Self.sample4Dev)
     }
 }

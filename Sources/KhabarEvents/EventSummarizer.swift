@@ -259,23 +259,27 @@ public struct EventSummarizer: Sendable {
     /// The people who take part. Each person scores one point for every report that names them,
     /// one more for every report that names them in its headline or first sentence, and a tenth
     /// for each further mention; those who score more than half the best score take part (so a
-    /// name in passing — "ahead of Trump's inauguration" — does not).
+    /// name in passing — "ahead of Trump's inauguration" — does not). A name the gazetteer does
+    /// not know (found by a pattern) takes part only when a headline or first sentence names it
+    /// or two reports do: patterns misfire most in the body of a text, and a misread word is
+    /// worse in an event's short list of participants than a missing name.
     func participants(of reports: [AnalyzedReport], texts: [LeadText]) -> [EntityReference] {
-        var scores: [String: (score: Double, name: String, first: Int)] = [:]
+        var scores: [String: (score: Double, name: String, first: Int, reports: Int, inLead: Bool)] = [:]
         var order = 0
         for (report, lead) in zip(reports, texts) {
             var named = Set<String>(), inLead = Set<String>()
             for entity in report.analysis.entities where entity.type == .person {
                 order += 1
-                var weight = named.insert(entity.id).inserted ? 1.0 : 0.1
-                if entity.span.start < lead.leadEnd, inLead.insert(entity.id).inserted { weight += 1 }
-                if let current = scores[entity.id] {
-                    scores[entity.id] = (current.score + weight, current.name, current.first)
-                } else {
-                    scores[entity.id] = (weight, entity.name, order)
-                }
+                let isNew = named.insert(entity.id).inserted
+                var weight = isNew ? 1.0 : 0.1
+                let leads = entity.span.start < lead.leadEnd && inLead.insert(entity.id).inserted
+                if leads { weight += 1 }
+                let current = scores[entity.id] ?? (0, entity.name, order, 0, false)
+                scores[entity.id] = (current.score + weight, current.name, current.first,
+                                     current.reports + (isNew ? 1 : 0), current.inLead || leads)
             }
         }
+        scores = scores.filter { !EventSummarizer.isUnknownName($0.key) || $0.value.inLead || $0.value.reports >= 2 }
         let best = scores.values.map(\.score).max() ?? 0
         return scores.filter { $0.value.score > best / 2 }
             .sorted { ($0.value.score, -$0.value.first) > ($1.value.score, -$1.value.first) }
@@ -283,6 +287,15 @@ public struct EventSummarizer: Sendable {
             .map { EntityReference(id: $0.key, name: $0.value.name) }
     }
 
+}
+
+extension EventSummarizer {
+    /// Whether an entity id is one a pattern made up for a name the gazetteer does not know
+    /// (`kh:person/~<skeleton>`).
+    static func isUnknownName(_ id: String) -> Bool {
+        guard let slash = id.firstIndex(of: "/") else { return false }
+        return id[id.index(after: slash)...].first == "~"
+    }
 }
 
 /// A report's text with where its headline and first sentence end.

@@ -96,6 +96,7 @@ public struct EntityExtractor: Sendable {
     /// Pass 1: gazetteer aliases, leftmost-longest.
     func gazetteerMentions(in keyed: KeyedTokens, context: Context) -> [RawMention] {
         var found: [RawMention] = []
+        var homographs: [(mention: Int, alias: CompiledGazetteer.ContextualAlias)] = []
         var i = 0
         while i < keyed.count {
             guard keyed.tokens[i].kind == .word, keyed.mayStart(i, FilterBit.names),
@@ -131,9 +132,86 @@ public struct EntityExtractor: Sendable {
             found.append(RawMention(
                 first: classified ? match.first + 1 : i, last: match.last, startTrim: classified ? 0 : match.spanTrim,
                 endTrim: match.endTrim, entry: index, type: entry.type, id: entry.id, name: entry.name))
+            if compiled.hasContextualAliases, let alias = compiled.contextualAlias(for: match, language: context.language) {
+                homographs.append((found.count - 1, alias))
+            }
             i = match.last + 1
         }
+        if !homographs.isEmpty { resolveHomographs(&found, homographs, in: keyed, context: context) }
         return found
+    }
+
+    /// Pass 1b: a name that is also another entity's alias listed with `?CUE:` (عمان: Oman, and
+    /// Amman where the text is about Jordan) names that entity where the text writes it exactly
+    /// as listed, diacritics included (عمّان), or where the text names CUE or its adjective
+    /// (العاصمة الأردنية عمان) — unless the name stands in a list of countries (عمان وقطر والأردن).
+    func resolveHomographs(_ found: inout [RawMention], _ homographs: [(mention: Int, alias: CompiledGazetteer.ContextualAlias)],
+                           in keyed: KeyedTokens, context: Context) {
+        var named: Set<Int>? = nil
+        for (index, alias) in homographs {
+            let mention = found[index]
+            var decided = false
+            if let spelling = alias.spelling, let original = keyed.original {
+                let span = keyed.originalSpan(first: mention.first, last: mention.last)
+                decided = Self.contains(original[span.start..<min(span.end, original.count)], spelling)
+            }
+            if !decided {
+                if named == nil { named = documentEntries(found, in: keyed, context: context) }
+                decided = named!.contains(alias.cue) && !isListedAmongCountries(index, in: found, keyed: keyed)
+            }
+            guard decided else { continue }
+            let entry = compiled.entries[alias.entry]
+            found[index].entry = alias.entry
+            found[index].type = entry.type
+            found[index].id = entry.id
+            found[index].name = entry.name
+        }
+    }
+
+    /// The entries a text names, by name (`found`) or by adjective (الأردنية).
+    func documentEntries(_ found: [RawMention], in keyed: KeyedTokens, context: Context) -> Set<Int> {
+        var entries = Set(found.compactMap(\.entry))
+        var i = 0
+        while i < keyed.count {
+            guard keyed.tokens[i].kind == .word, keyed.mayStart(i, FilterBit.adjectives),
+                  let match = compiled.adjectives.longestMatch(at: i, in: keyed, rules: context.rules) else {
+                i += 1
+                continue
+            }
+            compiled.adjectives.forEachPhrase(of: match) { entries.insert(compiled.adjectives[$0].value) }
+            i = match.last + 1
+        }
+        return entries
+    }
+
+    /// Whether mention `index` stands next to a country's name, alone or joined by و or a comma.
+    func isListedAmongCountries(_ index: Int, in found: [RawMention], keyed: KeyedTokens) -> Bool {
+        func isCountry(_ k: Int) -> Bool {
+            guard found.indices.contains(k), let entry = found[k].entry else { return false }
+            return compiled.entries[entry].category == "country"
+        }
+        func joins(_ first: Int, _ last: Int) -> Bool {
+            // Tokens strictly between two mentions: none, or one comma or و.
+            if last + 1 == first { return true }
+            guard last + 2 == first else { return false }
+            let between = keyed.original.map { $0[keyed.originalSpan(first: last + 1, last: last + 1).start] }
+            return between == "،" || between == "," || between == "و"
+        }
+        let mention = found[index]
+        if isCountry(index - 1), joins(mention.first, found[index - 1].last) { return true }
+        if isCountry(index + 1), joins(found[index + 1].first, mention.last) { return true }
+        return false
+    }
+
+    /// Whether `scalars` holds `part` as a contiguous run.
+    static func contains(_ scalars: ArraySlice<Unicode.Scalar>, _ part: [Unicode.Scalar]) -> Bool {
+        guard !part.isEmpty, scalars.count >= part.count else { return false }
+        var start = scalars.startIndex
+        while start + part.count <= scalars.endIndex {
+            if scalars[start..<start + part.count].elementsEqual(part) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// Whether an Arabic place name is here the feminine adjective it is spelled like: "مدينة

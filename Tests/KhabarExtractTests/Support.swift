@@ -10,10 +10,10 @@ enum Fixture {
     static let analyzer = ArticleAnalyzer(gazetteer: .bundled)
 
     /// The mentions of `text`.
-    static func mentions(_ text: String, _ language: Language) -> [EntityMention] {
+    static func mentions(_ text: String, _ language: Language, extractor: EntityExtractor = entities) -> [EntityMention] {
         let scalars = ScalarText(text)
         let folded = FoldedText(scalars)
-        return entities.extract(from: scalars, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: language)
+        return extractor.extract(from: scalars, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: language)
     }
 
     /// The figures of `text`.

@@ -15,6 +15,10 @@ final class CompiledGazetteer: Sendable {
         /// An ordinary word too outside sport (`^` prefix, a club such as استقلال "independence"):
         /// a mention only in a text about sport (``SportsContext``).
         case sports
+        /// Another entity's name too (`?CUE:` prefix, Amman written like Oman): this entity only
+        /// where the text is about CUE, or where the text writes the alias exactly as listed,
+        /// diacritics included (عمّان) — ``EntityExtractor`` decides once the document is read.
+        case contextual
     }
 
     /// One alias in the index.
@@ -25,6 +29,21 @@ final class CompiledGazetteer: Sendable {
         /// How many of the Persian letters پ چ ژ گ a Persian alias is written with (match keys fold
         /// them into ب ج ز ک, for Arabic spellings of Persian names).
         var persianLetters: UInt8 = 0
+        /// For a contextual alias, the index of the entry whose mention decides for it.
+        var cue: Int32 = -1
+        /// For a contextual alias whose listed spelling carries diacritics, its index in
+        /// ``contextualSpellings``.
+        var spelling: Int32 = -1
+    }
+
+    /// A contextual alias (`?CUE:`) as the extractor needs it.
+    struct ContextualAlias: Sendable {
+        /// The entry the alias names in context.
+        var entry: Int
+        /// The entry whose mention (or adjective) in the text decides for it.
+        var cue: Int
+        /// The alias as listed, when it carries diacritics that decide by themselves (عمّان).
+        var spelling: [Unicode.Scalar]?
     }
 
     /// How many of the letters پ چ ژ گ `scalars` holds.
@@ -55,6 +74,10 @@ final class CompiledGazetteer: Sendable {
     let feminineAdjectiveAliases: HashSet64
     /// The filter of this gazetteer's names and adjectives and of the cue and figure tables.
     let filter: PrefixFilter
+    /// Whether any alias is contextual (so that documents without one skip that pass).
+    let hasContextualAliases: Bool
+    /// The spellings of contextual aliases that decide by their diacritics.
+    let contextualSpellings: [[Unicode.Scalar]]
 
     init(_ gazetteer: Gazetteer) {
         let entries = gazetteer.entries.values.sorted { $0.id < $1.id }
@@ -65,6 +88,7 @@ final class CompiledGazetteer: Sendable {
         var skeletonOwners: [String: Set<Int>] = [:]
         var givenNameSkeletons: [Int: Set<String>] = [:]
         var feminine: [UInt64] = []
+        var contextual: [(alias: Int, cue: String, spelling: [Unicode.Scalar]?)] = []
         for (index, entry) in entries.enumerated() {
             var adjectiveKeys = Set<[Unicode.Scalar]>()
             for alias in entry.aliases where alias.language == .arabic && alias.text.hasPrefix("+") {
@@ -93,13 +117,21 @@ final class CompiledGazetteer: Sendable {
                         adjectives.append((Array(words.dropLast()) + [words[words.count - 1] + [ArabicScript.heh]], index))
                     }
                 default:
-                    let kind: AliasKind = marker == "~" ? .attributed : marker == "^" ? .sports : .name
+                    let kind: AliasKind = marker == "~" ? .attributed : marker == "^" ? .sports : marker == "?" ? .contextual : .name
                     if kind != .name { text.removeFirst() }
+                    var cueID: String? = nil
+                    if kind == .contextual, let colon = text.firstIndex(of: ":") {
+                        cueID = String(text[..<colon])
+                        text = String(text[text.index(after: colon)...])
+                    }
                     let words = MatchKey.words(of: text)
                     let key = words.flatMap { $0 }
                     let ref = AliasRef(entry: Int32(index), kind: kind, language: alias.language,
                                        persianLetters: UInt8(min(255, Self.persianLetterCount(text.unicodeScalars))))
                     if alias.language == .arabic, words.count == 1, adjectiveKeys.contains(key) { feminine.append(RollingHash.hash(key)) }
+                    if let cueID {
+                        contextual.append((names.count, cueID, text.unicodeScalars.contains { Self.isDiacritic($0) } ? Array(text.unicodeScalars) : nil))
+                    }
                     names.append((words, ref))
                     if PhraseIndex<AliasRef>.russianStem(key) != nil {
                         names.append((Array(words.dropLast()) + [Array(words[words.count - 1].dropLast())], ref))
@@ -112,6 +144,18 @@ final class CompiledGazetteer: Sendable {
                 }
             }
         }
+        // A contextual alias points at its cue's entry; one whose cue is not in the gazetteer
+        // never applies.
+        var spellings: [[Unicode.Scalar]] = []
+        for item in contextual {
+            names[item.alias].value.cue = Int32(indexByID[item.cue] ?? -1)
+            if let spelling = item.spelling {
+                names[item.alias].value.spelling = Int32(spellings.count)
+                spellings.append(spelling)
+            }
+        }
+        self.hasContextualAliases = !contextual.isEmpty
+        self.contextualSpellings = spellings
         self.entries = entries
         self.indexByID = indexByID
         self.names = PhraseIndex(keys: names, filterBit: FilterBit.names)
@@ -147,6 +191,7 @@ final class CompiledGazetteer: Sendable {
             if let persianLetters, ref.language == .persian, Int(ref.persianLetters) != persianLetters { return }
             if ref.kind == .attributed && !attributed { return }
             if ref.kind == .sports && !sports { return }
+            if ref.kind == .contextual { return }
             if !Self.applies(ref.language, to: language) { return }
             var score = 0
             if ref.language == language { score += 2 }
@@ -160,4 +205,21 @@ final class CompiledGazetteer: Sendable {
         }
         return best?.entry
     }
+
+    /// The contextual alias (`?CUE:`) a match may stand for in text of `language`, if any.
+    func contextualAlias(for match: PhraseIndex<AliasRef>.Match, language: Language) -> ContextualAlias? {
+        var found: ContextualAlias? = nil
+        names.forEachPhrase(of: match) { phrase in
+            let ref = names[phrase].value
+            guard found == nil, ref.kind == .contextual, ref.cue >= 0, Self.applies(ref.language, to: language) else { return }
+            found = ContextualAlias(entry: Int(ref.entry), cue: Int(ref.cue), spelling: ref.spelling >= 0 ? contextualSpellings[Int(ref.spelling)] : nil)
+        }
+        return found
+    }
+
+    /// Arabic harakat, shadda and sukun (U+064B…U+0652).
+    static func isDiacritic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x064B...0x0652).contains(scalar.value)
+    }
+
 }

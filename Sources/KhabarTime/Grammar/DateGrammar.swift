@@ -262,12 +262,30 @@ struct DateGrammar {
         }
         var value = short ? expandTwoDigit(year) : year
         if short, resolved == .gregorian, calendar == nil { value = 1900 + year }
+        if resolved == nil, !short, inheritsLunarMarker(before: i, year: value) { resolved = .islamic }
         if resolved == nil { resolved = short ? .persian : self.calendar(ofYear: value) }
         guard let resolved, value >= 1, value <= (resolved == .gregorian ? 2200 : 1700) else { return nil }
         // A Gregorian month with a Solar Hijri-looking year (or the reverse) is not a date.
         if let calendar, calendar == .gregorian, value < 1500, !short { return nil }
         if let calendar, calendar == .persian, value > 1700 { return nil }
         return (.value(value), resolved, end)
+    }
+
+    /// سال 1073 هجری قمری … و در سال 1136 وفات یافت: a Persian year without a marker takes the lunar
+    /// Hijri marker of a year written before it in the same sentence (within 40 units), when it
+    /// comes at most a century after that year. `i` is the unit after the year's number.
+    func inheritsLunarMarker(before i: Int, year: Int) -> Bool {
+        guard language == .persian, i >= 3, i - 1 < text.count else { return false }
+        let sentence = text.sentence[i - 1]
+        var k = i - 3
+        while k >= 0, k >= i - 40, text.sentence[k] == sentence {
+            if let (value, digits) = text.number(k), digits >= 3, year >= value, year - value <= 100,
+               let (marker, _) = marker(at: k + 1), calendar(of: marker) == .islamic {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     // MARK: - Points
@@ -363,6 +381,11 @@ struct DateGrammar {
                 return (point, end)
             }
             if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
+                // صفر پیش (3 بر صفر پیش: "ahead three to nil"): a weak Hijri name with only a
+                // direction after it needs ماه/شهر before it, as it does alone.
+                if case .direction = year, month.weak, month.calendar == .islamic, !monthWordBefore {
+                    return nil
+                }
                 point.year = year
                 point.calendar = calendar ?? month.calendar
                 return (point, yearEnd)
@@ -430,6 +453,9 @@ struct DateGrammar {
         if text.isPunctuation(i - 1, "("), text.isPunctuation(i + 1, ")"), i >= 2, !text.units[i].lineBefore {
             return true
         }
+        // (1995-2000، ثم 2007), (2014 و2016 و2017): the years of a bracket that opens and closes
+        // with a year and holds no quantity ((2000 دولار، ثم 2007) is no list of years).
+        if !text.units[i].lineBefore, isBracketOfYears(around: i) { return true }
         // A labelled year: الافتتاح: 1956 - …, تأسست: 1902. (a word, a colon, the year, then a dash,
         // a full stop or the end of the line)
         if text.isPunctuation(i - 1, ":"), i >= 2, text.units[i - 2].kind == .word, !text.units[i].lineBefore {
@@ -445,6 +471,30 @@ struct DateGrammar {
         // Not a decimal or a list of numbers: 1379.5, 1379، 1380
         if text.isTight(i + 2), text.number(i + 2) != nil { return false }
         return text.number(i + 2) == nil
+    }
+
+    /// Whether the number at `i` stands in a bracket of at most eight units whose first and last
+    /// units are plausible four-digit years, with no quantity or unit word in it.
+    func isBracketOfYears(around i: Int) -> Bool {
+        var open = i - 1
+        while open >= 0, open >= i - 8, !text.isPunctuation(open, "(") {
+            if text.isPunctuation(open, ")") { return false }
+            open -= 1
+        }
+        var close = i + 1
+        while close < text.count, close <= i + 8, !text.isPunctuation(close, ")") {
+            if text.isPunctuation(close, "(") { return false }
+            close += 1
+        }
+        guard open >= 0, close < text.count, text.isPunctuation(open, "("), text.isPunctuation(close, ")"),
+              close - open > 2 else { return false }
+        for k in [open + 1, close - 1] {
+            guard let (year, digits) = text.number(k), digits == 4, isPlausibleBareYear(year) else { return false }
+        }
+        for k in (open + 1)..<close where text.info(k)?.quantity == true || text.info(k)?.unit != nil {
+            return false
+        }
+        return true
     }
 
     /// Whether a number with nothing else to say it is a year could be one: Gregorian 1900–2100,
@@ -660,7 +710,9 @@ struct DateGrammar {
         guard let holiday = text.info(i)?.holiday else { return nil }
         var end = i + 1
         var year: YearSpec = .none
-        if let (spec, _, yearEnd) = yearPart(at: end, calendar: holiday.calendar) {
+        // دهه فجر 18 نفر: a number counting the noun after it is no year of the holiday.
+        if let (spec, _, yearEnd) = yearPart(at: end, calendar: holiday.calendar),
+           !(text.number(end) != nil && (text.info(yearEnd)?.quantity == true || text.info(yearEnd)?.unit != nil)) {
             year = spec
             end = yearEnd
         }
@@ -1040,6 +1092,15 @@ struct DateGrammar {
             } else if text.info(end)?.isThis == true, let next = text.info(end + 1), next.unit == .week {
                 return ParsedDate(units: i..<(end + 2), expression: .weekdayOfWeek(Int(w), weeks: 0))
             }
+        }
+        // ليل السبت الأحد, ليلة الخميس الجمعة: the night between two consecutive weekdays covers
+        // both days; the second is the day after the first. Its midnight (منتصف ليل الخميس الجمعة)
+        // is the second day, read as before.
+        if direction == nil, language == .arabic, end == j + 1, let night = text.info(j - 1),
+           night.dayPart || night.lead, !text.isWord(j - 1, WordKeys.muntasaf), let next = text.info(end)?.weekday, next == w % 7 + 1,
+           text.info(end + 1)?.modifier == nil {
+            let first = DateExpression.weekday(Int(w), direction: nil)
+            return ParsedDate(units: i..<(end + 1), expression: .between(first, .offset(first, .day, 1)))
         }
         return ParsedDate(units: i..<end, expression: .weekday(Int(w), direction: direction))
     }

@@ -195,6 +195,33 @@ import Testing
     ])
     func holidayCountsAndSafar(_ c: PatternCase) { c.check() }
 
+    // MARK: - From a spot check of Fars News outside every set
+
+    /// A weekday followed by today or tomorrow is that day (Persian); the first day of a span after
+    /// از may be a cardinal word. Arabic forms read as before.
+    @Test(arguments: [
+        PatternCase("تست‌گیری از سه شنبه آغاز شده تا روز پنج شنبه فردا ادامه دارد.", .persian, ref: "2017-08-30",
+                    "روز پنج شنبه فردا", "2017-08-31"),
+        PatternCase("نمايشگاه از يك تا 10 آبان در محل مصلا برگزار مي‌شود.", .persian, ref: "2008-10-26",
+                    "از يك تا 10 آبان", "2008-10-22", "2008-10-31", .day, .persian),
+        PatternCase("يقام المعرض من 1 إلى 10 نوفمبر في دبي.", .arabic, ref: "2008-10-26",
+                    "من 1 إلى 10 نوفمبر", "2008-11-01", "2008-11-10", .day, .gregorian),
+        PatternCase("وتنطلق البطولة الخميس غدا في القاهرة.", .arabic, ref: "2017-08-30", "الخميس", "2017-08-31"),
+    ])
+    func weekdayWithDeicticAndCardinalDays(_ c: PatternCase) { c.check() }
+
+    /// A four-digit number counting a noun (دلار, میلیون, مليون) is no year, also after از and من.
+    @Test(arguments: [
+        ("کشورهای پیشرفته بیش از 2000 دلار صرف می‌کنند.", Language.persian),
+        ("فروش از 2000 میلیون به 3000 میلیون رسید.", .persian),
+        ("وارتفع الإنتاج من 2000 مليون إلى 3000 مليون.", .arabic),
+    ])
+    func quantitiesAreNoYears(text: String, language: Language) {
+        let mentions = DateExtractor().extract(
+            from: ScalarText(text), language: language, reference: CivilDate(year: 2025, month: 12, day: 12))
+        #expect(mentions.isEmpty, "\(mentions.map(\.text))")
+    }
+
     // MARK: - Not dates
 
     @Test(arguments: [

@@ -91,6 +91,13 @@ struct DateGrammar {
         return nil
     }
 
+    /// A day of the month written as a cardinal word (یک, دو, سه), read only as the first day of a
+    /// span after از (از یک تا ۱۰ آبان), where the second day and its month follow.
+    func cardinalDay(at i: Int) -> (day: Int, end: Int)? {
+        guard let info = text.info(i), info.cardinal >= 1, info.cardinal <= 31, info.unit == nil, info.month == nil else { return nil }
+        return (Int(info.cardinal), i + 1)
+    }
+
     /// A month name at `i`, with a following ماه (fa) and a second name after / or in brackets
     /// (كانون الأول/ديسمبر). `weak` tells whether the name needs a day or a year next to it.
     func month(at i: Int) -> (calendar: CalendarSystem, month: Int, weak: Bool, end: Int)? {
@@ -433,7 +440,9 @@ struct DateGrammar {
                 let yearEnd = end + 1
                 return (DatePoint(calendar: calendar, year: .value(year)), yearEnd)
             }
-            if (bare && isPlausibleBareYear(year)) || isBareYear(at: i), let calendar = calendar(ofYear: year) {
+            // از 2000 میلیون, من 2000 دولار: inside a range too, a number counting a noun is no year.
+            let counts = text.info(end)?.quantity == true || text.info(end)?.unit != nil
+            if (bare && isPlausibleBareYear(year) && !counts) || isBareYear(at: i), let calendar = calendar(ofYear: year) {
                 return (DatePoint(calendar: calendar, year: .value(year)), end)
             }
         }
@@ -516,7 +525,8 @@ struct DateGrammar {
         if text.isPunctuation(i + 1, "%") || text.isPunctuation(i + 1, in: Marks.numberSeparators) && text.number(i + 2) != nil && text.isTight(i + 2) {
             return false
         }
-        if let after = text.info(i + 1), after.unit != nil || after.cardinal != 0 { return false }
+        // بیش از 2000 دلار, من 2000 مليون: a quantity, not a year.
+        if let after = text.info(i + 1), after.unit != nil || after.cardinal != 0 || after.quantity { return false }
         return true
     }
 
@@ -594,7 +604,8 @@ struct DateGrammar {
             j += 1
         }
         // Day span inside one month: ۱ تا ۳ آبان, من 1 إلى 3 ديسمبر, 1-3 ноября
-        if !yearWords, let (first, afterFirst) = day(at: j),
+        // (از یک تا ۱۰ آبان: after از the first day may be a cardinal word.)
+        if !yearWords, let (first, afterFirst) = day(at: j) ?? (opener == .from ? cardinalDay(at: j) : nil),
            let afterConnector = connector(at: afterFirst, opener: opener)
             ?? (text.info(afterFirst)?.connector == .and ? afterFirst + 1 : nil),
            let (second, end) = point(at: afterConnector, bare: false), second.day > 0, first < second.day,
@@ -611,7 +622,7 @@ struct DateGrammar {
         if yearWords || opener != nil, let (year, short, end) = yearNumber(at: j, twoDigit: language == .persian && yearWords),
            yearWords || short || marker(at: end) != nil || text.info(end)?.yearSuffix == true || isPlausibleBareYear(year)
             || (opener == .since && (1000...2100).contains(year)),
-           text.info(end)?.unit == nil, text.info(end)?.cardinal ?? 0 == 0,
+           text.info(end)?.unit == nil, text.info(end)?.cardinal ?? 0 == 0, text.info(end)?.quantity != true,
            let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
             firstPoint = (DatePoint(calendar: calendar, year: spec), yearEnd)
         } else if let (year, _, end) = yearNumber(at: j, twoDigit: false), let calendar = calendar(ofYear: year),
@@ -1092,6 +1103,11 @@ struct DateGrammar {
             } else if text.info(end)?.isThis == true, let next = text.info(end + 1), next.unit == .week {
                 return ParsedDate(units: i..<(end + 2), expression: .weekdayOfWeek(Int(w), weeks: 0))
             }
+        }
+        // تا روز پنج شنبه فردا: a Persian weekday followed by today or tomorrow is that day.
+        if direction == nil, language == .persian, end == j + 1, let offset = text.info(end)?.deictic, offset >= 0,
+           text.info(end)?.unit == nil {
+            return ParsedDate(units: i..<(end + 1), expression: .deictic(Int(offset)))
         }
         // ليل السبت الأحد, ليلة الخميس الجمعة: the night between two consecutive weekdays covers
         // both days; the second is the day after the first. Its midnight (منتصف ليل الخميس الجمعة)

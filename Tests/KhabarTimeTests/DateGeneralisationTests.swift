@@ -210,6 +210,18 @@ import Testing
     ])
     func weekdayWithDeicticAndCardinalDays(_ c: PatternCase) { c.check() }
 
+    /// The spelling اردبیهشت (for اردیبهشت); an Arabic adjective before عام whose year follows is no
+    /// "this year" (بصيغتها الحالية عام 1993), while هذا العام still is.
+    @Test(arguments: [
+        PatternCase("نمایشگاه کتاب 11 تا 21 اردبیهشت ماه سال 1392 برگزار می‌شود.", .persian, ref: "2013-01-29",
+                    "11 تا 21 اردبیهشت ماه سال 1392", "2013-05-01", "2013-05-11", .day, .persian),
+        PatternCase("أول فريق منذ انطلاق المسابقة بصيغتها الحالية عام 1993 يحتفظ باللقب.", .arabic, ref: "2018-05-26",
+                    "عام 1993", "1993-01-01", "1993-12-31", .year, .gregorian),
+        PatternCase("ويتوقع أن ينخفض العجز هذا العام إلى 11%.", .arabic, ref: "2018-06-27",
+                    "هذا العام", "2018-01-01", "2018-12-31", .year, .gregorian),
+    ])
+    func spellingAndAdjectiveBeforeYear(_ c: PatternCase) { c.check() }
+
     /// A four-digit number counting a noun (دلار, میلیون, مليون) is no year, also after از and من.
     @Test(arguments: [
         ("کشورهای پیشرفته بیش از 2000 دلار صرف می‌کنند.", Language.persian),

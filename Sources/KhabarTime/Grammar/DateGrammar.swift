@@ -1177,6 +1177,9 @@ struct DateGrammar {
                   !next.unitPlural, !next.unitDual, !next.unitPeriod, u != .day, u != .season {
             // این هفته, هذا العام, this year, next month, в прошлом году
             if info.modifierRecent, language != .english { return nil }
+            // بصيغتها الحالية عام 1993: an Arabic adjective before عام, whose year follows, is no
+            // "this year" (Arabic puts its modifiers after the unit).
+            if language == .arabic, !info.isThis, text.number(i + 2) != nil { return nil }
             unit = u
             offset = info.isThis ? 0 : Int(info.modifier ?? 0)
             recent = info.modifierRecent

@@ -89,7 +89,7 @@ struct EvaluationScore: CustomStringConvertible {
 
     /// Every evaluation set.
     static let allSets = ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3",
-                          "date-eval-blind4"]
+                          "date-eval-blind4", "date-eval-blind5"]
 
     static func load(_ name: String) throws -> [EvaluationSentence] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"))
@@ -117,25 +117,26 @@ struct EvaluationScore: CustomStringConvertible {
 
     /// The goal of issue 4: at least 95% of the date expressions of real Persian and Arabic news
     /// (and of the written sentences of the blind sets) found and resolved right, over the whole
-    /// evaluation: the dev, held-out and four blind sets together. (Most of it was looked at while
+    /// evaluation: the dev, held-out and five blind sets together. (Most of it was looked at while
     /// the grammar was written; the untouched parts below are the estimate for unseen text.)
     @Test func atLeastNinetyFivePercentFoundAndResolvedRight() throws {
         let sentences = try EvaluationScore.allSets.flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
         print("whole evaluation: \(score)")
-        #expect(score.expected >= 1150)
+        #expect(score.expected >= 1300)
         #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
 
     /// The untouched halves of the blind sets, whose errors were never read while the grammar was
     /// improved: their scores are the estimate for unseen text. The floors are the levels measured
-    /// when the third round of work ended (Guides/Time.md); a change that lowers one generalises
-    /// worse. Failures show counts only.
+    /// when the third round of work ended, and for untouched5 when the fourth ended (Guides/Time.md);
+    /// a change that lowers one generalises worse. Failures show counts only.
     @Test(arguments: [
         ("date-eval-blind", "untouched", 190, 0.93, 1),
         ("date-eval-blind3", "untouched3", 95, 0.91, 0),
         ("date-eval-blind4", "untouched4", 60, 0.96, 0),
+        ("date-eval-blind5", "untouched5", 66, 0.95, 1),
     ])
     func untouchedHalvesKeepTheirLevel(name: String, part: String, size: Int, floor: Double, falsePositives: Int) throws {
         let sentences = try EvaluationScore.load(name).filter { $0.part == part }
@@ -225,5 +226,29 @@ struct EvaluationScore: CustomStringConvertible {
             print("  untouched4 \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
         }
     }
-}
 
+    /// The fifth blind set: its looked-at part's errors are printed; the untouched part's counts
+    /// only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts with `KHABAR_PRINT_BLIND5=1`
+    /// (read once, before any of its errors and before any change prompted by it).
+    @Test func printBlind5Score() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind5")
+        #expect(!sentences.isEmpty)
+        let environment = ProcessInfo.processInfo.environment
+        if environment["KHABAR_PRINT_BLIND5"] == "1" {
+            print("date-eval-blind5 all: \(EvaluationScore.score(sentences))")
+            for language in ["fa", "ar"] {
+                print("  all \(language): \(EvaluationScore.score(sentences.filter { $0.language == language }))")
+            }
+            return
+        }
+        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked5" })
+        print("date-eval-blind5 looked5: \(looked)")
+        for failure in looked.failures { print("  \(failure)") }
+        guard EvaluationScore.printsUntouched else { return }
+        let untouched = sentences.filter { $0.part == "untouched5" }
+        print("date-eval-blind5 untouched5: \(EvaluationScore.score(untouched))")
+        for language in ["fa", "ar"] {
+            print("  untouched5 \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
+        }
+    }
+}

@@ -108,6 +108,132 @@ import Testing
     ])
     func tense(_ c: PatternCase) { c.check() }
 
+    // MARK: - Fifth round (from the errors of looked5)
+
+    /// Spellings and connectors: فرودين (a misspelling of فروردين) and Persian لغايت (until); Arabic لغاية.
+    @Test(arguments: [
+        PatternCase("جشنواره از 24 فرودين لغايت 3 ارديبهشت ماه برگزار مي‌شود.", .persian, ref: "2005-04-04",
+                    "از 24 فرودين لغايت 3 ارديبهشت ماه", "2005-04-13", "2005-04-23", .day, .persian),
+        PatternCase("ثبت‌نام از 10 فروردين لغایت 20 فروردين ادامه دارد.", .persian, ref: "2005-03-01",
+                    "از 10 فروردين لغایت 20 فروردين", "2005-03-30", "2005-04-09", .day, .persian),
+        PatternCase("ويستمر المعرض من 5 مارس لغاية 9 مارس 2018.", .arabic, ref: "2018-03-01",
+                    "من 5 مارس لغاية 9 مارس 2018", "2018-03-05", "2018-03-09", .day, .gregorian),
+    ])
+    func spellingsAndConnectors(_ c: PatternCase) { c.check() }
+
+    /// The night between two consecutive weekdays covers both days (ليل السبت الأحد); its midnight is
+    /// the second day (منتصف ليل الخميس الجمعة, read as before); Persian شب keeps one day.
+    @Test(arguments: [
+        PatternCase("وتبنى داعش، ليل السبت الأحد، الهجوم في باريس.", .arabic, ref: "2018-05-13",
+                    "السبت الأحد", "2018-05-12", "2018-05-13"),
+        PatternCase("وقعت الاشتباكات ليلة الخميس الجمعة في المدينة.", .arabic, ref: "2018-05-20",
+                    "الخميس الجمعة", "2018-05-17", "2018-05-18"),
+        PatternCase("يسري القرار اعتبارا من منتصف ليل الخميس الجمعة.", .arabic, ref: "2018-05-25",
+                    "الجمعة", "2018-05-25"),
+        PatternCase("این حادثه شب جمعه در تهران رخ داد.", .persian, ref: "2018-05-20", "جمعه", "2018-05-18"),
+    ])
+    func nightOfTwoWeekdays(_ c: PatternCase) { c.check() }
+
+    /// Persian قرار است before a date announces it when no verb after the date tells (its Arabic
+    /// counterpart من المقرر was read already).
+    @Test(arguments: [
+        PatternCase("زلاتان قرار است چهارشنبه به سوئد برگردد.", .persian, ref: "2020-12-28", "چهارشنبه", "2020-12-30"),
+        PatternCase("قرار است که وزیر شنبه به مشهد سفر کند.", .persian, ref: "2020-12-28", "شنبه", "2021-01-02"),
+        PatternCase("وی چهارشنبه به سوئد برگشت.", .persian, ref: "2020-12-28", "چهارشنبه", "2020-12-23"),
+        PatternCase("ومن المقرر أن يعود اللاعب إلى السويد الأربعاء.", .arabic, ref: "2020-12-28", "الأربعاء", "2020-12-30"),
+    ])
+    func scheduledWithQararAst(_ c: PatternCase) { c.check() }
+
+    /// A Persian year without a marker takes the lunar Hijri marker of a year before it in its
+    /// sentence (within a century after it); Arabic years after هـ read as before.
+    @Test(arguments: [
+        PatternCase("شیخ حسن در سال 1073 هجری قمری به دنیا آمده و در سال 1136 در سقز وفات یافته است.", .persian,
+                    ref: "2016-08-15", "سال 1136", "1723-10-01", "1724-09-19", .year, .islamic),
+        PatternCase("این کتاب در سال 1445 قمری و سال 1402 منتشر شد.", .persian, ref: "2024-08-15",
+                    "سال 1402", "2023-03-21", "2024-03-19", .year, .persian),
+        PatternCase("صدر القرار رقم 1005 عام 1428هـ والمتعلق بالوعاء الزكوي.", .arabic, ref: "2018-02-28",
+                    "عام 1428هـ", "2007-01-20", "2008-01-09", .year, .islamic),
+    ])
+    func inheritedLunarMarker(_ c: PatternCase) { c.check() }
+
+    /// The departing year (العام الغارب) said at the year's end; the years of a bracket that opens
+    /// and closes with a year (والمغرب (1995-2000، ثم 2007), (2014 و2017)).
+    @Test(arguments: [
+        PatternCase("قد يأتينا بعام جديد أفضل من العام الغارب.", .arabic, ref: "2013-12-27",
+                    "العام الغارب", "2013-01-01", "2013-12-31", .year, .gregorian),
+        PatternCase("تنقل بين منتخبات الكاميرون (1994) والمغرب (1995-2000، ثم 2007).", .arabic, ref: "2018-04-24",
+                    "2007", "2007-01-01", "2007-12-31", .year, .gregorian),
+        PatternCase("وتوج بلقب رولان غاروس (2014 و2017) مرتين.", .arabic, ref: "2018-06-09",
+                    "2014", "2014-01-01", "2014-12-31", .year, .gregorian),
+        PatternCase("مربی تیم در تیم‌های ملی (1380-1384، سپس 1390) کار کرد.", .persian, ref: "2018-04-24",
+                    "1390", "2011-03-21", "2012-03-19", .year, .persian),
+    ])
+    func departingYearAndBracketedYears(_ c: PatternCase) { c.check() }
+
+    /// Not dates: صفر (zero) after a score with only پیش/الماضي after it; a number counting a noun
+    /// after a holiday (دهه فجر 18 نفر, عيد الفطر 20 ألف); a bracket opening with a quantity.
+    @Test(arguments: [
+        ("تیم فولاد نباید از صنعت نفت 3 بر صفر پیش باشد.", Language.persian),
+        ("كان الفريق متقدما بهدفين مقابل صفر الماضي.", .arabic),
+        ("قيمته (2000 دولار، ثم 2007)", .arabic),
+    ])
+    func notDatesOfTheFifthRound(text: String, language: Language) {
+        let mentions = DateExtractor().extract(
+            from: ScalarText(text), language: language, reference: CivilDate(year: 2025, month: 12, day: 12))
+        #expect(mentions.isEmpty, "\(mentions.map(\.text))")
+    }
+
+    @Test(arguments: [
+        PatternCase("همزمان با ايام‌الله دهه فجر 18 نفر از پرسنل تقدیر شدند.", .persian, ref: "2005-02-09",
+                    "دهه فجر", "2005-01-31", "2005-02-10", .day, .persian),
+        PatternCase("وخلال عيد الفطر 20 ألف زائر وصلوا إلى المدينة.", .arabic, ref: "2018-06-20",
+                    "عيد الفطر", "2018-06-15", nil, .day, .islamic),
+        PatternCase("مراسم دهه فجر 97 با شکوه برگزار شد.", .persian, ref: "2019-02-12",
+                    "دهه فجر 97", "2019-02-01", "2019-02-11", .day, .persian),
+        PatternCase("در ماه صفر گذشته زائران زیادی آمدند.", .persian, ref: "2020-06-17",
+                    "ماه صفر گذشته", "2019-09-30", "2019-10-28", .month, .islamic),
+    ])
+    func holidayCountsAndSafar(_ c: PatternCase) { c.check() }
+
+    // MARK: - From a spot check of Fars News outside every set
+
+    /// A weekday followed by today or tomorrow is that day (Persian); the first day of a span after
+    /// از may be a cardinal word. Arabic forms read as before.
+    @Test(arguments: [
+        PatternCase("تست‌گیری از سه شنبه آغاز شده تا روز پنج شنبه فردا ادامه دارد.", .persian, ref: "2017-08-30",
+                    "روز پنج شنبه فردا", "2017-08-31"),
+        PatternCase("نمايشگاه از يك تا 10 آبان در محل مصلا برگزار مي‌شود.", .persian, ref: "2008-10-26",
+                    "از يك تا 10 آبان", "2008-10-22", "2008-10-31", .day, .persian),
+        PatternCase("يقام المعرض من 1 إلى 10 نوفمبر في دبي.", .arabic, ref: "2008-10-26",
+                    "من 1 إلى 10 نوفمبر", "2008-11-01", "2008-11-10", .day, .gregorian),
+        PatternCase("وتنطلق البطولة الخميس غدا في القاهرة.", .arabic, ref: "2017-08-30", "الخميس", "2017-08-31"),
+    ])
+    func weekdayWithDeicticAndCardinalDays(_ c: PatternCase) { c.check() }
+
+    /// The spelling اردبیهشت (for اردیبهشت); an Arabic adjective before عام whose year follows is no
+    /// "this year" (بصيغتها الحالية عام 1993), while هذا العام still is.
+    @Test(arguments: [
+        PatternCase("نمایشگاه کتاب 11 تا 21 اردبیهشت ماه سال 1392 برگزار می‌شود.", .persian, ref: "2013-01-29",
+                    "11 تا 21 اردبیهشت ماه سال 1392", "2013-05-01", "2013-05-11", .day, .persian),
+        PatternCase("أول فريق منذ انطلاق المسابقة بصيغتها الحالية عام 1993 يحتفظ باللقب.", .arabic, ref: "2018-05-26",
+                    "عام 1993", "1993-01-01", "1993-12-31", .year, .gregorian),
+        PatternCase("ويتوقع أن ينخفض العجز هذا العام إلى 11%.", .arabic, ref: "2018-06-27",
+                    "هذا العام", "2018-01-01", "2018-12-31", .year, .gregorian),
+    ])
+    func spellingAndAdjectiveBeforeYear(_ c: PatternCase) { c.check() }
+
+    /// A four-digit number counting a noun (دلار, میلیون, مليون) is no year, also after از and من.
+    @Test(arguments: [
+        ("کشورهای پیشرفته بیش از 2000 دلار صرف می‌کنند.", Language.persian),
+        ("فروش از 2000 میلیون به 3000 میلیون رسید.", .persian),
+        ("وارتفع الإنتاج من 2000 مليون إلى 3000 مليون.", .arabic),
+    ])
+    func quantitiesAreNoYears(text: String, language: Language) {
+        let mentions = DateExtractor().extract(
+            from: ScalarText(text), language: language, reference: CivilDate(year: 2025, month: 12, day: 12))
+        #expect(mentions.isEmpty, "\(mentions.map(\.text))")
+    }
+
     // MARK: - Not dates
 
     @Test(arguments: [

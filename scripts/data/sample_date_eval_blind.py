@@ -11,6 +11,8 @@ forms the grammar was first written for.
     python3 scripts/data/sample_date_eval_blind.py 100 2027 > blind2-candidates.jsonl
     and, with date-eval-blind2.jsonl present too, for the third blind set:
     python3 scripts/data/sample_date_eval_blind.py 125 2028 > blind3-candidates.jsonl
+    with date-eval-blind3.jsonl and date-eval-blind4.jsonl present, for the fifth (120 fa, 80 ar):
+    python3 scripts/data/sample_date_eval_blind.py 120 2030 80 > blind5-candidates.jsonl
     (each run leaves out the articles of every fixture present, so a run with a later set present
     draws other sentences)
 
@@ -20,11 +22,12 @@ import json, lzma, random, re, sys
 from pathlib import Path
 
 n, seed = int(sys.argv[1]), int(sys.argv[2])
+n_ar = int(sys.argv[3]) if len(sys.argv) > 3 else n   # Arabic count (default: the same as Persian)
 random.seed(seed)
 fixtures = Path(__file__).resolve().parents[2] / "Tests/KhabarTimeTests/Fixtures"
 used = set()
 for name in ("date-eval-dev.jsonl", "date-eval-heldout.jsonl", "date-eval-blind.jsonl", "date-eval-blind2.jsonl",
-             "date-eval-blind3.jsonl"):
+             "date-eval-blind3.jsonl", "date-eval-blind4.jsonl", "date-eval-blind5.jsonl"):
     path = fixtures / name
     if not path.exists():
         continue
@@ -74,6 +77,6 @@ def sample(path, words, count):
     return out
 
 
-for lang, path, words in (("fa", "farsnews_fa", fa_words), ("ar", "ant_multisource_ar", ar_words)):
-    for (i, p, s) in sample(f"/work/shared/corpora/{path}.jsonl.xz", words, n):
+for lang, path, words, count in (("fa", "farsnews_fa", fa_words, n), ("ar", "ant_multisource_ar", ar_words, n_ar)):
+    for (i, p, s) in sample(f"/work/shared/corpora/{path}.jsonl.xz", words, count):
         print(json.dumps({"source": i, "language": lang, "reference": p, "text": s}, ensure_ascii=False))

@@ -91,6 +91,13 @@ struct DateGrammar {
         return nil
     }
 
+    /// A day of the month written as a cardinal word (یک, دو, سه), read only as the first day of a
+    /// span after از (از یک تا ۱۰ آبان), where the second day and its month follow.
+    func cardinalDay(at i: Int) -> (day: Int, end: Int)? {
+        guard let info = text.info(i), info.cardinal >= 1, info.cardinal <= 31, info.unit == nil, info.month == nil else { return nil }
+        return (Int(info.cardinal), i + 1)
+    }
+
     /// A month name at `i`, with a following ماه (fa) and a second name after / or in brackets
     /// (كانون الأول/ديسمبر). `weak` tells whether the name needs a day or a year next to it.
     func month(at i: Int) -> (calendar: CalendarSystem, month: Int, weak: Bool, end: Int)? {
@@ -262,12 +269,30 @@ struct DateGrammar {
         }
         var value = short ? expandTwoDigit(year) : year
         if short, resolved == .gregorian, calendar == nil { value = 1900 + year }
+        if resolved == nil, !short, inheritsLunarMarker(before: i, year: value) { resolved = .islamic }
         if resolved == nil { resolved = short ? .persian : self.calendar(ofYear: value) }
         guard let resolved, value >= 1, value <= (resolved == .gregorian ? 2200 : 1700) else { return nil }
         // A Gregorian month with a Solar Hijri-looking year (or the reverse) is not a date.
         if let calendar, calendar == .gregorian, value < 1500, !short { return nil }
         if let calendar, calendar == .persian, value > 1700 { return nil }
         return (.value(value), resolved, end)
+    }
+
+    /// سال 1073 هجری قمری … و در سال 1136 وفات یافت: a Persian year without a marker takes the lunar
+    /// Hijri marker of a year written before it in the same sentence (within 40 units), when it
+    /// comes at most a century after that year. `i` is the unit after the year's number.
+    func inheritsLunarMarker(before i: Int, year: Int) -> Bool {
+        guard language == .persian, i >= 3, i - 1 < text.count else { return false }
+        let sentence = text.sentence[i - 1]
+        var k = i - 3
+        while k >= 0, k >= i - 40, text.sentence[k] == sentence {
+            if let (value, digits) = text.number(k), digits >= 3, year >= value, year - value <= 100,
+               let (marker, _) = marker(at: k + 1), calendar(of: marker) == .islamic {
+                return true
+            }
+            k -= 1
+        }
+        return false
     }
 
     // MARK: - Points
@@ -363,6 +388,11 @@ struct DateGrammar {
                 return (point, end)
             }
             if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
+                // صفر پیش (3 بر صفر پیش: "ahead three to nil"): a weak Hijri name with only a
+                // direction after it needs ماه/شهر before it, as it does alone.
+                if case .direction = year, month.weak, month.calendar == .islamic, !monthWordBefore {
+                    return nil
+                }
                 point.year = year
                 point.calendar = calendar ?? month.calendar
                 return (point, yearEnd)
@@ -410,7 +440,9 @@ struct DateGrammar {
                 let yearEnd = end + 1
                 return (DatePoint(calendar: calendar, year: .value(year)), yearEnd)
             }
-            if (bare && isPlausibleBareYear(year)) || isBareYear(at: i), let calendar = calendar(ofYear: year) {
+            // از 2000 میلیون, من 2000 دولار: inside a range too, a number counting a noun is no year.
+            let counts = text.info(end)?.quantity == true || text.info(end)?.unit != nil
+            if (bare && isPlausibleBareYear(year) && !counts) || isBareYear(at: i), let calendar = calendar(ofYear: year) {
                 return (DatePoint(calendar: calendar, year: .value(year)), end)
             }
         }
@@ -430,6 +462,9 @@ struct DateGrammar {
         if text.isPunctuation(i - 1, "("), text.isPunctuation(i + 1, ")"), i >= 2, !text.units[i].lineBefore {
             return true
         }
+        // (1995-2000، ثم 2007), (2014 و2016 و2017): the years of a bracket that opens and closes
+        // with a year and holds no quantity ((2000 دولار، ثم 2007) is no list of years).
+        if !text.units[i].lineBefore, isBracketOfYears(around: i) { return true }
         // A labelled year: الافتتاح: 1956 - …, تأسست: 1902. (a word, a colon, the year, then a dash,
         // a full stop or the end of the line)
         if text.isPunctuation(i - 1, ":"), i >= 2, text.units[i - 2].kind == .word, !text.units[i].lineBefore {
@@ -445,6 +480,30 @@ struct DateGrammar {
         // Not a decimal or a list of numbers: 1379.5, 1379، 1380
         if text.isTight(i + 2), text.number(i + 2) != nil { return false }
         return text.number(i + 2) == nil
+    }
+
+    /// Whether the number at `i` stands in a bracket of at most eight units whose first and last
+    /// units are plausible four-digit years, with no quantity or unit word in it.
+    func isBracketOfYears(around i: Int) -> Bool {
+        var open = i - 1
+        while open >= 0, open >= i - 8, !text.isPunctuation(open, "(") {
+            if text.isPunctuation(open, ")") { return false }
+            open -= 1
+        }
+        var close = i + 1
+        while close < text.count, close <= i + 8, !text.isPunctuation(close, ")") {
+            if text.isPunctuation(close, "(") { return false }
+            close += 1
+        }
+        guard open >= 0, close < text.count, text.isPunctuation(open, "("), text.isPunctuation(close, ")"),
+              close - open > 2 else { return false }
+        for k in [open + 1, close - 1] {
+            guard let (year, digits) = text.number(k), digits == 4, isPlausibleBareYear(year) else { return false }
+        }
+        for k in (open + 1)..<close where text.info(k)?.quantity == true || text.info(k)?.unit != nil {
+            return false
+        }
+        return true
     }
 
     /// Whether a number with nothing else to say it is a year could be one: Gregorian 1900–2100,
@@ -466,7 +525,8 @@ struct DateGrammar {
         if text.isPunctuation(i + 1, "%") || text.isPunctuation(i + 1, in: Marks.numberSeparators) && text.number(i + 2) != nil && text.isTight(i + 2) {
             return false
         }
-        if let after = text.info(i + 1), after.unit != nil || after.cardinal != 0 { return false }
+        // بیش از 2000 دلار, من 2000 مليون: a quantity, not a year.
+        if let after = text.info(i + 1), after.unit != nil || after.cardinal != 0 || after.quantity { return false }
         return true
     }
 
@@ -544,7 +604,8 @@ struct DateGrammar {
             j += 1
         }
         // Day span inside one month: ۱ تا ۳ آبان, من 1 إلى 3 ديسمبر, 1-3 ноября
-        if !yearWords, let (first, afterFirst) = day(at: j),
+        // (از یک تا ۱۰ آبان: after از the first day may be a cardinal word.)
+        if !yearWords, let (first, afterFirst) = day(at: j) ?? (opener == .from ? cardinalDay(at: j) : nil),
            let afterConnector = connector(at: afterFirst, opener: opener)
             ?? (text.info(afterFirst)?.connector == .and ? afterFirst + 1 : nil),
            let (second, end) = point(at: afterConnector, bare: false), second.day > 0, first < second.day,
@@ -561,7 +622,7 @@ struct DateGrammar {
         if yearWords || opener != nil, let (year, short, end) = yearNumber(at: j, twoDigit: language == .persian && yearWords),
            yearWords || short || marker(at: end) != nil || text.info(end)?.yearSuffix == true || isPlausibleBareYear(year)
             || (opener == .since && (1000...2100).contains(year)),
-           text.info(end)?.unit == nil, text.info(end)?.cardinal ?? 0 == 0,
+           text.info(end)?.unit == nil, text.info(end)?.cardinal ?? 0 == 0, text.info(end)?.quantity != true,
            let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
             firstPoint = (DatePoint(calendar: calendar, year: spec), yearEnd)
         } else if let (year, _, end) = yearNumber(at: j, twoDigit: false), let calendar = calendar(ofYear: year),
@@ -660,7 +721,9 @@ struct DateGrammar {
         guard let holiday = text.info(i)?.holiday else { return nil }
         var end = i + 1
         var year: YearSpec = .none
-        if let (spec, _, yearEnd) = yearPart(at: end, calendar: holiday.calendar) {
+        // دهه فجر 18 نفر: a number counting the noun after it is no year of the holiday.
+        if let (spec, _, yearEnd) = yearPart(at: end, calendar: holiday.calendar),
+           !(text.number(end) != nil && (text.info(yearEnd)?.quantity == true || text.info(yearEnd)?.unit != nil)) {
             year = spec
             end = yearEnd
         }
@@ -1041,6 +1104,20 @@ struct DateGrammar {
                 return ParsedDate(units: i..<(end + 2), expression: .weekdayOfWeek(Int(w), weeks: 0))
             }
         }
+        // تا روز پنج شنبه فردا: a Persian weekday followed by today or tomorrow is that day.
+        if direction == nil, language == .persian, end == j + 1, let offset = text.info(end)?.deictic, offset >= 0,
+           text.info(end)?.unit == nil {
+            return ParsedDate(units: i..<(end + 1), expression: .deictic(Int(offset)))
+        }
+        // ليل السبت الأحد, ليلة الخميس الجمعة: the night between two consecutive weekdays covers
+        // both days; the second is the day after the first. Its midnight (منتصف ليل الخميس الجمعة)
+        // is the second day, read as before.
+        if direction == nil, language == .arabic, end == j + 1, let night = text.info(j - 1),
+           night.dayPart || night.lead, !text.isWord(j - 1, WordKeys.muntasaf), let next = text.info(end)?.weekday, next == w % 7 + 1,
+           text.info(end + 1)?.modifier == nil {
+            let first = DateExpression.weekday(Int(w), direction: nil)
+            return ParsedDate(units: i..<(end + 1), expression: .between(first, .offset(first, .day, 1)))
+        }
         return ParsedDate(units: i..<end, expression: .weekday(Int(w), direction: direction))
     }
 
@@ -1100,6 +1177,9 @@ struct DateGrammar {
                   !next.unitPlural, !next.unitDual, !next.unitPeriod, u != .day, u != .season {
             // این هفته, هذا العام, this year, next month, в прошлом году
             if info.modifierRecent, language != .english { return nil }
+            // بصيغتها الحالية عام 1993: an Arabic adjective before عام, whose year follows, is no
+            // "this year" (Arabic puts its modifiers after the unit).
+            if language == .arabic, !info.isThis, text.number(i + 2) != nil { return nil }
             unit = u
             offset = info.isThis ? 0 : Int(info.modifier ?? 0)
             recent = info.modifierRecent

@@ -233,6 +233,9 @@ enum WordKeys {
     static let mi = DateKey.key(ofWord: "می".unicodeScalars)
     static let nemi = DateKey.key(ofWord: "نمی".unicodeScalars)
     static let ast = DateKey.key(ofWord: "است".unicodeScalars)
+    static let qarar = DateKey.key(ofWord: "قرار".unicodeScalars)
+    /// منتصف, the key of the phrase منتصف ليل (midnight).
+    static let muntasaf = DateKey.key(ofWord: "منتصف".unicodeScalars)
     static let and = DateKey.key(ofWord: "اند".unicodeScalars)
     static let persianQuarter = DateKey.key(ofWord: "ماهه".unicodeScalars)
     static let chand = DateKey.key(ofWord: "چند".unicodeScalars)

@@ -36,7 +36,23 @@ struct ClauseTense {
             return cue
         }
         if let cue = scan(from: units.upperBound, step: 1, units) { return cue }
+        // قرار است چهارشنبه به سوئد برگردد: with no verb the rules know after the date, a Persian
+        // "is to" before it in its clause announces it.
+        if forwardOnly, isScheduled(before: units.lowerBound) { return .future }
         return nil
+    }
+
+    /// Whether Persian قرار است (is to) stands in the clause before unit `i`, at most six units back.
+    func isScheduled(before i: Int) -> Bool {
+        guard i > 0, i <= text.count else { return false }
+        let sentence = text.sentence[i - 1]
+        var k = i - 1
+        while k >= 0, k >= i - 6, text.sentence[k] == sentence, !isClauseBreak(k) {
+            // The lexicon reads قرار است as one unit (keyed by قرار) with the future tense.
+            if text.isWord(k, WordKeys.qarar), text.info(k)?.tense == .future { return true }
+            k -= 1
+        }
+        return false
     }
 
     private func scan(from start: Int, step: Int, _ units: Range<Int>) -> TenseCue? {

@@ -202,53 +202,30 @@ struct EvaluationScore: CustomStringConvertible {
         }
     }
 
-    /// The fourth blind set: its looked-at part's errors are printed; the untouched part's counts
-    /// only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts with `KHABAR_PRINT_BLIND4=1`
-    /// (read once, before any of its errors).
-    @Test func printBlind4Score() throws {
-        let sentences = try EvaluationScore.load("date-eval-blind4")
+    /// The fourth and fifth blind sets: the looked-at part's errors are printed; the untouched
+    /// part's counts only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts with
+    /// `KHABAR_PRINT_BLIND4=1` or `KHABAR_PRINT_BLIND5=1` (read once, before any of its errors and
+    /// before any change prompted by it).
+    @Test(arguments: [4, 5])
+    func printBlindSetScore(_ number: Int) throws {
+        let name = "date-eval-blind\(number)"
+        let sentences = try EvaluationScore.load(name)
         #expect(!sentences.isEmpty)
-        let environment = ProcessInfo.processInfo.environment
-        if environment["KHABAR_PRINT_BLIND4"] == "1" {
-            print("date-eval-blind4 all: \(EvaluationScore.score(sentences))")
+        if ProcessInfo.processInfo.environment["KHABAR_PRINT_BLIND\(number)"] == "1" {
+            print("\(name) all: \(EvaluationScore.score(sentences))")
             for language in ["fa", "ar"] {
                 print("  all \(language): \(EvaluationScore.score(sentences.filter { $0.language == language }))")
             }
             return
         }
-        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked4" })
-        print("date-eval-blind4 looked4: \(looked)")
+        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked\(number)" })
+        print("\(name) looked\(number): \(looked)")
         for failure in looked.failures { print("  \(failure)") }
         guard EvaluationScore.printsUntouched else { return }
-        let untouched = sentences.filter { $0.part == "untouched4" }
-        print("date-eval-blind4 untouched4: \(EvaluationScore.score(untouched))")
+        let untouched = sentences.filter { $0.part == "untouched\(number)" }
+        print("\(name) untouched\(number): \(EvaluationScore.score(untouched))")
         for language in ["fa", "ar"] {
-            print("  untouched4 \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
-        }
-    }
-
-    /// The fifth blind set: its looked-at part's errors are printed; the untouched part's counts
-    /// only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts with `KHABAR_PRINT_BLIND5=1`
-    /// (read once, before any of its errors and before any change prompted by it).
-    @Test func printBlind5Score() throws {
-        let sentences = try EvaluationScore.load("date-eval-blind5")
-        #expect(!sentences.isEmpty)
-        let environment = ProcessInfo.processInfo.environment
-        if environment["KHABAR_PRINT_BLIND5"] == "1" {
-            print("date-eval-blind5 all: \(EvaluationScore.score(sentences))")
-            for language in ["fa", "ar"] {
-                print("  all \(language): \(EvaluationScore.score(sentences.filter { $0.language == language }))")
-            }
-            return
-        }
-        let looked = EvaluationScore.score(sentences.filter { $0.part == "looked5" })
-        print("date-eval-blind5 looked5: \(looked)")
-        for failure in looked.failures { print("  \(failure)") }
-        guard EvaluationScore.printsUntouched else { return }
-        let untouched = sentences.filter { $0.part == "untouched5" }
-        print("date-eval-blind5 untouched5: \(EvaluationScore.score(untouched))")
-        for language in ["fa", "ar"] {
-            print("  untouched5 \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
+            print("  untouched\(number) \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
         }
     }
 }

@@ -710,9 +710,14 @@ extension EntityExtractor {
 
     /// The consonant skeleton of tokens `first...last`, or `x` when they have none.
     func skeleton(_ first: Int, _ last: Int, in keyed: KeyedTokens, startTrim: Int = 0) -> String {
+        NameSkeleton.skeleton(ofWords: nameWords(first, last, in: keyed, startTrim: startTrim)) ?? "x"
+    }
+
+    /// The keys of the words from `first` to `last`, the first without its `startTrim` letters.
+    func nameWords(_ first: Int, _ last: Int, in keyed: KeyedTokens, startTrim: Int = 0) -> [ArraySlice<Unicode.Scalar>] {
         var words: [ArraySlice<Unicode.Scalar>] = []
         for t in first...last where keyed.tokens[t].kind == .word { words.append(t == first ? keyed.key(t).dropFirst(startTrim) : keyed.key(t)) }
-        return NameSkeleton.skeleton(ofWords: words) ?? "x"
+        return words
     }
 
     static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
@@ -727,7 +732,8 @@ extension EntityExtractor {
     /// given a skeleton id.
     func unknownPerson(first: Int, last: Int, role: String?, in keyed: KeyedTokens, startTrim: Int = 0) -> RawMention {
         let skeleton = skeleton(first, last, in: keyed, startTrim: startTrim)
-        if last > first, let index = compiled.skeletons[skeleton] {
+        if last > first, let index = compiled.skeletons[skeleton],
+           compiled.skeletonInitials[skeleton]?.contains(NameSkeleton.initials(ofWords: nameWords(first, last, in: keyed, startTrim: startTrim))) == true {
             let entry = compiled.entries[index]
             return RawMention(first: first, last: last, entry: index, type: .person, id: entry.id, name: entry.name, role: role, viaPattern: true)
         }

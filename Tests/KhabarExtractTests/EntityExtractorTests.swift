@@ -99,6 +99,19 @@ import Testing
         #expect(found.first?.id == "Q7747")
     }
 
+    @Test func aSkeletonLinksOnlyWhenTheWordsStartAlike() {
+        // ماري كولفين (Marie Colvin) has the skeleton of امیر قلعه‌نویی (Amir Ghalenoei), but
+        // Marie starts with m and Amir with a vowel: two people.
+        let colvin = Fixture.mentions("وقالت الصحفية ماري كولفين قبل مقتلها إن المدينة تتعرض للقصف.", .arabic)
+        #expect(colvin.first { $0.text == "ماري كولفين" }?.id == "kh:person/~mr-kln")
+        // Misspellings across scripts still link: ف and و both start Vladimir.
+        #expect(Fixture.mentions("وقال الرئيس الروسي فلاديمر بوتن إن بلاده لن تتراجع.", .arabic).first?.id == "Q7747")
+        #expect(NameSkeleton.initials(ofWords: [Array("vladimir".unicodeScalars), Array("putin".unicodeScalars)])
+                == NameSkeleton.initials(ofWords: [MatchKey.key(of: "ولادیمیر"), MatchKey.key(of: "پوتین")]))
+        #expect(NameSkeleton.initials(ofWords: [Array("khamenei".unicodeScalars)]) == NameSkeleton.initials(ofWords: [MatchKey.key(of: "خامنه‌ای")]))
+        #expect(NameSkeleton.initials(ofWords: [Array("omar".unicodeScalars)]) == NameSkeleton.initials(ofWords: [MatchKey.key(of: "عمر")]))
+    }
+
     @Test func givenNameReadsAPersonAndAbsorbsASurnameAlias() {
         let found = Fixture.mentions("حسین گروسی در گفت‌وگو با خبرنگار فارس", .persian)
         #expect(found.first?.text == "حسین گروسی")

@@ -66,6 +66,9 @@ final class CompiledGazetteer: Sendable {
     let holders: [String: [Int]]
     /// Person entries by the skeleton of a multi-word alias, when only one entry has it.
     let skeletons: [String: Int]
+    /// For each skeleton in ``skeletons``, the initials (``NameSkeleton/initials(ofWords:)``) of
+    /// the aliases that give it: a name read from a pattern links only when its initials agree.
+    let skeletonInitials: [String: Set<String>]
     /// For each person entry, the skeletons of the first words of its multi-word aliases (its
     /// given names), so a misspelt given name before a surname still joins it (ولادمير پوتين).
     let givenNameSkeletons: [Int: Set<String>]
@@ -86,6 +89,7 @@ final class CompiledGazetteer: Sendable {
         var adjectives: [(words: [[Unicode.Scalar]], value: Int)] = []
         var holders: [String: [Int]] = [:]
         var skeletonOwners: [String: Set<Int>] = [:]
+        var skeletonInitials: [String: Set<String>] = [:]
         var givenNameSkeletons: [Int: Set<String>] = [:]
         var feminine: [UInt64] = []
         var contextual: [(alias: Int, cue: String, spelling: [Unicode.Scalar]?)] = []
@@ -138,6 +142,7 @@ final class CompiledGazetteer: Sendable {
                     }
                     if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
                         skeletonOwners[skeleton, default: []].insert(index)
+                        skeletonInitials[skeleton, default: []].insert(NameSkeleton.initials(ofWords: words))
                         let given = NameSkeleton.skeleton(ofWord: words[0])
                         if given.count >= 3 { givenNameSkeletons[index, default: []].insert(given) }
                     }
@@ -162,6 +167,7 @@ final class CompiledGazetteer: Sendable {
         self.adjectives = PhraseIndex(keys: adjectives, filterBit: FilterBit.adjectives)
         self.holders = holders
         self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
+        self.skeletonInitials = skeletonInitials
         self.givenNameSkeletons = givenNameSkeletons
         self.feminineAdjectiveAliases = HashSet64(feminine)
         self.filter = PrefixFilter(Cues.staticFilterEntries + [PrefixFilter.entry(self.names), PrefixFilter.entry(self.adjectives)])

@@ -50,6 +50,31 @@ enum NameSkeleton {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The sound class each word starts with, one letter per word: its consonant class, `f` for
+    /// f, v and w (ف و f v w ф в), `a` for a vowel or a letter the skeleton drops (ا ع ه ی, a h y).
+    /// Two names with one skeleton but different initials are different people: ماري كولفين
+    /// (Marie Colvin) and امیر قلعه‌نویی (Amir Ghalenoei) both give `mr-kln`, but `mk` ≠ `ak`.
+    static func initials<C: Collection>(ofWords words: [C]) -> String where C.Element == Unicode.Scalar {
+        var out: [UInt8] = []
+        for word in words {
+            guard let first = word.first else { continue }
+            var single: [UInt8] = []
+            append(CollectionOfOne(first), to: &single)
+            var pair: [UInt8] = []
+            append(word.prefix(2), to: &pair)
+            if let consonant = single.first {
+                // A digraph (sh, kh, ch) counts as the one sound it spells.
+                out.append(pair.count == 1 ? pair[0] : consonant)
+            } else {
+                out.append(fLike.contains(first) ? UInt8(ascii: "f") : UInt8(ascii: "a"))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Letters for f, v and w, which the skeleton drops.
+    static let fLike: Set<Unicode.Scalar> = ["f", "v", "w", "\u{0641}", "\u{0648}", "\u{0444}", "\u{0432}"]
+
     /// Appends the consonant classes of `word` to `out`, without repeating a class.
     static func append<C: Collection>(_ word: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         let start = out.count

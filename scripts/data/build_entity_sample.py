@@ -276,6 +276,20 @@ def excerpt(text, limit=380):
     return out[:600]
 
 
+
+def split_by_rank(candidates, annotations):
+    """The 25 articles per language with the smallest digests, split by rank: even ranks to the
+    looked-at part, odd ranks to the untouched part. Every chosen article must be annotated."""
+    dev, test = {}, {}
+    for language in ["fa", "ar"]:
+        chosen = [article_id for _, article_id in sorted(candidates[language])[:25]]
+        missing = [article_id for article_id in chosen if article_id not in annotations]
+        if missing:
+            sys.exit(f"selection rule picks unannotated articles: {missing}")
+        for rank, article_id in enumerate(chosen):
+            (dev if rank % 2 == 0 else test)[article_id] = annotations[article_id]
+    return dev, test
+
 def main():
     corpora = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora")
     articles = {}
@@ -299,14 +313,7 @@ def main():
                     digest4 = hashlib.sha256((SAMPLE4_SALT + item["id"]).encode("utf-8")).hexdigest()
                     candidates4[item["language"]].append((digest4, item["id"]))
     # The third sample must be exactly what its selection rule picks.
-    dev, test = {}, {}
-    for language in ["fa", "ar"]:
-        chosen = [article_id for _, article_id in sorted(candidates[language])[:25]]
-        missing = [article_id for article_id in chosen if article_id not in SAMPLE2]
-        if missing:
-            sys.exit(f"selection rule picks unannotated articles: {missing}")
-        for rank, article_id in enumerate(chosen):
-            (dev if rank % 2 == 0 else test)[article_id] = SAMPLE2[article_id]
+    dev, test = split_by_rank(candidates, SAMPLE2)
     write(OUT, ANNOTATIONS, articles)
     write(OUT.with_name("entity-holdout.txt"), HOLDOUT, articles)
     write(OUT.with_name("entity-sample2-dev.txt"), dev, articles, limit=450, lenient=True)
@@ -320,14 +327,7 @@ def main():
             extra[article_id] = SAMPLE2_EXTRA[article_id]
     write(OUT.with_name("entity-sample2-extra.txt"), extra, articles, limit=450, lenient=True)
     # The fourth sample: the same rule with its own salt, split by rank the same way.
-    dev4, test4 = {}, {}
-    for language in ["fa", "ar"]:
-        chosen = [article_id for _, article_id in sorted(candidates4[language])[:25]]
-        missing = [article_id for article_id in chosen if article_id not in SAMPLE4]
-        if missing:
-            sys.exit(f"selection rule picks unannotated articles: {missing}")
-        for rank, article_id in enumerate(chosen):
-            (dev4 if rank % 2 == 0 else test4)[article_id] = SAMPLE4[article_id]
+    dev4, test4 = split_by_rank(candidates4, SAMPLE4)
     write(OUT.with_name("entity-sample4-dev.txt"), dev4, articles, limit=450, lenient=True)
     write(OUT.with_name("entity-sample4-test.txt"), test4, articles, limit=450, lenient=True)
 

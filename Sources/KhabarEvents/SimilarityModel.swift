@@ -24,7 +24,7 @@ public struct SimilarityModel: Sendable, Hashable, Codable {
     /// Similarity to an event's centroid at which a dated report joins the event.
     public var joinThreshold: Double = 0.27
     /// Similarity at which an undated report joins its nearest neighbour's event.
-    public var attachThreshold: Double = 0.3
+    public var attachThreshold: Double = 0.5
     /// Estimated shingle Jaccard at which two reports are near-duplicates (copies).
     public var nearDuplicateThreshold: Double = 0.6
     /// Days two event dates may lie apart and still be one event; also the most days a report's

@@ -243,6 +243,14 @@ public final class ArticleStore: Sendable {
         }
     }
 
+    /// The number of stored analyses made by an analyser other than `version`: stale after an
+    /// upgrade until `khabar reanalyze` recomputes them.
+    public func staleAnalysisCount(currentVersion version: String) throws -> Int {
+        try read("count stale analyses") { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM analysis WHERE version <> ?", arguments: [version]) ?? 0
+        }
+    }
+
     /// The number of stored articles.
     public func articleCount() throws -> Int {
         try read("count articles") { db in try ArticleRecord.fetchCount(db) }

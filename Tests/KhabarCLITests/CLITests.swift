@@ -60,6 +60,21 @@ import Testing
         #expect((try json(events.stdout) as? [Any])?.count == 1)
     }
 
+    @Test func analysesOfAnEarlierVersionAreNamedUntilReanalysed() throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path("k.sqlite")
+        #expect(try KhabarProcess.run(["ingest", "--db", db, Seeds.file("000").path]).status == 0)
+        // As if an earlier Khabar had analysed it.
+        _ = try sqlite(db, "UPDATE analysis SET version = '0.0.1';", readonly: false)
+        let next = try KhabarProcess.run(["ingest", "--db", db, Seeds.file("001").path])
+        #expect(next.status == 0)
+        #expect(next.stderr.contains("note: 1 stored articles were analysed by an earlier version; run `khabar reanalyze`"))
+        #expect(try KhabarProcess.run(["reanalyze", "--db", db]).status == 0)
+        let after = try KhabarProcess.run(["ingest", "--db", db, Seeds.file("001").path])
+        #expect(after.status == 0)
+        #expect(!after.stderr.contains("earlier version"))
+    }
+
     @Test func oneEventInFull() throws {
         let dir = TemporaryDirectory()
         let db = dir.path("k.sqlite")
@@ -217,10 +232,10 @@ import Testing
         Int(try sqlite(db, "SELECT count(*) FROM \(table);")) ?? -1
     }
 
-    func sqlite(_ db: String, _ sql: String) throws -> String {
+    func sqlite(_ db: String, _ sql: String, readonly: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = ["-readonly", db, sql]
+        process.arguments = (readonly ? ["-readonly"] : []) + [db, sql]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

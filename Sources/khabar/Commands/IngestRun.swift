@@ -30,6 +30,12 @@ enum IngestRun {
         progress.clear()
         logger.debug("\(summary.events) events in the database")
         Terminal.err(summary.line)
+        // Articles analysed by an earlier version keep their old analyses (and events) until
+        // they are recomputed; say so rather than mix the two silently.
+        let stale = try CommandError.wrap { try articleStore.staleAnalysisCount(currentVersion: ArticleAnalyzer.version) }
+        if stale > 0 {
+            Terminal.err("note: \(stale) stored articles were analysed by an earlier version; run `khabar reanalyze` to update them")
+        }
         return (summary, articleStore)
     }
 }

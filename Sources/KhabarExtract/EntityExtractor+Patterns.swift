@@ -300,12 +300,14 @@ extension EntityExtractor {
             return j + 2
         }
         guard state.mentionAt(j) == nil, !(j < keyed.count && state.covered[j]),
-              var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true)
+              var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true,
+                                         person: false)
         else { return title.last + 1 }
         // A facility named after a martyr: ورزشگاه شهید کاظمی, مجموعه ورزشی کارگری شهید معتمدی.
         if facility, language == .persian, name.upperBound + 2 < keyed.count, keyed.hashes[name.upperBound + 1] == Self.persianMartyr,
            !keyed.breakBefore[name.upperBound + 1],
-           let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context) {
+           let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context,
+                                  person: false) {
             name = name.lowerBound...more.upperBound
         }
         // A frequent Persian word after شهر or روستای is the sentence going on (شهر بهشت مکان …),
@@ -691,7 +693,7 @@ extension EntityExtractor {
         for mention in state.mentions where mention.entry.map({ compiled.entries[$0].category == "outlet" }) == true {
             let from = mention.last + 1
             guard from + 1 < keyed.count, keyed.hashes[from] == Self.persianFrom, !state.covered[from + 1],
-                  let name = captureName(from: from + 1, maxTokens: 2, in: keyed, covered: state.covered, context: context),
+                  let name = captureName(from: from + 1, maxTokens: 2, in: keyed, covered: state.covered, context: context, person: false),
                   name.upperBound + 1 < keyed.count, keyed.isPunctuation(name.upperBound + 1, "،") || keyed.isPunctuation(name.upperBound + 1, ",")
             else { continue }
             state.add(placeMention(first: name.lowerBound, last: name.upperBound, startTrim: 0, in: keyed))
@@ -744,7 +746,7 @@ extension EntityExtractor {
     /// speech verbs or known names; in Arabic the first word does not carry the article ال.
     func captureName(
         from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false,
-        afterGivenName: Bool = false
+        afterGivenName: Bool = false, person: Bool = true
     ) -> ClosedRange<Int>? {
         let language = context.language
         var last = -1
@@ -767,6 +769,8 @@ extension EntityExtractor {
             // fused to a verb or a noun (ليسدد, لتدعيم, بتسجيل, للعدل, ومشرفين), nor with a second
             // name (أحمد فتحي وعبدالله السعيد).
             if k > j, language == .arabic, isArabicNameBreak(k, in: keyed) { break }
+            // Nor with an ordinary word of the news (below); as a name's first word one is none.
+            if person, language == .arabic, Self.isArabicOrdinaryWord(k, in: keyed) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
             // A Persian name of two words does not go on with a frequent word of the news (هدف,
             // گفت): "رئیسعلی دلواری هدف از این دیدار …".
@@ -850,6 +854,41 @@ extension EntityExtractor {
             let last2 = (key[s + n - 2], key[s + n - 1])
             if (last2.0 == yeh || last2.0 == waw) && last2.1 == noon { return true }
             if last2.0 == alef && last2.1 == teh { return true }
+        }
+        return false
+    }
+
+    /// Whether Arabic token `k` is a frequent word of the news (`Cues.commonWordsArabic`), also
+    /// with a proclitic (ب, و, ف, ك, وب: بورقة, وبعرض), a pronoun suffix (ه, ها, هما, هم: بطله,
+    /// حتفها) or the accusative alef without tanween (مسؤولا, عرضا), the stem three letters or
+    /// more: such a word goes on with the sentence, not with a name (محمد بورقة إلغاء,
+    /// عبد الفتاح الشريف برصاصة, كيم فال قضت عرضا).
+    static func isArabicOrdinaryWord(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word else { return false }
+        let words = Cues.commonWordsArabic
+        if words.contains(keyed.hashes[k]) { return true }
+        let key = keyed.key(k)
+        guard key.count >= 4 else { return false }
+        let s = key.startIndex, e = key.endIndex
+        let beh: Unicode.Scalar = "\u{0628}", waw: Unicode.Scalar = "\u{0648}", feh: Unicode.Scalar = "\u{0641}"
+        let heh = ArabicScript.heh, alef = ArabicScript.alef, meem: Unicode.Scalar = "\u{0645}"
+        // Proclitics: how many leading letters may be one.
+        var prefixes = 0
+        if key[s] == beh || key[s] == waw || key[s] == feh || key[s] == ArabicScript.keheh {
+            prefixes = (key[s] == waw || key[s] == feh) && key[s + 1] == beh ? 2 : 1
+        }
+        // Suffixes: ه, ها, هما, هم, or the accusative ا.
+        let last = key[e - 1], second = key[e - 2]
+        for x in 0...3 {
+            switch x {
+            case 1: guard last == heh || last == alef else { continue }
+            case 2: guard (last == alef || last == meem) && second == heh else { continue }
+            case 3: guard last == alef && second == meem && key[e - 3] == heh else { continue }
+            default: break
+            }
+            for p in 0...prefixes where p + x > 0 && key.count - p - x >= 3 {
+                if words.contains(RollingHash.hash(key[(s + p)..<(e - x)])) { return true }
+            }
         }
         return false
     }

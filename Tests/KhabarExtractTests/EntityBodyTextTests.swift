@@ -1,0 +1,36 @@
+import KhabarCore
+import KhabarText
+import Testing
+@testable import KhabarExtract
+
+/// The rules added in issue 5's fifth round for names read from patterns in the body of an
+/// article, on sentences written in the style of the news the extractor reads (none is taken
+/// from an evaluation sample).
+@Suite struct EntityBodyTextTests {
+    typealias Case = (String, Language, [(String, EntityType)], [String])
+
+    static func check(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        let found = Fixture.mentions(text, language)
+        for (surface, type) in expected {
+            #expect(found.contains { $0.text == surface && $0.type == type }, "\(surface) (\(type.rawValue)) in \(found.map(\.text))")
+        }
+        for surface in absent {
+            #expect(!found.contains { $0.text == surface }, "\(surface) is not a mention: \(found.map(\.text))")
+        }
+    }
+
+    /// An Arabic name read from a pattern does not go on with a frequent word of the news, bare,
+    /// with a proclitic, with a pronoun suffix or in the accusative; a Maghrebi name in بو stays.
+    @Test(arguments: [
+        ("وفاز المخرج التونسي كريم بن سالم بفيلمه الأول بجائزة لجنة التحكيم.", .arabic,
+         [("كريم بن سالم", .person)], ["كريم بن سالم بفيلمه"]),
+        ("وتقدم الوزير سمير بورقة إلغاء الرسوم على الواردات.", .arabic, [], ["سمير بورقة إلغاء"]),
+        ("وقال الصحافي كمال ناصر عرضا إن الاجتماع تأجل.", .arabic, [("كمال ناصر", .person)], ["كمال ناصر عرضا"]),
+        ("وترك الصحافي جميل حداد عمله في الصحيفة بعد الحادث.", .arabic, [("جميل حداد", .person)], ["جميل حداد عمله"]),
+        ("وأشاد الرئيس الجزائري عبد العزيز بوتفليقة بالاتفاق.", .arabic, [("عبد العزيز بوتفليقة", .person)], []),
+        ("واستقبل وزير الخارجية المغربي ناصر بوريطة نظيره الفرنسي.", .arabic, [("ناصر بوريطة", .person)], []),
+    ] as [Case])
+    func arabicNameStopsAtOrdinaryWord(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+}

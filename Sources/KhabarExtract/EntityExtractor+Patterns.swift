@@ -770,7 +770,7 @@ extension EntityExtractor {
             // name (أحمد فتحي وعبدالله السعيد).
             if k > j, language == .arabic, isArabicNameBreak(k, in: keyed) { break }
             // Nor with an ordinary word of the news (below); as a name's first word one is none.
-            if person, language == .arabic, Self.isArabicOrdinaryWord(k, in: keyed) { break }
+            if person, language == .arabic, Self.isArabicOrdinaryWord(k, in: keyed) || isArabicVerbOrParticiple(k, in: keyed) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
             // A Persian name of two words does not go on with a frequent word of the news (هدف,
             // گفت): "رئیسعلی دلواری هدف از این دیدار …".
@@ -887,10 +887,39 @@ extension EntityExtractor {
             default: break
             }
             for p in 0...prefixes where p + x > 0 && key.count - p - x >= 3 {
-                if words.contains(RollingHash.hash(key[(s + p)..<(e - x)])) { return true }
+                let stem = RollingHash.hash(key[(s + p)..<(e - x)])
+                if words.contains(stem) { return true }
+                // A preposition or adverb with a pronoun suffix: بعدها, عنده.
+                if p == 0, x > 0, !(x == 1 && last == alef), Cues.stopwordsArabic.contains(stem) { return true }
             }
         }
         return false
+    }
+
+    /// Whether Arabic token `k` has the shape of a word that does not continue a name, and is no
+    /// given name: an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
+    /// or تفتعل (تقتصر), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
+    /// مسؤولا, مفعلا مديرا), or ب + a noun in ة (برصاصة; not بو…: بوتفليقة).
+    func isArabicVerbOrParticiple(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 4, !Cues.allArabicGivenNames.contains(keyed.hashes[k]) else { return false }
+        let key = keyed.key(k), s = key.startIndex, n = key.count
+        let yeh = ArabicScript.farsiYeh, alef = ArabicScript.alef, waw: Unicode.Scalar = "\u{0648}", teh: Unicode.Scalar = "\u{062A}"
+        let meem: Unicode.Scalar = "\u{0645}", beh: Unicode.Scalar = "\u{0628}"
+        let second = key[s + 1]
+        if key[s] == yeh, second != alef, second != waw, second != yeh, Self.isConsonantOfVerbStem(second) { return true }
+        if key[s] == teh, n >= 5, key[s + 2] == teh { return true }
+        if key.last == alef, !Cues.allArabicGivenNames.contains(RollingHash.hash(key.dropLast())) {
+            let stem = n - 1
+            if stem == 4, second == alef, !hasTanweenFath(k, in: keyed), key[s + 3] != yeh { return true }
+            if key[s] == meem, (stem == 4 && key[s + 2] == yeh) || (stem == 5 && (key[s + 2] == alef || key[s + 3] == waw)) { return true }
+        }
+        if key[s] == beh, second != waw, n >= 5, keyed.originalScalar(at: keyed.tokens[k].range.upperBound - 1) == "\u{0629}" { return true }
+        return false
+    }
+
+    /// Whether `c` may follow the ي of an imperfect verb (not a long vowel or hamza seat).
+    static func isConsonantOfVerbStem(_ c: Unicode.Scalar) -> Bool {
+        c != ArabicScript.alef && c != "\u{0648}" && c != ArabicScript.farsiYeh && c != "\u{0621}"
     }
 
     /// Whether the original text of token `k` carries ARABIC FATHATAN U+064B.

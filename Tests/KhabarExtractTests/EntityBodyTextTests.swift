@@ -33,4 +33,18 @@ import Testing
     func arabicNameStopsAtOrdinaryWord(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// An Arabic name read from a pattern does not go on with an imperfect verb, a participle in
+    /// the accusative, ب + a noun in ة or a preposition with a pronoun suffix.
+    @Test(arguments: [
+        ("وكان الطفل كريم يمارس الرياضة كل يوم.", .arabic, [], ["كريم يمارس", "يمارس"]),
+        ("وظهر الممثل وليد تاركا المسرح قبل النهاية.", .arabic, [], ["وليد تاركا"]),
+        ("وعمل الصحافي حسين خليل مراسلا لقناة محلية.", .arabic, [("حسين خليل", .person)], ["حسين خليل مراسلا"]),
+        ("وقتل الضابط فريد منصور برصاصة في الرأس.", .arabic, [("فريد منصور", .person)], ["فريد منصور برصاصة"]),
+        ("ورحل اللاعب سمير داود بعدها إلى أوروبا.", .arabic, [("سمير داود", .person)], ["سمير داود بعدها"]),
+        ("وقالت المغنية ماريا فرنانديز إن الحفل كان ناجحا.", .arabic, [("ماريا فرنانديز", .person)], []),
+    ] as [Case])
+    func arabicNameStopsAtVerbOrParticiple(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

@@ -859,7 +859,7 @@ extension EntityExtractor {
     }
 
     /// Whether Arabic token `k` is a frequent word of the news (`Cues.commonWordsArabic`), also
-    /// with a proclitic (ب, و, ف, ك, وب: بورقة, وبعرض), a pronoun suffix (ه, ها, هما, هم: بطله,
+    /// with a proclitic (ب, و, ف, ك, وب: بورقة, وبعرض; ل before four letters or more), a pronoun suffix (ه, ها, هما, هم: بطله,
     /// حتفها) or the accusative alef without tanween (مسؤولا, عرضا), the stem three letters or
     /// more: such a word goes on with the sentence, not with a name (محمد بورقة إلغاء,
     /// عبد الفتاح الشريف برصاصة, كيم فال قضت عرضا).
@@ -877,6 +877,9 @@ extension EntityExtractor {
         if key[s] == beh || key[s] == waw || key[s] == feh || key[s] == ArabicScript.keheh {
             prefixes = (key[s] == waw || key[s] == feh) && key[s + 1] == beh ? 2 : 1
         }
+        // ل + a frequent word of four letters or more (لمكافحة الإرهاب); a shorter one may be a
+        // name (لبيد).
+        if key[s] == "\u{0644}", key.count >= 5, words.contains(RollingHash.hash(key.dropFirst())) { return true }
         // Suffixes: ه, ها, هما, هم, or the accusative ا.
         let last = key[e - 1], second = key[e - 2]
         for x in 0...3 {
@@ -899,7 +902,7 @@ extension EntityExtractor {
     /// Whether Arabic token `k` has the shape of a word that does not continue a name, and is no
     /// given name: an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
     /// or تفتعل (تقتصر), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
-    /// مسؤولا, مفعلا مديرا), or ب + a noun in ة (برصاصة; not بو…: بوتفليقة).
+    /// مسؤولا, مفعلا مديرا), or ب or ل + a noun in ة (برصاصة, لمكافحة; not بو…: بوتفليقة).
     func isArabicVerbOrParticiple(_ k: Int, in keyed: KeyedTokens) -> Bool {
         guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 4, !Cues.allArabicGivenNames.contains(keyed.hashes[k]) else { return false }
         let key = keyed.key(k), s = key.startIndex, n = key.count
@@ -913,7 +916,9 @@ extension EntityExtractor {
             if stem == 4, second == alef, !hasTanweenFath(k, in: keyed), key[s + 3] != yeh { return true }
             if key[s] == meem, (stem == 4 && key[s + 2] == yeh) || (stem == 5 && (key[s + 2] == alef || key[s + 3] == waw)) { return true }
         }
-        if key[s] == beh, second != waw, n >= 5, keyed.originalScalar(at: keyed.tokens[k].range.upperBound - 1) == "\u{0629}" { return true }
+        // ب or ل + a noun in ة: برصاصة, لمكافحة (not بو…: بوتفليقة).
+        if key[s] == beh && second != waw || key[s] == "\u{0644}", n >= 5,
+           keyed.originalScalar(at: keyed.tokens[k].range.upperBound - 1) == "\u{0629}" { return true }
         return false
     }
 
@@ -940,7 +945,10 @@ extension EntityExtractor {
         ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
          "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد", "کنیم",
          "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند", "برد", "بردند",
-         "برده", "زد", "زدند", "زده", "داشتیم", "داشتم", "داریم", "دارم", "کردید", "شدید", "هستیم", "بودیم"])
+         "برده", "زد", "زدند", "زده", "داشتیم", "داشتم", "داریم", "دارم", "کردید", "شدید", "هستیم", "بودیم",
+         // The present with می (ZWNJ dropped): "… سوژه می‌شود", "… اعلام می‌کند".
+         "میشود", "میشوند", "نمیشود", "نمیشوند", "میدهد", "میدهند", "نمیدهد", "میگیرد", "میگیرند", "نمیکند", "نمیکنند",
+         "میکنیم", "میکنم", "میزند", "میزنند", "مییابد", "میدارد"])
 
     /// Persian copulas (است, هستند, بود, باشد): they end a name but, unlike light verbs, take
     /// no noun into a compound verb ("مائورو ایکاردی هستند").

@@ -47,4 +47,23 @@ import Testing
     func arabicNameStopsAtVerbOrParticiple(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Self.check(text, language, expected, absent)
     }
+
+    /// ل + a frequent word of four letters or more is no name (لمكافحة الإرهاب).
+    @Test(arguments: [
+        ("وقال السيد لمكافحة الإرهاب إن الخطة جاهزة.", .arabic, [], ["لمكافحة الإرهاب", "لمكافحة"]),
+        ("وقال السيد خالد لطفي إن الخطة جاهزة.", .arabic, [("خالد لطفي", .person)], []),
+    ] as [Case])
+    func arabicLamBeforeOrdinaryWord(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
+
+    /// A Persian name does not take the noun of a present-tense light verb with می (سوژه می‌شود).
+    @Test(arguments: [
+        ("در پایان بازی بار دیگر پابلو مارتینز سوژه می‌شود و عکس‌هایش منتشر شد.", .persian,
+         [("پابلو مارتینز", .person)], ["پابلو مارتینز سوژه"]),
+        ("پس از این دیدار مهدی تاج اعلام می‌کند که استعفا داده است.", .persian, [], ["مهدی تاج اعلام"]),
+    ] as [Case])
+    func persianNameBeforePresentLightVerb(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Self.check(text, language, expected, absent)
+    }
 }

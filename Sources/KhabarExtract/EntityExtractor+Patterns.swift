@@ -900,11 +900,15 @@ extension EntityExtractor {
     }
 
     /// Whether Arabic token `k` has the shape of a word that does not continue a name, and is no
-    /// given name: an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
+    /// given name: a word ending in أ or ئ (نشأ, كوفئ), an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
     /// or تفتعل (تقتصر), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
     /// مسؤولا, مفعلا مديرا), or ب or ل + a noun in ة (برصاصة, لمكافحة; not بو…: بوتفليقة).
     func isArabicVerbOrParticiple(_ k: Int, in keyed: KeyedTokens) -> Bool {
-        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 4, !Cues.allArabicGivenNames.contains(keyed.hashes[k]) else { return false }
+        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 3, !Cues.allArabicGivenNames.contains(keyed.hashes[k]) else { return false }
+        // A final hamza on alef or yeh ends verbs and nouns (نشأ, بدأ, خطأ, كوفئ, شاطئ), not names.
+        let end = keyed.originalScalar(at: keyed.tokens[k].range.upperBound - 1)
+        if end == "\u{0623}" || end == "\u{0626}" { return true }
+        guard keyed.keyLength(k) >= 4 else { return false }
         let key = keyed.key(k), s = key.startIndex, n = key.count
         let yeh = ArabicScript.farsiYeh, alef = ArabicScript.alef, waw: Unicode.Scalar = "\u{0648}", teh: Unicode.Scalar = "\u{062A}"
         let meem: Unicode.Scalar = "\u{0645}", beh: Unicode.Scalar = "\u{0628}"

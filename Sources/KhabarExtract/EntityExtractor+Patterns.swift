@@ -771,6 +771,9 @@ extension EntityExtractor {
             if k > j, language == .arabic, isArabicNameBreak(k, in: keyed) { break }
             // Nor with an ordinary word of the news (below); as a name's first word one is none.
             if person, language == .arabic, Self.isArabicOrdinaryWord(k, in: keyed) || isArabicVerbOrParticiple(k, in: keyed) { break }
+            // Nor with a definite feminine plural (ماتيلد المقاتلات): no family name has that form.
+            if person, k > j, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle),
+               Self.endsWithArabicFemininePlural(keyed.key(k).dropFirst(2)) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
             // A Persian name of two words does not go on with a frequent word of the news (هدف,
             // گفت): "رئیسعلی دلواری هدف از این دیدار …".

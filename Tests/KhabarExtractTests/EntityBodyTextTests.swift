@@ -44,6 +44,7 @@ import Testing
         ("ورحل اللاعب سمير داود بعدها إلى أوروبا.", .arabic, [("سمير داود", .person)], ["سمير داود بعدها"]),
         ("وذكرت الصحيفة أن اللواء فهمي نشأ في قرية صغيرة.", .arabic, [("فهمي", .person)], ["فهمي نشأ"]),
         ("وبعد الحفل كوفئ الممثل زياد رحباني بجائزة.", .arabic, [], ["كوفئ"]),
+        ("وقادت الطيارة ماتيلد المقاتلات فوق البحر.", .arabic, [], ["ماتيلد المقاتلات"]),
         ("وقالت المغنية ماريا فرنانديز إن الحفل كان ناجحا.", .arabic, [("ماريا فرنانديز", .person)], []),
     ] as [Case])
     func arabicNameStopsAtVerbOrParticiple(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {

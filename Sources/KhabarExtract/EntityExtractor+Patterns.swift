@@ -904,8 +904,9 @@ extension EntityExtractor {
 
     /// Whether Arabic token `k` has the shape of a word that does not continue a name, and is no
     /// given name: a word ending in أ or ئ (نشأ, كوفئ), an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
-    /// or تفتعل (تقتصر), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
-    /// مسؤولا, مفعلا مديرا), or ب or ل + a noun in ة (برصاصة, لمكافحة; not بو…: بوتفليقة).
+    /// or تفتعل (تقتصر; not يلتسين), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
+    /// مسؤولا, مفعلا مديرا), or ب or ل + a noun in ة of five letters or more (برصاصة, لمكافحة; not
+    /// بو…: بوتفليقة, nor بشارة).
     func isArabicVerbOrParticiple(_ k: Int, in keyed: KeyedTokens) -> Bool {
         guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 3, !Cues.allArabicGivenNames.contains(keyed.hashes[k]) else { return false }
         // A final hamza on alef or yeh ends verbs and nouns (نشأ, بدأ, خطأ, كوفئ, شاطئ), not names.
@@ -916,7 +917,9 @@ extension EntityExtractor {
         let yeh = ArabicScript.farsiYeh, alef = ArabicScript.alef, waw: Unicode.Scalar = "\u{0648}", teh: Unicode.Scalar = "\u{062A}"
         let meem: Unicode.Scalar = "\u{0645}", beh: Unicode.Scalar = "\u{0628}"
         let second = key[s + 1]
-        if key[s] == yeh, second != alef, second != waw, second != yeh, Self.isConsonantOfVerbStem(second) { return true }
+        // A long vowel before the last letter of a long word marks a foreign name (يلتسين, يلدريم).
+        let foreign = n >= 6 && (key[s + n - 2] == yeh || key[s + n - 2] == waw)
+        if key[s] == yeh, !foreign, Self.isConsonantOfVerbStem(second) { return true }
         if key[s] == teh, n >= 5, key[s + 2] == teh { return true }
         if key.last == alef, !Cues.allArabicGivenNames.contains(RollingHash.hash(key.dropLast())) {
             let stem = n - 1
@@ -924,7 +927,7 @@ extension EntityExtractor {
             if key[s] == meem, (stem == 4 && key[s + 2] == yeh) || (stem == 5 && (key[s + 2] == alef || key[s + 3] == waw)) { return true }
         }
         // ب or ل + a noun in ة: برصاصة, لمكافحة (not بو…: بوتفليقة).
-        if key[s] == beh && second != waw || key[s] == "\u{0644}", n >= 5,
+        if key[s] == beh && second != waw || key[s] == "\u{0644}", n >= 6,
            keyed.originalScalar(at: keyed.tokens[k].range.upperBound - 1) == "\u{0629}" { return true }
         return false
     }

@@ -10,6 +10,9 @@ Only word frequencies are kept (no text). Keys are folded like the extractor's m
 yeh and kaf to Persian, ZWNJ dropped, hamza forms unified) so that old-style spellings count
 together.
 
+The Persian rows in the repository were built before later gazetteer additions; a rerun drops
+the few words that have since become alias words (سیاسی…), which the fifth round did not apply.
+
 Run from the repository root with the corpora beside it:
     python3 scripts/data/build_common_words.py ../shared/corpora
 """

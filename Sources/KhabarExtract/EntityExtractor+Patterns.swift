@@ -300,12 +300,14 @@ extension EntityExtractor {
             return j + 2
         }
         guard state.mentionAt(j) == nil, !(j < keyed.count && state.covered[j]),
-              var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true)
+              var name = captureName(from: j, maxTokens: maxTokens, in: keyed, covered: state.covered, context: context, allowArticle: true,
+                                         person: false)
         else { return title.last + 1 }
         // A facility named after a martyr: ورزشگاه شهید کاظمی, مجموعه ورزشی کارگری شهید معتمدی.
         if facility, language == .persian, name.upperBound + 2 < keyed.count, keyed.hashes[name.upperBound + 1] == Self.persianMartyr,
            !keyed.breakBefore[name.upperBound + 1],
-           let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context) {
+           let more = captureName(from: name.upperBound + 2, maxTokens: 2, in: keyed, covered: state.covered, context: context,
+                                  person: false) {
             name = name.lowerBound...more.upperBound
         }
         // A frequent Persian word after شهر or روستای is the sentence going on (شهر بهشت مکان …),
@@ -691,7 +693,7 @@ extension EntityExtractor {
         for mention in state.mentions where mention.entry.map({ compiled.entries[$0].category == "outlet" }) == true {
             let from = mention.last + 1
             guard from + 1 < keyed.count, keyed.hashes[from] == Self.persianFrom, !state.covered[from + 1],
-                  let name = captureName(from: from + 1, maxTokens: 2, in: keyed, covered: state.covered, context: context),
+                  let name = captureName(from: from + 1, maxTokens: 2, in: keyed, covered: state.covered, context: context, person: false),
                   name.upperBound + 1 < keyed.count, keyed.isPunctuation(name.upperBound + 1, "،") || keyed.isPunctuation(name.upperBound + 1, ",")
             else { continue }
             state.add(placeMention(first: name.lowerBound, last: name.upperBound, startTrim: 0, in: keyed))
@@ -744,7 +746,7 @@ extension EntityExtractor {
     /// speech verbs or known names; in Arabic the first word does not carry the article ال.
     func captureName(
         from j: Int, maxTokens: Int, in keyed: KeyedTokens, covered: [Bool], context: Context, allowArticle: Bool = false,
-        afterGivenName: Bool = false
+        afterGivenName: Bool = false, person: Bool = true
     ) -> ClosedRange<Int>? {
         let language = context.language
         var last = -1
@@ -767,6 +769,11 @@ extension EntityExtractor {
             // fused to a verb or a noun (ليسدد, لتدعيم, بتسجيل, للعدل, ومشرفين), nor with a second
             // name (أحمد فتحي وعبدالله السعيد).
             if k > j, language == .arabic, isArabicNameBreak(k, in: keyed) { break }
+            // Nor with an ordinary word of the news (below); as a name's first word one is none.
+            if person, language == .arabic, Self.isArabicOrdinaryWord(k, in: keyed) || isArabicVerbOrParticiple(k, in: keyed) { break }
+            // Nor with a definite feminine plural (ماتيلد المقاتلات): no family name has that form.
+            if person, k > j, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle),
+               Self.endsWithArabicFemininePlural(keyed.key(k).dropFirst(2)) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
             // A Persian name of two words does not go on with a frequent word of the news (هدف,
             // گفت): "رئیسعلی دلواری هدف از این دیدار …".
@@ -854,6 +861,82 @@ extension EntityExtractor {
         return false
     }
 
+    /// Whether Arabic token `k` is a frequent word of the news (`Cues.commonWordsArabic`), also
+    /// with a proclitic (ب, و, ف, ك, وب: بورقة, وبعرض; ل before four letters or more), a pronoun suffix (ه, ها, هما, هم: بطله,
+    /// حتفها) or the accusative alef without tanween (مسؤولا, عرضا), the stem three letters or
+    /// more: such a word goes on with the sentence, not with a name (محمد بورقة إلغاء,
+    /// عبد الفتاح الشريف برصاصة, كيم فال قضت عرضا).
+    static func isArabicOrdinaryWord(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word else { return false }
+        let words = Cues.commonWordsArabic
+        if words.contains(keyed.hashes[k]) { return true }
+        let key = keyed.key(k)
+        guard key.count >= 4 else { return false }
+        let s = key.startIndex, e = key.endIndex
+        let beh: Unicode.Scalar = "\u{0628}", waw: Unicode.Scalar = "\u{0648}", feh: Unicode.Scalar = "\u{0641}"
+        let heh = ArabicScript.heh, alef = ArabicScript.alef, meem: Unicode.Scalar = "\u{0645}"
+        // Proclitics: how many leading letters may be one.
+        var prefixes = 0
+        if key[s] == beh || key[s] == waw || key[s] == feh || key[s] == ArabicScript.keheh {
+            prefixes = (key[s] == waw || key[s] == feh) && key[s + 1] == beh ? 2 : 1
+        }
+        // ل + a frequent word of four letters or more (لمكافحة الإرهاب); a shorter one may be a
+        // name (لبيد).
+        if key[s] == "\u{0644}", key.count >= 5, words.contains(RollingHash.hash(key.dropFirst())) { return true }
+        // Suffixes: ه, ها, هما, هم, or the accusative ا.
+        let last = key[e - 1], second = key[e - 2]
+        for x in 0...3 {
+            switch x {
+            case 1: guard last == heh || last == alef else { continue }
+            case 2: guard (last == alef || last == meem) && second == heh else { continue }
+            case 3: guard last == alef && second == meem && key[e - 3] == heh else { continue }
+            default: break
+            }
+            for p in 0...prefixes where p + x > 0 && key.count - p - x >= 3 {
+                let stem = RollingHash.hash(key[(s + p)..<(e - x)])
+                if words.contains(stem) { return true }
+                // A preposition or adverb with a pronoun suffix: بعدها, عنده.
+                if p == 0, x > 0, !(x == 1 && last == alef), Cues.stopwordsArabic.contains(stem) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether Arabic token `k` has the shape of a word that does not continue a name, and is no
+    /// given name: a word ending in أ or ئ (نشأ, كوفئ), an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
+    /// or تفتعل (تقتصر; not يلتسين), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
+    /// مسؤولا, مفعلا مديرا), or ب or ل + a noun in ة of five letters or more (برصاصة, لمكافحة; not
+    /// بو…: بوتفليقة, nor بشارة).
+    func isArabicVerbOrParticiple(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.tokens[k].kind == .word, keyed.keyLength(k) >= 3, !Cues.allArabicGivenNames.contains(keyed.hashes[k]) else { return false }
+        // A final hamza on alef or yeh ends verbs and nouns (نشأ, بدأ, خطأ, كوفئ, شاطئ), not names.
+        let end = keyed.originalScalar(at: keyed.tokens[k].range.upperBound - 1)
+        if end == "\u{0623}" || end == "\u{0626}" { return true }
+        guard keyed.keyLength(k) >= 4 else { return false }
+        let key = keyed.key(k), s = key.startIndex, n = key.count
+        let yeh = ArabicScript.farsiYeh, alef = ArabicScript.alef, waw: Unicode.Scalar = "\u{0648}", teh: Unicode.Scalar = "\u{062A}"
+        let meem: Unicode.Scalar = "\u{0645}", beh: Unicode.Scalar = "\u{0628}"
+        let second = key[s + 1]
+        // A long vowel before the last letter of a long word marks a foreign name (يلتسين, يلدريم).
+        let foreign = n >= 6 && (key[s + n - 2] == yeh || key[s + n - 2] == waw)
+        if key[s] == yeh, !foreign, Self.isConsonantOfVerbStem(second) { return true }
+        if key[s] == teh, n >= 5, key[s + 2] == teh { return true }
+        if key.last == alef, !Cues.allArabicGivenNames.contains(RollingHash.hash(key.dropLast())) {
+            let stem = n - 1
+            if stem == 4, second == alef, !hasTanweenFath(k, in: keyed), key[s + 3] != yeh { return true }
+            if key[s] == meem, (stem == 4 && key[s + 2] == yeh) || (stem == 5 && (key[s + 2] == alef || key[s + 3] == waw)) { return true }
+        }
+        // ب or ل + a noun in ة: برصاصة, لمكافحة (not بو…: بوتفليقة).
+        if key[s] == beh && second != waw || key[s] == "\u{0644}", n >= 6,
+           keyed.originalScalar(at: keyed.tokens[k].range.upperBound - 1) == "\u{0629}" { return true }
+        return false
+    }
+
+    /// Whether `c` may follow the ي of an imperfect verb (not a long vowel or hamza seat).
+    static func isConsonantOfVerbStem(_ c: Unicode.Scalar) -> Bool {
+        c != ArabicScript.alef && c != "\u{0648}" && c != ArabicScript.farsiYeh && c != "\u{0621}"
+    }
+
     /// Whether the original text of token `k` carries ARABIC FATHATAN U+064B.
     func hasTanweenFath(_ k: Int, in keyed: KeyedTokens) -> Bool {
         guard let original = keyed.original else { return false }
@@ -872,7 +955,10 @@ extension EntityExtractor {
         ["کرد", "کرده", "کند", "کنند", "میکند", "میکنند", "شد", "شده", "شود", "شوند", "داد", "داده", "دهد", "دهند",
          "گرفت", "گرفته", "نمود", "نماید", "است", "بود", "هستند", "بودند", "کردند", "شدند", "دادند", "باشد", "کنیم",
          "کنم", "کردیم", "کردم", "شدیم", "دارد", "دارند", "داشت", "داشتند", "یافت", "یافته", "یابد", "یافتند", "برد", "بردند",
-         "برده", "زد", "زدند", "زده", "داشتیم", "داشتم", "داریم", "دارم", "کردید", "شدید", "هستیم", "بودیم"])
+         "برده", "زد", "زدند", "زده", "داشتیم", "داشتم", "داریم", "دارم", "کردید", "شدید", "هستیم", "بودیم",
+         // The present with می (ZWNJ dropped): "… سوژه می‌شود", "… اعلام می‌کند".
+         "میشود", "میشوند", "نمیشود", "نمیشوند", "میدهد", "میدهند", "نمیدهد", "میگیرد", "میگیرند", "نمیکند", "نمیکنند",
+         "میکنیم", "میکنم", "میزند", "میزنند", "مییابد", "میدارد"])
 
     /// Persian copulas (است, هستند, بود, باشد): they end a name but, unlike light verbs, take
     /// no noun into a compound verb ("مائورو ایکاردی هستند").

@@ -299,6 +299,15 @@ extension Cues {
     })
 
     /// A reporter: the outlet named a few words after one is the source (خبرنگار اقتصادی فارس).
+    /// Frequent Arabic words (`commonwords.tsv`, ANT corpus, less names and title words): a name
+    /// read from a pattern does not go on with one of them, bare or with a proclitic, a pronoun
+    /// suffix or the accusative alef (بفيلمه, برصاصة, حتفها, مسؤولا).
+    static let commonWordsArabic = HashSet64(ExtractLexicon.commonWords.compactMap { row in
+        guard row.language == .arabic else { return nil }
+        let key = MatchKey.key(of: row.fields[0])
+        return key.isEmpty ? nil : RollingHash.hash(key)
+    })
+
     static let reporters = hashes(["خبرنگار", "خبرنگاران", "مراسل", "مراسلة"])
 
     /// Persian words formed like family names that are not (امامزاده "shrine", شاهزاده "prince").

@@ -9,13 +9,7 @@ import Testing
     typealias Case = (String, Language, [(String, EntityType)], [String])
 
     static func check(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        let found = Fixture.mentions(text, language)
-        for (surface, type) in expected {
-            #expect(found.contains { $0.text == surface && $0.type == type }, "\(surface) (\(type.rawValue)) in \(found.map(\.text))")
-        }
-        for surface in absent {
-            #expect(!found.contains { $0.text == surface }, "\(surface) is not a mention: \(found.map(\.text))")
-        }
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// A form of address or rank that a person's alias starts with, and a province marker that a

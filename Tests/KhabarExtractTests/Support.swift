@@ -1,6 +1,7 @@
 import Foundation
 import KhabarCore
 import KhabarText
+import Testing
 @testable import KhabarExtract
 
 /// The bundled gazetteer's extractors, built once for all tests.
@@ -14,6 +15,20 @@ enum Fixture {
         let scalars = ScalarText(text)
         let folded = FoldedText(scalars)
         return extractor.extract(from: scalars, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: language)
+    }
+
+    /// Expects each `(surface, type)` of `expected` among the mentions of `text`, and no mention
+    /// spelled like one of `absent`.
+    static func checkMentions(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String],
+                              sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = mentions(text, language)
+        for (surface, type) in expected {
+            #expect(found.contains { $0.text == surface && $0.type == type }, "\(surface) (\(type.rawValue)) in \(found.map(\.text))",
+                    sourceLocation: sourceLocation)
+        }
+        for surface in absent {
+            #expect(!found.contains { $0.text == surface }, "\(surface) is not a mention: \(found.map(\.text))", sourceLocation: sourceLocation)
+        }
     }
 
     /// The figures of `text`.

@@ -127,7 +127,7 @@ def main():
 
 
 def write(path, annotations, articles):
-    lines = [
+    header = [
         "# Hand-annotated body-text sample for EntityExtractor (built by scripts/data/build_body_sample.py).\n",
         "# Persian windows: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
         "# Arabic windows: ANT corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; cite when used).\n",
@@ -135,20 +135,7 @@ def write(path, annotations, articles):
         "# Format: '@ id<TAB>language<TAB>url', then one line of text with [[type|name]] marks\n",
         "# (type: person, organization, place). Annotated by hand by the Khabar developers.\n",
     ]
-    for article_id, marks in annotations.items():
-        item = articles[article_id]
-        text = window(item["text"])
-        out, position = "", 0
-        for name, kind in marks:
-            found = earlier.find_name(text, name, position, True)
-            if found < 0:
-                sys.exit(f"{article_id}: '{name}' not found after offset {position}")
-            out += text[position:found] + f"[[{kind}|{text[found:found + len(name)]}]]"
-            position = found + len(name)
-        out += text[position:]
-        lines.append(f"@ {article_id}\t{item['language']}\t{item['url']}\n{out}\n")
-    path.write_text("".join(lines), encoding="utf-8")
-    print(f"{path.relative_to(ROOT)}: {len(annotations)} windows, {sum(len(m) for m in annotations.values())} mentions")
+    earlier.write_marked(path, header, annotations, articles, window, True, "windows")
 
 
 if __name__ == "__main__":

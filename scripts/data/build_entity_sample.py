@@ -351,7 +351,7 @@ def find_name(text, name, position, lenient):
 
 
 def write(path, annotations, articles, limit=380, lenient=False):
-    lines = [
+    header = [
         "# Hand-annotated evaluation sample for EntityExtractor (built by scripts/data/build_entity_sample.py).\n",
         "# Persian excerpts: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
         "# Arabic excerpts: ANT corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; cite when used).\n",
@@ -359,9 +359,16 @@ def write(path, annotations, articles, limit=380, lenient=False):
         "# Format: '@ id<TAB>language<TAB>url', then one line of text with [[type|name]] marks\n",
         "# (type: person, organization, place). Annotated by hand by the Khabar developers.\n",
     ]
+    write_marked(path, header, annotations, articles, lambda text: excerpt(text, limit).replace("\n", " "), lenient, "excerpts")
+
+
+def write_marked(path, header, annotations, articles, prepare, lenient, unit):
+    """Writes a sample file: `header`, then per article its id line and the text `prepare` cuts
+    from it, with each annotated name marked [[type|name]] in order."""
+    lines = list(header)
     for article_id, marks in annotations.items():
         item = articles[article_id]
-        text = excerpt(item["text"], limit).replace("\n", " ")
+        text = prepare(item["text"])
         out, position = "", 0
         for name, kind in marks:
             found = find_name(text, name, position, lenient)
@@ -372,7 +379,7 @@ def write(path, annotations, articles, limit=380, lenient=False):
         out += text[position:]
         lines.append(f"@ {article_id}\t{item['language']}\t{item['url']}\n{out}\n")
     path.write_text("".join(lines), encoding="utf-8")
-    print(f"{path.relative_to(ROOT)}: {len(annotations)} excerpts, {sum(len(m) for m in annotations.values())} mentions")
+    print(f"{path.relative_to(ROOT)}: {len(annotations)} {unit}, {sum(len(m) for m in annotations.values())} mentions")
 
 if __name__ == "__main__":
     main()

@@ -106,9 +106,8 @@ public struct EntityExtractor: Sendable {
             }
             let attributed = hasAttributionCue(before: i, in: keyed)
             var persianLetters: Int? = nil
-            if context.language == .persian, let original = keyed.original {
-                let span = keyed.originalSpan(first: match.first, last: match.last)
-                persianLetters = CompiledGazetteer.persianLetterCount(original[span.start..<min(span.end, original.count)])
+            if context.language == .persian, let original = keyed.originalScalars(first: match.first, last: match.last) {
+                persianLetters = CompiledGazetteer.persianLetterCount(original)
             }
             guard let index = compiled.entry(for: match, language: context.language, attributed: attributed, sports: context.sports,
                                              persianLetters: persianLetters),
@@ -151,9 +150,8 @@ public struct EntityExtractor: Sendable {
         for (index, alias) in homographs {
             let mention = found[index]
             var decided = false
-            if let spelling = alias.spelling, let original = keyed.original {
-                let span = keyed.originalSpan(first: mention.first, last: mention.last)
-                decided = Self.contains(original[span.start..<min(span.end, original.count)], spelling)
+            if let spelling = alias.spelling, let original = keyed.originalScalars(first: mention.first, last: mention.last) {
+                decided = original.contains(spelling)
             }
             if !decided {
                 if named == nil { named = documentEntries(found, in: keyed, context: context) }
@@ -194,23 +192,12 @@ public struct EntityExtractor: Sendable {
             // Tokens strictly between two mentions: none, or one comma or و.
             if last + 1 == first { return true }
             guard last + 2 == first else { return false }
-            let between = keyed.original.map { $0[keyed.originalSpan(first: last + 1, last: last + 1).start] }
+            let between = keyed.originalScalars(first: last + 1, last: last + 1)?.first
             return between == "،" || between == "," || between == "و"
         }
         let mention = found[index]
         if isCountry(index - 1), joins(mention.first, found[index - 1].last) { return true }
         if isCountry(index + 1), joins(found[index + 1].first, mention.last) { return true }
-        return false
-    }
-
-    /// Whether `scalars` holds `part` as a contiguous run.
-    static func contains(_ scalars: ArraySlice<Unicode.Scalar>, _ part: [Unicode.Scalar]) -> Bool {
-        guard !part.isEmpty, scalars.count >= part.count else { return false }
-        var start = scalars.startIndex
-        while start + part.count <= scalars.endIndex {
-            if scalars[start..<start + part.count].elementsEqual(part) { return true }
-            start += 1
-        }
         return false
     }
 

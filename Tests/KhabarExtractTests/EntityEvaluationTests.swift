@@ -123,6 +123,15 @@ import Testing
         }
     }
 
+    /// Expects a sample of `excerpts` excerpts, `persian` of them Persian, holding `mentions` gold
+    /// mentions: a fixture that lost or gained a line shows here, not as a changed score.
+    static func expectSize(_ sample: [Excerpt], excerpts: Int, persian: Int, mentions: Int,
+                           sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(sample.count == excerpts, sourceLocation: sourceLocation)
+        #expect(sample.filter { $0.language == .persian }.count == persian, sourceLocation: sourceLocation)
+        #expect(sample.reduce(0) { $0 + $1.gold.count } == mentions, sourceLocation: sourceLocation)
+    }
+
     static func report(_ counts: [String: Counts], _ label: String) {
         for key in counts.keys.sorted() {
             let c = counts[key]!
@@ -217,12 +226,8 @@ extension EntityEvaluationTests {
     static let sample4Test = load("entity-sample4-test")
 
     @Test func fourthSampleIsComplete() {
-        #expect(Self.sample4Dev.count == 26)
-        #expect(Self.sample4Dev.filter { $0.language == .persian }.count == 13)
-        #expect(Self.sample4Dev.reduce(0) { $0 + $1.gold.count } == 166)
-        #expect(Self.sample4Test.count == 24)
-        #expect(Self.sample4Test.filter { $0.language == .persian }.count == 12)
-        #expect(Self.sample4Test.reduce(0) { $0 + $1.gold.count } == 130)
+        Self.expectSize(Self.sample4Dev, excerpts: 26, persian: 13, mentions: 166)
+        Self.expectSize(Self.sample4Test, excerpts: 24, persian: 12, mentions: 130)
     }
 
     @Test func fourthSampleScores() {
@@ -271,12 +276,8 @@ extension EntityEvaluationTests {
     static let body5Test = load("entity-body5-test")
 
     @Test func bodySampleIsComplete() {
-        #expect(Self.body5Dev.count == 15)
-        #expect(Self.body5Dev.filter { $0.language == .persian }.count == 5)
-        #expect(Self.body5Dev.reduce(0) { $0 + $1.gold.count } == 122)
-        #expect(Self.body5Test.count == 15)
-        #expect(Self.body5Test.filter { $0.language == .persian }.count == 5)
-        #expect(Self.body5Test.reduce(0) { $0 + $1.gold.count } == 133)
+        Self.expectSize(Self.body5Dev, excerpts: 15, persian: 5, mentions: 122)
+        Self.expectSize(Self.body5Test, excerpts: 15, persian: 5, mentions: 133)
     }
 
     @Test func bodySampleScores() {

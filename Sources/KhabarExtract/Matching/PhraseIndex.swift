@@ -359,6 +359,13 @@ final class KeyedTokens {
     func originalSpan(first: Int, last: Int) -> TextSpan {
         folded.originalSpan(of: tokens[first].range.lowerBound..<tokens[last].range.upperBound)
     }
+
+    /// The original scalars of tokens `first` through `last`, or `nil` without an original text.
+    func originalScalars(first: Int, last: Int) -> ArraySlice<Unicode.Scalar>? {
+        guard let original else { return nil }
+        let span = originalSpan(first: first, last: last)
+        return original[min(span.start, original.count)..<min(span.end, original.count)]
+    }
 }
 
 /// How a phrase may be attached to the words around it in the text.

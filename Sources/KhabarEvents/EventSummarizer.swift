@@ -70,7 +70,7 @@ public struct EventSummarizer: Sendable {
         var event = Event(
             id: EventClusterer.eventID(members: members),
             title: nil,
-            titles: titles(of: ordered),
+            titles: titles(of: ordered, features: features),
             date: date?.range,
             tense: date?.tense ?? .unknown,
             place: place(of: ordered, texts: texts),
@@ -121,7 +121,8 @@ public struct EventSummarizer: Sendable {
     // MARK: - Date
 
     /// The event's days and tense: the dating most reports agree on (a report's dating counts
-    /// for every dating it overlaps), the narrowest of those; failing any, the earliest
+    /// for every dating within a day of it; ties go to the dating most reports give exactly, then
+    /// to the narrowest, then the earliest); failing any, the earliest
     /// publication day. Scheduled when every report that dates it was published before it.
     func eventDate(of reports: [AnalyzedReport]) -> (range: DayRange, tense: Tense)? {
         let datings = reports.compactMap { report -> (EventDating, CivilDate?)? in
@@ -129,16 +130,21 @@ public struct EventSummarizer: Sendable {
             return (dating, report.analysis.published)
         }
         if !datings.isEmpty {
-            var best: (range: DayRange, votes: Int, length: Int)? = nil
+            // Votes within the tolerance first, then exact agreement: previews dated the day
+            // before and reports of the day itself both vote for either day, and the day most
+            // reports name exactly is the day it happened.
+            var best: (range: DayRange, votes: Int, exact: Int, length: Int)? = nil
             for (dating, _) in datings {
                 let votes = datings.filter { SimilarityModel.distance($0.0.range, dating.range) <= model.eventDateTolerance }.count
+                let exact = datings.filter { $0.0.range == dating.range }.count
                 let length = dating.range.length ?? Int.max
                 if let current = best {
-                    if votes > current.votes || (votes == current.votes && (length, dating.range.start) < (current.length, current.range.start)) {
-                        best = (dating.range, votes, length)
+                    if (votes, exact) > (current.votes, current.exact)
+                        || ((votes, exact) == (current.votes, current.exact) && (length, dating.range.start) < (current.length, current.range.start)) {
+                        best = (dating.range, votes, exact, length)
                     }
                 } else {
-                    best = (dating.range, votes, length)
+                    best = (dating.range, votes, exact, length)
                 }
             }
             let range = best!.range
@@ -163,17 +169,49 @@ public struct EventSummarizer: Sendable {
 
     // MARK: - Titles
 
-    /// A title per language: the headline of the first report in that language that has one,
-    /// else the first sentence of its first report.
-    func titles(of reports: [AnalyzedReport]) -> [String: String] {
-        var titles: [String: String] = [:]
-        for report in reports where titles[report.analysis.language.code] == nil {
-            if let title = report.analysis.title { titles[report.analysis.language.code] = title }
+    /// A title per language: the headline of the report in that language that is most central
+    /// to the event (the highest summed similarity to the other sampled reports; ties go to the
+    /// earlier report), else the first sentence of that report. A large event gathers previews,
+    /// side stories and reactions around its main report; its first headline is often one of
+    /// those, its central one is the story most outlets tell.
+    func titles(of reports: [AnalyzedReport], features: [String: ReportFeatures]) -> [String: String] {
+        let centrality = EventSummarizer.centrality(of: reports.map { features[$0.article.id] }, model: model)
+        var best: [String: (index: Int, hasHeadline: Bool)] = [:]
+        for (index, report) in reports.enumerated() {
+            let language = report.analysis.language.code
+            let hasHeadline = report.analysis.title != nil
+            guard let current = best[language] else {
+                best[language] = (index, hasHeadline)
+                continue
+            }
+            // A headline beats a first sentence; then the more central report; then the earlier.
+            if (hasHeadline && !current.hasHeadline)
+                || (hasHeadline == current.hasHeadline && centrality[index] > centrality[current.index]) {
+                best[language] = (index, hasHeadline)
+            }
         }
-        for report in reports where titles[report.analysis.language.code] == nil {
-            if let sentence = LeadSentence.of(report) { titles[report.analysis.language.code] = sentence }
+        var titles: [String: String] = [:]
+        for (language, choice) in best {
+            let report = reports[choice.index]
+            if let title = report.analysis.title ?? LeadSentence.of(report) { titles[language] = title }
         }
         return titles
+    }
+
+    /// For each report, its summed similarity to the others (0 for a report without features).
+    /// Quadratic in the sample, which ``sampleSize`` bounds.
+    static func centrality(of features: [ReportFeatures?], model: SimilarityModel) -> [Double] {
+        var sums = [Double](repeating: 0, count: features.count)
+        for i in features.indices {
+            guard let a = features[i] else { continue }
+            for j in features.indices where j > i {
+                guard let b = features[j] else { continue }
+                let similarity = model.similarity(a, b)
+                sums[i] += similarity
+                sums[j] += similarity
+            }
+        }
+        return sums
     }
 
     /// The language most reports are in (ties: the earliest report's).

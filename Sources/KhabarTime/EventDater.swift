@@ -14,7 +14,9 @@ public import KhabarText
 /// - when the publication day is unknown, agreeing with a weekday the text names (003's روز جمعه
 ///   and its ۲۰ مهر ۱۴۰۳, a Friday): +2.
 /// A line holding only a date (a dateline) is never the event date. The best candidate wins, the
-/// earliest on ties.
+/// earliest on ties, if it scores above zero: a day the body recalls with nothing pointing to it
+/// («وكان قد دخل القنصلية في 2 أكتوبر») is background, and the report is dated like an undated
+/// one, by its publication day without evidence.
 ///
 /// Tense: after the publication day → scheduled; before it → happened; on it, or when the
 /// publication day is unknown, the clause tense decides (future → scheduled, past → happened).
@@ -93,7 +95,7 @@ public struct EventDater: Sendable {
             if published == nil, namedWeekdays.contains(mention.range.start.weekday) { score += 2 }
             if best == nil || score > best!.score { best = (score, mention, range) }
         }
-        guard let best else { return fallback }
+        guard let best, best.score > 0 else { return fallback }
         let range = best.mention.range
         let clause = tenses.tense(around: best.units)
         let tense: Tense

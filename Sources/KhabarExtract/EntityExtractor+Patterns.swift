@@ -734,10 +734,16 @@ extension EntityExtractor {
     /// given a skeleton id.
     func unknownPerson(first: Int, last: Int, role: String?, in keyed: KeyedTokens, startTrim: Int = 0) -> RawMention {
         let skeleton = skeleton(first, last, in: keyed, startTrim: startTrim)
-        if last > first, let index = compiled.skeletons[skeleton],
-           compiled.skeletonInitials[skeleton]?.contains(NameSkeleton.initials(ofWords: nameWords(first, last, in: keyed, startTrim: startTrim))) == true {
-            let entry = compiled.entries[index]
-            return RawMention(first: first, last: last, entry: index, type: .person, id: entry.id, name: entry.name, role: role, viaPattern: true)
+        if last > first, let index = compiled.skeletons[skeleton] {
+            let words = nameWords(first, last, in: keyed, startTrim: startTrim)
+            let initialsAgree = compiled.skeletonInitials[skeleton]?.contains(NameSkeleton.initials(ofWords: words)) == true
+            // Between two Arabic-script spellings the throat letters must agree too.
+            let written = NameSkeleton.gutturals(ofWords: words)
+            let gutturalsAgree = written == nil || compiled.skeletonGutturals[skeleton].map { $0.contains(written!) } ?? true
+            if initialsAgree && gutturalsAgree {
+                let entry = compiled.entries[index]
+                return RawMention(first: first, last: last, entry: index, type: .person, id: entry.id, name: entry.name, role: role, viaPattern: true)
+            }
         }
         return RawMention(first: first, last: last, entry: nil, type: .person, id: "kh:person/~\(skeleton)", name: "", role: role, viaPattern: true)
     }

@@ -112,6 +112,20 @@ import Testing
         #expect(NameSkeleton.initials(ofWords: [Array("omar".unicodeScalars)]) == NameSkeleton.initials(ofWords: [MatchKey.key(of: "عمر")]))
     }
 
+    @Test func arabicScriptSpellingsKeepTheirThroatLetters() {
+        // أحمد الشهري (a Saudi general) and أحمد الشرع (Syria's president) share the skeleton
+        // md-lSr and their initials; ه against ع tells them apart.
+        let general = Fixture.mentions("أرسلت السعودية وفدا عسكريا برئاسة اللواء أحمد الشهري إلى الجزيرة لاحتواء الخلاف.", .arabic)
+        #expect(general.first { $0.text == "أحمد الشهري" }?.id == "kh:person/~md-lSr")
+        #expect(Fixture.mentions("وقال الرئيس السوري أحمد الشرع إن الحكومة ستعيد الإعمار.", .arabic).contains { $0.id == "kh:person/ahmed-al-sharaa" })
+        // A misspelling that keeps the throat letters still links (ح in both), in either script.
+        #expect(Fixture.mentions("وقال السيد محمود عباسي إن الوفد سيصل غدا.", .arabic).first?.id == "kh:person/mahmoud-abbas")
+        #expect(Fixture.mentions("وقال آقای حسن روحانیی در نشست خبری گفت", .persian).first?.id == "kh:person/hassan-rouhani")
+        #expect(NameSkeleton.gutturals(ofWords: [MatchKey.key(of: "احمد"), MatchKey.key(of: "الشرع")]) == "ح-ع")
+        #expect(NameSkeleton.gutturals(ofWords: [MatchKey.key(of: "فاطمه")]) == "")
+        #expect(NameSkeleton.gutturals(ofWords: [Array("ahmed".unicodeScalars)]) == nil)
+    }
+
     @Test func givenNameReadsAPersonAndAbsorbsASurnameAlias() {
         let found = Fixture.mentions("حسین گروسی در گفت‌وگو با خبرنگار فارس", .persian)
         #expect(found.first?.text == "حسین گروسی")

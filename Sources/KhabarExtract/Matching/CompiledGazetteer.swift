@@ -69,6 +69,9 @@ final class CompiledGazetteer: Sendable {
     /// For each skeleton in ``skeletons``, the initials (``NameSkeleton/initials(ofWords:)``) of
     /// the aliases that give it: a name read from a pattern links only when its initials agree.
     let skeletonInitials: [String: Set<String>]
+    /// For each skeleton in ``skeletons``, the throat letters (``NameSkeleton/gutturals(ofWords:)``)
+    /// of its Arabic-script aliases: an Arabic-script name links only when they agree.
+    let skeletonGutturals: [String: Set<String>]
     /// For each person entry, the skeletons of the first words of its multi-word aliases (its
     /// given names), so a misspelt given name before a surname still joins it (ولادمير پوتين).
     let givenNameSkeletons: [Int: Set<String>]
@@ -90,6 +93,7 @@ final class CompiledGazetteer: Sendable {
         var holders: [String: [Int]] = [:]
         var skeletonOwners: [String: Set<Int>] = [:]
         var skeletonInitials: [String: Set<String>] = [:]
+        var skeletonGutturals: [String: Set<String>] = [:]
         var givenNameSkeletons: [Int: Set<String>] = [:]
         var feminine: [UInt64] = []
         var contextual: [(alias: Int, cue: String, spelling: [Unicode.Scalar]?)] = []
@@ -143,6 +147,9 @@ final class CompiledGazetteer: Sendable {
                     if entry.type == .person, words.count >= 2, let skeleton = NameSkeleton.skeleton(of: words) {
                         skeletonOwners[skeleton, default: []].insert(index)
                         skeletonInitials[skeleton, default: []].insert(NameSkeleton.initials(ofWords: words))
+                        if let gutturals = NameSkeleton.gutturals(ofWords: words) {
+                            skeletonGutturals[skeleton, default: []].insert(gutturals)
+                        }
                         let given = NameSkeleton.skeleton(ofWord: words[0])
                         if given.count >= 3 { givenNameSkeletons[index, default: []].insert(given) }
                     }
@@ -168,6 +175,7 @@ final class CompiledGazetteer: Sendable {
         self.holders = holders
         self.skeletons = skeletonOwners.compactMapValues { $0.count == 1 ? $0.first : nil }
         self.skeletonInitials = skeletonInitials
+        self.skeletonGutturals = skeletonGutturals
         self.givenNameSkeletons = givenNameSkeletons
         self.feminineAdjectiveAliases = HashSet64(feminine)
         self.filter = PrefixFilter(Cues.staticFilterEntries + [PrefixFilter.entry(self.names), PrefixFilter.entry(self.adjectives)])

@@ -72,6 +72,31 @@ enum NameSkeleton {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The throat letters of a name in Arabic script — ح, ع, and ه except at the end of a word
+    /// (where it may stand for ة or a Persian silent he) — one group per word joined by `-`, or
+    /// `nil` when a word is not in Arabic script. The skeleton drops them so that a name links
+    /// across scripts (Latin and Cyrillic do not write them), but between two Arabic-script
+    /// spellings they tell names apart: أحمد الشهري is not أحمد الشرع, though both give `md-lSr`.
+    static func gutturals<C: Collection>(ofWords words: [C]) -> String? where C.Element == Unicode.Scalar {
+        var out: [Unicode.Scalar] = []
+        for (index, word) in words.enumerated() {
+            if index > 0 { out.append("-") }
+            var position = word.startIndex
+            while position != word.endIndex {
+                let scalar = word[position]
+                guard (0x0600...0x06FF).contains(scalar.value) || (0xFB50...0xFEFF).contains(scalar.value) else { return nil }
+                let next = word.index(after: position)
+                if scalar == "\u{062D}" || scalar == "\u{0639}" || (scalar == "\u{0647}" && next != word.endIndex) {
+                    out.append(scalar)
+                }
+                position = next
+            }
+        }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: out)
+        return text
+    }
+
     /// Letters for f, v and w, which the skeleton drops.
     static let fLike: Set<Unicode.Scalar> = ["f", "v", "w", "\u{0641}", "\u{0648}", "\u{0444}", "\u{0432}"]
 

@@ -98,6 +98,9 @@ import Testing
         ("وهبطت الطائرة في مطار بغداد الدولي.", .arabic, [("بغداد", .place)]),
         // A classifier stays outside the name.
         ("تبنى تنظيم القاعدة الهجوم.", .arabic, [("القاعدة", .organization)]),
+        // A staff rank (العميد الركن, العقيد ركن) is one title; ركن is no part of the name.
+        ("وأعلنت المقاومة بقيادة العميد ركن سالم الحارثي تقدمها نحو المدينة.", .arabic, [("سالم الحارثي", .person)]),
+        ("وقال قائد اللواء الثالث العميد الركن ناصر العوبلي إن قواته سيطرت على الطريق.", .arabic, [("ناصر العوبلي", .person)]),
     ] as [Case])
     func arabicNamesFromPatterns(text: String, language: Language, expected: [(String, EntityType)]) {
         Self.check(text, language, expected)

@@ -246,7 +246,9 @@ public struct Figure: Sendable, Hashable, Codable {
 public struct Speaker: Sendable, Hashable, Codable {
     /// The canonical id of the speaking entity, when linked.
     public var id: String?
-    /// The canonical English name, when linked.
+    /// The canonical English name, when linked; for a speaker the gazetteer does not know, the
+    /// words that first name them ("کیم یونج إل", "غلامیان دهکردی"), carried to the pronouns and
+    /// unwritten subjects that stand for them; `nil` when nothing names them.
     public var name: String?
     /// How the text names the speaker at the quote ("رئیس‌جمهور روسیه", "وی").
     public var text: String
@@ -260,7 +262,7 @@ public struct Speaker: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey { case id, name, text }
 
-    /// Encodes every field, writing `null` for an unlinked speaker's id and name.
+    /// Encodes every field, writing `null` for an unlinked speaker's id (and a missing name).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)

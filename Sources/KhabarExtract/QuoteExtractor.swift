@@ -130,6 +130,13 @@ struct QuoteReader {
         var coveredUntil = -1
         var i = 0
         while i < keyed.count {
+            if i > coveredUntil, language == .arabic, keyed.tokens[i].kind == .word,
+               QuoteLexicon.arabicSayingNouns.contains(keyed.hashes[i]), let quote = relayedQuote(at: i) {
+                quotes.append(quote.quote)
+                coveredUntil = quote.lastToken
+                i = quote.lastToken + 1
+                continue
+            }
             guard i > coveredUntil, keyed.tokens[i].kind == .word, mentionOfToken[i] < 0,
                   let match = Cues.speechMatch(at: i, in: keyed, rules: rules) else {
                 i += 1
@@ -189,6 +196,9 @@ struct QuoteReader {
                     afterSpeaker = last
                 } else if let ref = speakerRightBefore(verb) {
                     speaker = ref
+                } else if let name = quotedName(after: verbLast) {
+                    speaker = .unknown(name.first, name.last)
+                    afterSpeaker = name.last
                 } else if let subject = unlinkedSubject(after: verbLast) {
                     speaker = .unknown(subject.first, subject.last)
                     afterSpeaker = subject.last
@@ -206,14 +216,50 @@ struct QuoteReader {
             contentFirst = first
             contentLast = last
         }
-        guard var first = contentFirst, var last = contentLast, first <= last else { return nil }
-        // Trim quote marks and the final full stop.
+        guard let first = contentFirst, let last = contentLast else { return nil }
+        return finish(speaker: speaker, first: first, last: last, verb: verb, verbLast: verbLast)
+    }
+
+    /// The quote of tokens `first...last` (quote marks and a final full stop trimmed) with its
+    /// speaker resolved.
+    mutating func finish(speaker: SpeakerRef?, first: Int, last: Int, verb: Int, verbLast: Int) -> (quote: Quote, lastToken: Int)? {
+        var first = first, last = last
+        guard first <= last else { return nil }
         while first < last, isQuoteMark(first) { first += 1 }
         while last > first, keyed.tokens[last].kind == .punctuation, isQuoteMark(last) || endsSentenceMark(last) { last -= 1 }
         guard first <= last, keyed.tokens[first...last].contains(where: { $0.kind == .word }) else { return nil }
         let span = keyed.originalSpan(first: first, last: last)
         let resolved = resolve(speaker, verb: verb)
         return (Quote(speaker: resolved, span: span, text: text.slice(span)), max(last, verbLast))
+    }
+
+    /// Speech relayed through a source: "ونقلت الوكالة عن روحاني قوله …", "نقلا عن مصدر قوله إن …".
+    /// The speaker is who stands after عن (not the outlet that relays), the quote what follows
+    /// قوله (قولها, قولهم), as after a speech verb.
+    mutating func relayedQuote(at noun: Int) -> (quote: Quote, lastToken: Int)? {
+        let sentence = keyed.sentenceStart(noun)
+        var from = noun - 1
+        while from >= max(sentence, noun - 10), !QuoteLexicon.relayPrepositions.contains(keyed.hashes[from]) { from -= 1 }
+        guard from >= max(sentence, noun - 10), from + 1 < noun else { return nil }
+        let speaker: SpeakerRef
+        // The person named last before قوله: "عن قائد فيلق القدس قاسم سليماني قوله".
+        var lastMention = -1
+        for k in stride(from: noun - 1, to: from, by: -1) where mentionOfToken[k] >= 0 {
+            lastMention = mentionOfToken[k]
+            break
+        }
+        if lastMention >= 0, entities[lastMention].type == .person {
+            let m = lastMention
+            speaker = .mention(m)
+        } else if let (ref, last) = speakerAfter(from), last < noun {
+            speaker = ref
+        } else {
+            var last = from + 1
+            while last + 1 < noun, keyed.tokens[last + 1].kind == .word { last += 1 }
+            speaker = .unknown(from + 1, last)
+        }
+        guard let (first, last) = content(after: noun, verb: noun) else { return nil }
+        return finish(speaker: speaker, first: first, last: last, verb: noun, verbLast: noun)
     }
 
     /// The quoted words after the verb (and its Arabic subject): direct speech after a colon,
@@ -300,11 +346,42 @@ struct QuoteReader {
         let first = position + 1
         var k = first
         while k < keyed.count, k - first < 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word,
-              mentionOfToken[k] < 0, !Cues.isStopword(k, in: keyed), !QuoteLexicon.prepositions.contains(keyed.hashes[k]),
-              !isArabicComplementizer(k), !isPronoun(k) {
+              mentionOfToken[k] < 0, !Cues.isStopword(k, in: keyed) || QuoteLexicon.sourceNouns.contains(keyed.hashes[k]),
+              !QuoteLexicon.prepositions.contains(keyed.hashes[k]), !isArabicComplementizer(k), !isPronoun(k), !isAddressee(k) {
             k += 1
         }
-        return k > first ? (first, k - 1) : nil
+        guard k > first else { return nil }
+        // A name in quotation marks after the noun belongs to the subject: مؤسسة "ستاتسبيغ",
+        // مراسل "سكاي نيوز عربية".
+        if k < keyed.count, let close = shortQuotedName(at: k) { return (first, close) }
+        return (first, k - 1)
+    }
+
+    /// A name of one to five words in quotation marks opening at token `k`: its closing mark.
+    func shortQuotedName(at k: Int) -> Int? {
+        guard isOpeningQuote(k), let close = closingQuote(after: k), close - k - 1 <= 5 else { return nil }
+        return close
+    }
+
+    /// A quoted name right after an Arabic verb that a complementiser or colon follows later in
+    /// the sentence (كشف "مؤشر ماستركارد السنوي للحب 2018" أن …): the subject, not the quote.
+    func quotedName(after position: Int) -> (first: Int, last: Int)? {
+        let open = position + 1
+        guard open < keyed.count, let close = shortQuotedName(at: open) else { return nil }
+        var k = close + 1
+        while k < min(keyed.count, close + 8), !keyed.endsSentence(k), !(k > close + 1 && keyed.breakBefore[k]) {
+            if isArabicComplementizer(k) || keyed.isPunctuation(k, ":") { return (open, close) }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An Arabic word that says to whom something was said, ending a subject: لشبكة, لقناة,
+    /// لصحيفة, للصحفيين.
+    func isAddressee(_ k: Int) -> Bool {
+        guard language == .arabic, keyed.keyLength(k) >= 4, keyed.firstKeyScalar(k) == "\u{0644}" else { return false }
+        let rest = keyed.key(k).dropFirst()
+        return rest.first == "\u{0644}" || QuoteLexicon.mediaNouns.contains(RollingHash.hash(rest))
     }
 
     /// A mention that ends right before the verb ("بوتين يؤكد").
@@ -317,6 +394,13 @@ struct QuoteReader {
     /// The subject of a Persian (or English) sentence before the verb: the first mention, title
     /// phrase or pronoun that is not the object of a preposition.
     func subjectBefore(_ verb: Int, from sentence: Int) -> SpeakerRef? {
+        if language == .persian, let subject = persianUnlinkedSubject(from: sentence, before: verb) {
+            // A person the extractor found inside it (a surname after a given name) is the subject.
+            if let m = (subject.first...subject.last).lazy.map({ mentionOfToken[$0] }).first(where: { $0 >= 0 && entities[$0].type == .person }) {
+                return .mention(m)
+            }
+            return .unknown(subject.first, subject.last)
+        }
         var k = sentence
         while k < verb {
             if mentionOfToken[k] >= 0 {
@@ -346,6 +430,44 @@ struct QuoteReader {
         return nil
     }
 
+    /// A Persian subject that is neither a known name, a title nor a pronoun, standing first in
+    /// its clause (after an opening "به گزارش …،"): "دین‌محمدی در مورد این دیدار … گفت",
+    /// "نورالله غلامیان دهکردی صبح امروز در نشست … اظهار داشت". Persian puts the subject first;
+    /// a name further on is usually inside an adverbial (در نشست شورای شهرداری شهرکرد). Up to
+    /// five words, through names as complements (سرمربی امیدهای استقلال), to the first
+    /// preposition, time word, stop word or mark.
+    func persianUnlinkedSubject(from sentence: Int, before verb: Int) -> (first: Int, last: Int)? {
+        var start = sentence
+        while start < verb, keyed.tokens[start].kind == .punctuation { start += 1 }
+        // An opening attribution runs to its comma.
+        if start < verb, (start..<min(verb, start + 4)).contains(where: { Cues.attribution.hasMatch(at: start, endingAt: $0, in: keyed) }) {
+            var k = start
+            while k < min(verb, start + 14), !keyed.isPunctuation(k, "،"), !keyed.isPunctuation(k, ",") { k += 1 }
+            guard k < verb, keyed.tokens[k].kind == .punctuation else { return nil }
+            start = k + 1
+        }
+        guard start < verb, keyed.tokens[start].kind == .word, mentionOfToken[start] < 0, !isPronoun(start),
+              titleReader.read(at: start) == nil, !isSubjectStop(start) else { return nil }
+        var last = start
+        while last + 1 < verb, last + 1 - start < 5, keyed.tokens[last + 1].kind == .word, !keyed.breakBefore[last + 1] {
+            let next = last + 1
+            if mentionOfToken[next] >= 0 {
+                last = mentionTokens[mentionOfToken[next]].last
+                continue
+            }
+            if isSubjectStop(next) || Cues.isStopword(next, in: keyed, language: language) { break }
+            last = next
+        }
+        return last < verb ? (start, last) : nil
+    }
+
+    /// Whether token `k` cannot be part of a Persian subject: a preposition, a time word, a
+    /// conjunction or adverb that opens a clause.
+    func isSubjectStop(_ k: Int) -> Bool {
+        QuoteLexicon.prepositions.contains(keyed.hashes[k]) || QuoteLexicon.persianSubjectStops.contains(keyed.hashes[k])
+            || Cues.isStopword(k, in: keyed, language: language)
+    }
+
     /// The first person mention of the sentence before the verb that is not an object.
     func firstPersonInSentence(from sentence: Int, before verb: Int) -> Int? {
         var k = sentence
@@ -367,6 +489,12 @@ struct QuoteReader {
         var j = k - 1
         var steps = 0
         while j >= 0, steps < 6 {
+            // A name in quotation marks: به "ورزش سه" گفت (to Varzesh3).
+            if isQuoteMark(j) {
+                j -= 1
+                steps += 1
+                continue
+            }
             if keyed.tokens[j].kind == .punctuation { return false }
             if QuoteLexicon.prepositions.contains(keyed.hashes[j]) { return true }
             // Title words between the preposition and the name: "إلى سماحة قائد الثورة السيد …".
@@ -414,11 +542,12 @@ struct QuoteReader {
             let span = keyed.originalSpan(first: title.first, last: title.last)
             let phrase = text.slice(span)
             let speaker = holder(of: title, before: verb).map { Speaker(id: entities[$0].id, name: entities[$0].name, text: phrase) }
-                ?? Speaker(id: nil, name: nil, text: phrase)
+                ?? Speaker(id: nil, name: phrase, text: phrase)
             lastSpeaker = speaker
             return speaker
         case .unknown(let first, let last):
-            let speaker = Speaker(id: nil, name: nil, text: text.slice(keyed.originalSpan(first: first, last: last)))
+            let words = text.slice(keyed.originalSpan(first: first, last: last))
+            let speaker = Speaker(id: nil, name: words, text: words)
             lastSpeaker = speaker
             return speaker
         case .pronoun(let k), .implicit(let k):
@@ -523,6 +652,27 @@ enum QuoteLexicon {
     static let titleFillers = hashes([
         "سماحة", "فخامة", "معالي", "سمو", "جلالة", "الثورة", "الإسلامية", "جناب", "حضرت", "انقلاب", "اسلامی", "معظم",
         "همتای", "همتایی", "ایرانی", "روسی",
+    ])
+
+    /// Nouns of saying that follow their source: "عن روحاني قوله", "قولها", "قولهم".
+    static let arabicSayingNouns = hashes(["قوله", "قولها", "قولهم", "قولهما", "بقوله", "بقولها"])
+
+    /// Common nouns that name a source and may stand as a subject though they are stop words
+    /// elsewhere: "وذكرت مصادر طبية", "وقال مسؤول", "ذكرت وسائل إعلام فرنسية".
+    static let sourceNouns = hashes(["مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "وسائل", "إعلام", "الإعلام", "مراقبون", "محللون", "خبراء"])
+
+    /// The preposition that introduces a relayed source: نقلت الوكالة عن …, نقلا عن ….
+    static let relayPrepositions = hashes(["عن"])
+
+    /// Media nouns after ل that name to whom something was said: لشبكة, لقناة, لصحيفة.
+    static let mediaNouns = hashes(["شبكة", "قناة", "صحيفة", "وكالة", "موقع", "تلفزيون", "إذاعة", "مجلة", "الصحفيين", "الصحافيين", "وسائل"])
+
+    /// Words that end a Persian subject or cannot open one: time words, clause adverbs,
+    /// conjunctions (امروز, صبح, همچنین, سپس, نیز).
+    static let persianSubjectStops = hashes([
+        "امروز", "دیروز", "فردا", "امشب", "دیشب", "صبح", "عصر", "شب", "ظهر", "بامداد", "روز", "هفته", "ماه", "سال",
+        "همچنین", "سپس", "نیز", "هم", "اما", "ولی", "حال", "اکنون", "پیش", "پس", "بعد", "قبل", "که", "و", "یا",
+        "بنابراین", "درحالی", "همین", "چنین", "ضمن", "طی", "هنگام", "اخیرا", "اخیراً", "سرانجام", "بالاخره",
     ])
 
     /// Negations before a verb: لم يؤكد is not a statement.

@@ -34,6 +34,60 @@ import Testing
         #expect(quotes.first?.text == words)
     }
 
+    /// Speakers the gazetteer does not know, as the text names them, with the words they say.
+    @Test(arguments: [
+        // Relayed through a source: the speaker stands after عن, not the outlet that relays.
+        ("ونقلت صحيفة محلية عن مصادر أمنية قولها إن المهاجمين فروا إلى الجبال.", Language.arabic,
+         "مصادر أمنية", "المهاجمين فروا إلى الجبال"),
+        // A source noun that is a stop word elsewhere, and a quoted name after the subject.
+        ("وذكرت مصادر طبية فلسطينية أن الجرحى نقلوا إلى مستشفى المدينة.", .arabic,
+         "مصادر طبية فلسطينية", "الجرحى نقلوا إلى مستشفى المدينة"),
+        ("وقالت شركة \"نور للطاقة\" في بيان: \"سنبدأ التشغيل التجريبي الشهر المقبل\".", .arabic,
+         "شركة \"نور للطاقة\"", "سنبدأ التشغيل التجريبي الشهر المقبل"),
+        // A quoted title right after the verb, with أن after it, is the subject, not the quote.
+        ("كشف \"تقرير التنمية البشرية 2024\" أن معدلات الفقر تراجعت في المنطقة.", .arabic,
+         "\"تقرير التنمية البشرية 2024\"", "معدلات الفقر تراجعت في المنطقة"),
+        // To whom it was said ends the subject: لقناة, لشبكة.
+        ("وصرح لوكاشيفيتش لقناة محلية أن المفاوضات ستستأنف قريبا.", .arabic,
+         "لوكاشيفيتش", "المفاوضات ستستأنف قريبا"),
+        // Persian puts the subject first; a quoted outlet after به is whom it was said to.
+        ("رضایی‌نیا در مورد این دیدار به \"ورزش سه\" گفت: بازی سختی در پیش داریم.", .persian,
+         "رضایی‌نیا", "بازی سختی در پیش داریم"),
+    ] as [(String, Language, String, String)])
+    func unlinkedSpeakersAreNamedAsWritten(text: String, language: Language, speaker: String, words: String) {
+        let quotes = Fixture.quotes(text, language)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.id == nil)
+        #expect(quotes.first?.speaker?.name == speaker)
+        #expect(quotes.first?.text == words)
+    }
+
+    /// After an opening attribution, the subject is the name before the adverbials, not a body
+    /// named inside them (در نشست شورای شهر شیراز).
+    @Test func thePersianSubjectStandsBeforeTheAdverbials() {
+        let text = "به گزارش خبرگزاری فارس از شیراز، نورالله غلامیان دهکردی صبح امروز در نشست شورای برنامه‌ریزی شهرداری شیراز اظهار داشت: طرح جدید اجرا می‌شود."
+        let quotes = Fixture.quotes(text, .persian)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.speaker?.name == "نورالله غلامیان دهکردی")
+        #expect(quotes.first?.text == "طرح جدید اجرا می‌شود")
+    }
+
+    /// Relayed speech of a known person: "عن … قوله" names the person, not the agency.
+    @Test func relayedSpeechNamesThePerson() {
+        let text = "ونقلت وكالة الأنباء الرسمية عن وزير الخارجية السعودي عادل الجبير قوله إن المملكة تدعم الحل السياسي."
+        let quotes = Fixture.quotes(text, .arabic)
+        #expect(quotes.map { $0.speaker?.id } == ["kh:person/adel-al-jubeir"])
+        #expect(quotes.first?.text == "المملكة تدعم الحل السياسي")
+    }
+
+    /// A pronoun after an unlinked speaker carries the words that named them.
+    @Test func aPronounCarriesAnUnlinkedSpeakersName() {
+        let text = "رضایی‌نیا در مورد این دیدار به \"ورزش سه\" گفت: بازی سختی در پیش داریم.\nوی افزود: بازیکنان آماده‌اند."
+        let quotes = Fixture.quotes(text, .persian)
+        #expect(quotes.map { $0.speaker?.name } == ["رضایی‌نیا", "رضایی‌نیا"])
+        #expect(quotes.last?.speaker?.text == "وی")
+    }
+
     @Test func pronounsResolveToThePreviousSpeaker() {
         let text = "پوتین گفت: روابط خوب است.\nوی افزود: همکاری ادامه دارد."
         let quotes = Fixture.quotes(text, .persian)

@@ -82,6 +82,8 @@ struct QuoteReader {
     var mentionTokens: [(first: Int, last: Int)]
     /// The last speaker, for pronouns and unwritten subjects.
     var lastSpeaker: Speaker?
+    /// The last speaker that was a person (linked or not), for occupation phrases.
+    var lastPersonSpeaker: Speaker?
     /// Reads title phrases, with the mentions as complements.
     let titleReader: TitleReader
 
@@ -123,6 +125,7 @@ struct QuoteReader {
         case pronoun(Int)  // the token
         case implicit(Int)  // the verb's first token
         case unknown(Int, Int)  // a subject written but not linked: its first and last token
+        case role(Int, Int)  // a Persian occupation phrase standing for the last person who spoke
     }
 
     mutating func quotes() -> [Quote] {
@@ -394,6 +397,13 @@ struct QuoteReader {
     /// The subject of a Persian (or English) sentence before the verb: the first mention, title
     /// phrase or pronoun that is not the object of a preposition.
     func subjectBefore(_ verb: Int, from sentence: Int) -> SpeakerRef? {
+        if language == .persian, let role = persianRolePhrase(from: sentence, before: verb) {
+            // A person named inside the phrase is the subject ("سرمربی پرسپولیس علی دایی").
+            if let m = (role.first...role.last).lazy.map({ mentionOfToken[$0] }).first(where: { $0 >= 0 && entities[$0].type == .person }) {
+                return .mention(m)
+            }
+            return .role(role.first, role.last)
+        }
         if language == .persian, let subject = persianUnlinkedSubject(from: sentence, before: verb) {
             // A person the extractor found inside it (a surname after a given name) is the subject.
             if let m = (subject.first...subject.last).lazy.map({ mentionOfToken[$0] }).first(where: { $0 >= 0 && entities[$0].type == .person }) {
@@ -437,6 +447,14 @@ struct QuoteReader {
     /// five words, through names as complements (سرمربی امیدهای استقلال), to the first
     /// preposition, time word, stop word or mark.
     func persianUnlinkedSubject(from sentence: Int, before verb: Int) -> (first: Int, last: Int)? {
+        guard let start = persianClauseStart(from: sentence, before: verb), mentionOfToken[start] < 0, !isPronoun(start),
+              titleReader.read(at: start) == nil, !isSubjectStop(start) else { return nil }
+        return persianSubjectPhrase(from: start, before: verb)
+    }
+
+    /// Where the Persian clause of the verb starts: after leading marks and an opening
+    /// attribution ("به گزارش خبرگزاری فارس از شیراز،"), or `nil` when no word stands there.
+    func persianClauseStart(from sentence: Int, before verb: Int) -> Int? {
         var start = sentence
         while start < verb, keyed.tokens[start].kind == .punctuation { start += 1 }
         // An opening attribution runs to its comma.
@@ -446,8 +464,23 @@ struct QuoteReader {
             guard k < verb, keyed.tokens[k].kind == .punctuation else { return nil }
             start = k + 1
         }
-        guard start < verb, keyed.tokens[start].kind == .word, mentionOfToken[start] < 0, !isPronoun(start),
-              titleReader.read(at: start) == nil, !isSubjectStop(start) else { return nil }
+        guard start < verb, keyed.tokens[start].kind == .word else { return nil }
+        return start
+    }
+
+    /// A Persian occupation phrase opening the clause, "سرمربی پرسپولیس", "مدافع راست سپاهان",
+    /// "دروازه‌بان تیم ذوب آهن": the club or body in it is its complement, not the speaker. In
+    /// agency style it names again the person quoted before ("علی دایی … گفت … سرمربی
+    /// سرخپوشان … افزود").
+    func persianRolePhrase(from sentence: Int, before verb: Int) -> (first: Int, last: Int)? {
+        guard let start = persianClauseStart(from: sentence, before: verb), mentionOfToken[start] < 0,
+              let title = titleReader.read(at: start), title.cue.kind == .occupation else { return nil }
+        return persianSubjectPhrase(from: start, before: verb)
+    }
+
+    /// A Persian subject phrase from `start`: up to five words, through names as complements,
+    /// to the first preposition, time word, stop word or mark.
+    func persianSubjectPhrase(from start: Int, before verb: Int) -> (first: Int, last: Int)? {
         var last = start
         while last + 1 < verb, last + 1 - start < 5, keyed.tokens[last + 1].kind == .word, !keyed.breakBefore[last + 1] {
             let next = last + 1
@@ -537,6 +570,12 @@ struct QuoteReader {
             let mention = entities[m]
             let speaker = Speaker(id: mention.id, name: mention.name, text: mention.text)
             lastSpeaker = speaker
+            if mention.type == .person { lastPersonSpeaker = speaker }
+            return speaker
+        case .role(let first, let last):
+            let phrase = text.slice(keyed.originalSpan(first: first, last: last))
+            let speaker = lastPersonSpeaker.map { Speaker(id: $0.id, name: $0.name, text: phrase) } ?? Speaker(id: nil, name: phrase, text: phrase)
+            lastSpeaker = speaker
             return speaker
         case .title(let title):
             let span = keyed.originalSpan(first: title.first, last: title.last)
@@ -549,6 +588,8 @@ struct QuoteReader {
             let words = text.slice(keyed.originalSpan(first: first, last: last))
             let speaker = Speaker(id: nil, name: words, text: words)
             lastSpeaker = speaker
+            // A name read first in a Persian clause is a person more often than not.
+            if language == .persian { lastPersonSpeaker = speaker }
             return speaker
         case .pronoun(let k), .implicit(let k):
             let phrase = text.slice(keyed.originalSpan(first: k, last: k))

@@ -72,6 +72,21 @@ import Testing
         #expect(quotes.first?.text == "طرح جدید اجرا می‌شود")
     }
 
+    /// A Persian occupation phrase (سرمربی پرسپولیس) names again the person quoted before; the
+    /// club in it is no speaker. With nobody quoted before, the phrase itself names the speaker.
+    @Test func aPersianOccupationPhraseIsThePersonQuotedBefore() {
+        let text = """
+            علی دایی پس از تمرین امروز اظهار داشت: بازیکنان آماده هستند.
+            سرمربی پرسپولیس درباره جذب بازیکن جدید گفت: منتظر کسی نیستیم.
+            """
+        let quotes = Fixture.quotes(text, .persian)
+        #expect(quotes.map { $0.speaker?.name } == ["Ali Daei", "Ali Daei"])
+        #expect(quotes.last?.speaker?.text == "سرمربی پرسپولیس")
+        let alone = Fixture.quotes("سرمربی پرسپولیس درباره جذب بازیکن جدید گفت: منتظر کسی نیستیم.", .persian)
+        #expect(alone.first?.speaker?.id == nil)
+        #expect(alone.first?.speaker?.name == "سرمربی پرسپولیس")
+    }
+
     /// Relayed speech of a known person: "عن … قوله" names the person, not the agency.
     @Test func relayedSpeechNamesThePerson() {
         let text = "ونقلت وكالة الأنباء الرسمية عن وزير الخارجية السعودي عادل الجبير قوله إن المملكة تدعم الحل السياسي."

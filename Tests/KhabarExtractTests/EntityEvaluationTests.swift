@@ -305,3 +305,31 @@ extension EntityEvaluationTests {
         Self.printErrors(of: Self.body5Dev)
     }
 }
+
+extension EntityEvaluationTests {
+    /// The second body-text sample (issue 5, sixth round): windows of characters ~400–1200 of 15
+    /// ANT and 15 Fars News articles chosen by the smallest SHA-256 of "khabar-body6:" + id,
+    /// annotated before any code change and before the extractor ran on them, split by rank into a
+    /// part looked at while tuning (`-dev`) and a part never looked at (`-test`); see
+    /// `scripts/data/build_body6_sample.py`.
+    static let body6Dev = load("entity-body6-dev")
+    static let body6Test = load("entity-body6-test")
+
+    @Test func secondBodySampleIsComplete() {
+        Self.expectSize(Self.body6Dev, excerpts: 16, persian: 8, mentions: 197)
+        Self.expectSize(Self.body6Test, excerpts: 14, persian: 7, mentions: 194)
+    }
+
+    @Test func secondBodySampleScores() {
+        let dev = Self.evaluate(Self.body6Dev)
+        let test = Self.evaluate(Self.body6Test)
+        Self.report(dev, "body6-dev")
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(test, "body6-test")
+            // Both body-text samples' untouched parts pooled (micro).
+            Self.report(Self.evaluate(Self.body5Test + Self.body6Test), "body-pooled-test")
+        }
+        // Errors of the part looked at only; the test part's errors are never printed.
+        Self.printErrors(of: Self.body6Dev)
+    }
+}

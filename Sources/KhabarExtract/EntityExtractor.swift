@@ -128,7 +128,11 @@ public struct EntityExtractor: Sendable {
             let head = keyed.hashes[match.first]
             let classified = match.last > match.first && (Cues.classifiers.contains(head)
                 || (entry.type == .place && Cues.placeClassifiers.contains(head))
-                || (entry.type == .person && Cues.personClassifiers.contains(head)))
+                || (entry.type == .person && Cues.personClassifiers.contains(head))
+                // A city marker too, when the rest is a place's name by itself (مدينة غزة →
+                // غزة, Gaza City; مدينة الصدر stays whole).
+                || (entry.type == .place && Cues.cityMarkers.contains(head)
+                    && compiled.names.hasMatch(at: match.first + 1, endingAt: match.last, in: keyed, rules: context.rules)))
             found.append(RawMention(
                 first: classified ? match.first + 1 : i, last: match.last, startTrim: classified ? 0 : match.spanTrim,
                 endTrim: match.endTrim, entry: index, type: entry.type, id: entry.id, name: entry.name))

@@ -92,3 +92,18 @@ import Testing
         #expect(bare.count == 1 && bare.first?.id == full?.id, "\(found.map { "\($0.text) \($0.id)" })")
     }
 }
+
+/// A city marker at the head of a city's alias stays outside the span when the rest names a
+/// place by itself (the annotation convention: شهر X → X).
+@Suite struct CityMarkerTests {
+    @Test(arguments: [
+        ("وتظاهر مئات الموظفين في مدينة غزة أمام المقر الرئيسي للوكالة.", Language.arabic, [("غزة", EntityType.place)], ["مدينة غزة"]),
+        ("وأدى آلاف المصلين الصلاة في مدينة الصدر شرقي بغداد.", .arabic, [("مدينة الصدر", .place)], []),
+    ] as [(String, Language, [(String, EntityType)], [String])])
+    func cityMarkerOutside(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
+        Fixture.checkMentions(text, language, expected, absent)
+        if let gaza = Fixture.mentions(text, language).first(where: { $0.text == "غزة" }) {
+            #expect(gaza.id == "kh:place/gaza-city")
+        }
+    }
+}

@@ -306,6 +306,10 @@ extension Cues {
     /// Arabic markers of a province or district that a place's alias may start with (محافظة
     /// البيضاء); they stay outside the name, as after a place marker (محافظة الجوف → الجوف).
     /// مدينة is not among them: مدينة الصدر is a name.
+    /// City markers at the head of a city's alias (مدينة غزة, شهر غزه): outside the name when the
+    /// rest names a place by itself, as شهر is outside a name read after it.
+    static let cityMarkers = hashes(["مدينة", "بمدينة", "لمدينة", "ومدينة", "شهر"])
+
     static let placeClassifiers = hashes([
         "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "ولاية", "بولاية", "لولاية", "وولاية",
         "إقليم", "بإقليم", "لإقليم", "وإقليم", "مديرية", "بمديرية", "لمديرية", "ومديرية",

@@ -27,6 +27,7 @@ extension EntityExtractor {
     ///   الله, الدين or أوغلو (فضل الله, كيليجدار أوغلو), or a Persian surname whose second part
     ///   is written apart (حسین زاده, سلطانی مهر, کامیابی نیا). A person read from a title alone
     ///   (اللواء فهمي) is their surname.
+    /// - A patronymic name (حمد بن عيسى) as a royal title and the given name (الملك حمد).
     /// - A place or organisation read from a pattern, by its whole name; an organisation named
     ///   with its marker (gazetteer or pattern), by the name without it when that is distinctive
     ///   (حزب اعتماد ملی → اعتماد ملی; ``shortFormStart(of:in:context:)``).
@@ -94,7 +95,17 @@ extension EntityExtractor {
                 continue
             }
         }
-        guard !aliases.isEmpty else { return mentions }
+        // A patronymic name (حمد بن عيسى, محمد بن سلمان) is said again as a royal or religious
+        // title and the given name: الملك حمد, الأمير محمد.
+        var titled: [UInt64: Int] = [:]
+        if context.language == .arabic {
+            for (index, mention) in mentions.enumerated() where mention.type == .person && mention.last - mention.first >= 2
+                && mention.startTrim == 0 && Cues.patronymicLinks.contains(keyed.hashes[mention.first + 1]) {
+                let hash = keyed.hashes[mention.first]
+                if let other = titled[hash], other >= 0, mentions[other].id != mention.id { titled[hash] = -1 } else if titled[hash] == nil { titled[hash] = index }
+            }
+        }
+        guard !aliases.isEmpty || !titled.isEmpty else { return mentions }
         var covered = [Bool](repeating: false, count: keyed.count)
         for mention in mentions { for t in mention.first...mention.last { covered[t] = true } }
         var result = mentions
@@ -111,6 +122,9 @@ extension EntityExtractor {
             result[index].name = template.name
         }
         var added = false
+        if !titled.isEmpty {
+            titledGivenNames(&result, titled: titled, mentions: mentions, covered: &covered, in: keyed)
+        }
         let variants = !keyed.variants.isEmpty
         var t = 0
         while t < keyed.count {
@@ -186,7 +200,7 @@ extension EntityExtractor {
             added = true
             t = match.last + 1
         }
-        if added { result.sort { $0.first < $1.first } }
+        if added || result.count != mentions.count { result.sort { $0.first < $1.first } }
         return result
     }
 
@@ -234,6 +248,37 @@ extension EntityExtractor {
     static let shortFormClasses: Set<String> = [
         "Party", "Movement", "Company", "Bank", "Organization", "Foundation", "Coalition", "Brigades", "Hospital",
     ]
+
+    /// A royal or religious title and a given name (الملك حمد, الأمير محمد) name the person the
+    /// text names in full by that given name and a patronymic (حمد بن عيسى), unless another
+    /// patronymic follows (الأمير محمد بن نايف is someone else).
+    func titledGivenNames(_ result: inout [RawMention], titled: [UInt64: Int], mentions: [RawMention], covered: inout [Bool],
+                          in keyed: KeyedTokens) {
+        var byStart: [Int: Int] = [:]
+        for (index, mention) in result.enumerated() where mention.first == mention.last { byStart[mention.first] = index }
+        for t in 1..<keyed.count where keyed.tokens[t].kind == .word && Cues.royalTitles.contains(keyed.hashes[t - 1]) {
+            guard let index = titled[keyed.hashes[t]], index >= 0,
+                  !(t + 1 < keyed.count && Cues.patronymicLinks.contains(keyed.hashes[t + 1])) else { continue }
+            let template = mentions[index]
+            guard template.first != t else { continue }
+            if covered[t] {
+                // Read alone by the pattern pass: relink it.
+                guard let at = byStart[t], result[at].type == .person, result[at].entry == nil, result[at].viaPattern else { continue }
+                result[at].entry = template.entry
+                result[at].id = template.id
+                result[at].name = template.name
+            } else {
+                var mention = template
+                mention.first = t
+                mention.last = t
+                mention.startTrim = 0
+                mention.endTrim = 0
+                mention.role = nil
+                result.append(mention)
+                covered[t] = true
+            }
+        }
+    }
 
     /// Where the short form of an organisation's name starts: after the marker it opens with
     /// (حزب اعتماد ملی → اعتماد ملی, سازمان مجاهدین انقلاب اسلامی → مجاهدین انقلاب اسلامی), when

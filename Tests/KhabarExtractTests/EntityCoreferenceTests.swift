@@ -46,6 +46,9 @@ import Testing
          "ابوالفضل جلالی", ["ابولفضل جلالی"]),
         ("فرانک رومرا سرمربی اسپانیایی تیم است و بازیکنان به تاکتیک‌های رومرای اسپانیایی عادت کرده‌اند.", .persian,
          "فرانک رومرا", ["رومرا"]),
+        // A royal title and the given name name the person of a patronymic name.
+        ("وأعلن الأمير فيصل بن خالد أمير المنطقة افتتاح المشروع. وقال الأمير فيصل إن المشروع يخدم الأهالي.", .arabic,
+         "فيصل بن خالد", ["فيصل"]),
     ] as [Case])
     func surnameNamesThePerson(_ text: String, _ language: Language, _ full: String, _ short: [String]) {
         Self.checkSameEntity(text, language, full, short)
@@ -78,6 +81,14 @@ import Testing
     ] as [(String, Language, [(String, EntityType)], [String])])
     func ordinaryOrSharedSurnameNamesNoOne(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Fixture.checkMentions(text, language, expected, absent)
+    }
+
+    /// A royal title and a given name followed by another patronymic is someone else.
+    @Test func titledGivenNameWithAnotherFather() {
+        let found = Fixture.mentions("وأعلن الأمير فيصل بن خالد افتتاح المشروع. وحضر الأمير فيصل بن تركي الحفل.", .arabic)
+        let full = found.first { $0.text == "فيصل بن خالد" }
+        #expect(full != nil)
+        #expect(!found.contains { $0.text == "فيصل" && $0.id == full?.id }, "\(found.map { "\($0.text) \($0.id)" })")
     }
 
     /// A given name followed by the sentence is the person named in full (ودخل عباس المستشفى);

@@ -155,6 +155,10 @@ enum Cues {
 
     /// Words that link the two words of a compound surname: بن لادن, أبو الغيط, عبد المهدي, آل سعود.
     static let surnameLinkers = hashes(["بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل"])
+    /// Words that link a given name to a father's name: حمد بن عيسى.
+    static let patronymicLinks = hashes(["بن", "ابن", "بنت"])
+    /// Royal and religious titles that precede a given name alone: الملك سلمان, الأمير محمد.
+    static let royalTitles = hashes(["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "والملك", "والأمير", "والشيخ"])
     /// Last words of compound surnames: فضل الله, نور الدين, كيليجدار أوغلو.
     static let surnameEndings = hashes(["الله", "الدين", "أوغلو", "اوغلو", "اغلو"])
     /// Second parts of Persian surnames, often written apart (حسین زاده, سلطانی مهر, کامیابی نیا,

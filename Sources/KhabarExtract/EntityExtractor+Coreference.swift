@@ -9,9 +9,10 @@ extension EntityExtractor {
     struct DocumentAlias {
         /// The mention whose entity the alias names (type, entry, id and name are copied).
         var template: RawMention
-        /// The consonant skeleton of the full name's first word (a person's given name), so that
-        /// a misspelt given name before the surname joins it (ابولفضل جلالی after ابوالفضل جلالی).
-        var givenName: String?
+        /// The token of the full name's first word (a person's given name), so that a misspelt
+        /// given name (same consonant skeleton) before the surname joins it (ابولفضل جلالی after
+        /// ابوالفضل جلالی); -1 when the alias is no surname of a full name.
+        var givenName = -1
         /// The hash of the full name's first word, so that the given name itself before the
         /// surname joins it where the pattern pass did not read the two (أبي أحمد).
         var givenNameHash: UInt64 = 0
@@ -44,7 +45,8 @@ extension EntityExtractor {
         var aliases: [DocumentAlias] = []
         var byHash: [UInt64: Int] = [:]
         var longest = 1
-        func register(_ mention: RawMention, first: Int, last: Int, givenName: String? = nil, fullName: Bool = true) {
+        var firstWords: [UInt64] = []
+        func register(_ mention: RawMention, first: Int, last: Int, givenName: Int = -1, fullName: Bool = true) {
             var hash: UInt64 = 0
             var letters = 0
             for t in first...last {
@@ -58,8 +60,11 @@ extension EntityExtractor {
                 return
             }
             byHash[hash] = aliases.count
+            // An alias may start with its first word, or be written as one word (حسین‌زاده).
+            firstWords.append(keyed.hashes[first])
+            if last > first { firstWords.append(hash) }
             aliases.append(DocumentAlias(template: mention, givenName: givenName,
-                                         givenNameHash: givenName == nil ? 0 : keyed.hashes[mention.first]))
+                                         givenNameHash: givenName < 0 ? 0 : keyed.hashes[givenName]))
             longest = max(longest, last - first + 1)
         }
         // Full names first: a surname said alone after a title is the person named in full.
@@ -71,7 +76,7 @@ extension EntityExtractor {
             // after a compound given name (محمد علی, عبد الفتاح, علی اکبر) or a linker.
             if mention.entry == nil, first - mention.first >= 2,
                !(mention.first..<first).allSatisfy({ isGivenNamePart($0, in: keyed) }) { continue }
-            register(mention, first: first, last: mention.last, givenName: NameSkeleton.skeleton(ofWord: keyed.key(mention.first)))
+            register(mention, first: first, last: mention.last, givenName: mention.first)
         }
         for mention in mentions {
             switch mention.type {
@@ -115,7 +120,7 @@ extension EntityExtractor {
             let mention = result[index]
             guard mention.type == .person, mention.viaPattern, mention.entry == nil, mention.first == mention.last, mention.role == nil,
                   let alias = byHash[keyed.hashes[mention.first]], !aliases[alias].ambiguous,
-                  aliases[alias].givenName != nil, aliases[alias].template.id != mention.id else { continue }
+                  aliases[alias].givenName >= 0, aliases[alias].template.id != mention.id else { continue }
             let template = aliases[alias].template
             result[index].entry = template.entry
             result[index].id = template.id
@@ -126,7 +131,10 @@ extension EntityExtractor {
             titledGivenNames(&result, titled: titled, mentions: mentions, covered: &covered, in: keyed)
         }
         let variants = !keyed.variants.isEmpty
-        var t = 0
+        // Looked up once or a few times per word: the open-addressing map, not the dictionary.
+        let table = HashMap64(byHash.map { ($0.key, Int32($0.value)) })
+        let firsts = HashSet64(firstWords)
+        var t = byHash.isEmpty ? keyed.count : 0
         while t < keyed.count {
             guard !covered[t], keyed.tokens[t].kind == .word else {
                 t += 1
@@ -134,30 +142,26 @@ extension EntityExtractor {
             }
             // The first word as written, or without a proclitic (trim: scalars left outside the
             // span; ل + ال read as ال keeps the whole word, للمالكي).
-            var starts: [(hash: UInt64, trim: Int)] = [(keyed.hashes[t], 0)]
-            if variants {
-                let v = keyed.variants[t]
-                for (hash, trim) in [(v.conjunction, 1), (v.preposition, 1), (v.conjunctionPreposition, 2),
-                                     (v.lamArticle, 0), (v.conjunctionLamArticle, 1)] where hash != 0 {
-                    starts.append((hash, trim))
-                }
+            var best: AliasMatch? = nil
+            if firsts.contains(keyed.hashes[t]) {
+                best = longestAlias(from: t, start: keyed.hashes[t], trim: 0, table: table, longest: longest, covered: covered, in: keyed)
             }
-            var best: (alias: Int, last: Int, startTrim: Int, endTrim: Int)? = nil
-            for (start, trim) in starts {
-                var hash = start
-                var k = t
-                while true {
-                    if let index = byHash[hash], best.map({ k > $0.last }) ?? true { best = (index, k, trim, 0) }
-                    k += 1
-                    guard k < keyed.count, k - t < longest, keyed.tokens[k].kind == .word, !covered[k], !keyed.breakBefore[k] else { break }
-                    hash = hash &* keyed.powers[k] &+ keyed.hashes[k]
+            if best == nil, variants {
+                let v = keyed.variants[t]
+                func attempt(_ hash: UInt64, _ trim: Int) {
+                    guard best == nil, hash != 0, firsts.contains(hash) else { return }
+                    best = longestAlias(from: t, start: hash, trim: trim, table: table, longest: longest, covered: covered, in: keyed)
                 }
-                if best != nil { break }
+                attempt(v.conjunction, 1)
+                attempt(v.preposition, 1)
+                attempt(v.conjunctionPreposition, 2)
+                attempt(v.lamArticle, 0)
+                attempt(v.conjunctionLamArticle, 1)
             }
             // A Persian name ending in a vowel may carry the ezafe yeh (برانکوی).
             if best == nil, variants, context.rules.persianEzafe, keyed.variants[t].withoutLast != 0,
-               let index = byHash[keyed.variants[t].withoutLast] {
-                best = (index, t, 0, 1)
+               let index = table[keyed.variants[t].withoutLast] {
+                best = AliasMatch(alias: Int(index), last: t, startTrim: 0, endTrim: 1)
             }
             guard let match = best, !aliases[match.alias].ambiguous else {
                 t += 1
@@ -172,8 +176,9 @@ extension EntityExtractor {
                 let previous = keyed.hashes[t - 1]
                 if previous == alias.givenNameHash {
                     first = t - 1
-                } else if let given = alias.givenName, given.count >= 2, keyed.keyLength(t - 1) >= 3, !isStopword(t - 1, in: keyed),
-                   NameSkeleton.skeleton(ofWord: keyed.key(t - 1)) == given {
+                } else if alias.givenName >= 0, keyed.keyLength(t - 1) >= 3, !isStopword(t - 1, in: keyed),
+                          case let given = NameSkeleton.skeleton(ofWord: keyed.key(alias.givenName)), given.count >= 2,
+                          NameSkeleton.skeleton(ofWord: keyed.key(t - 1)) == given {
                     first = t - 1
                 } else if Cues.anyGivenName.contains(previous) || Cues.namePrefixes.contains(previous) || Cues.surnameLinkers.contains(previous) {
                     // Another person's surname (…ی أحمد), or a father's name in a chain (بن عبد الله).
@@ -202,6 +207,31 @@ extension EntityExtractor {
         }
         if added || result.count != mentions.count { result.sort { $0.first < $1.first } }
         return result
+    }
+
+    /// A short form found in the text: the alias, its last token, the scalars of an affix left
+    /// outside the span.
+    struct AliasMatch {
+        var alias: Int
+        var last: Int
+        var startTrim: Int
+        var endTrim: Int
+    }
+
+    /// The longest alias of `table` from token `t`, whose first word's key hashes to `start`
+    /// (the word itself or without a proclitic), over uncovered words on one line.
+    func longestAlias(from t: Int, start: UInt64, trim: Int, table: HashMap64, longest: Int, covered: [Bool],
+                      in keyed: KeyedTokens) -> AliasMatch? {
+        var best: AliasMatch? = nil
+        var hash = start
+        var k = t
+        while true {
+            if let index = table[hash] { best = AliasMatch(alias: Int(index), last: k, startTrim: trim, endTrim: 0) }
+            k += 1
+            guard k < keyed.count, k - t < longest, keyed.tokens[k].kind == .word, !covered[k], !keyed.breakBefore[k] else { break }
+            hash = hash &* keyed.powers[k] &+ keyed.hashes[k]
+        }
+        return best
     }
 
     /// Whether token `k` may be the surname after a given name: not a stop word, a title or a

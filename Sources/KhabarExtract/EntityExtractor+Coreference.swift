@@ -148,15 +148,16 @@ extension EntityExtractor {
             }
             if best == nil, variants {
                 let v = keyed.variants[t]
-                func attempt(_ hash: UInt64, _ trim: Int) {
-                    guard best == nil, hash != 0, firsts.contains(hash) else { return }
-                    best = longestAlias(from: t, start: hash, trim: trim, table: table, longest: longest, covered: covered, in: keyed)
+                // Without a proclitic: و/ف, ب/ل/ك, both, ل + ال (read as ال), و + لل.
+                var k = 0
+                while best == nil, k < 5 {
+                    let (hash, trim) = k == 0 ? (v.conjunction, 1) : k == 1 ? (v.preposition, 1) : k == 2 ? (v.conjunctionPreposition, 2)
+                        : k == 3 ? (v.lamArticle, 0) : (v.conjunctionLamArticle, 1)
+                    if hash != 0, firsts.contains(hash) {
+                        best = longestAlias(from: t, start: hash, trim: trim, table: table, longest: longest, covered: covered, in: keyed)
+                    }
+                    k += 1
                 }
-                attempt(v.conjunction, 1)
-                attempt(v.preposition, 1)
-                attempt(v.conjunctionPreposition, 2)
-                attempt(v.lamArticle, 0)
-                attempt(v.conjunctionLamArticle, 1)
             }
             // A Persian name ending in a vowel may carry the ezafe yeh (برانکوی).
             if best == nil, variants, context.rules.persianEzafe, keyed.variants[t].withoutLast != 0,

@@ -19,8 +19,9 @@ public import KhabarText
 ///    by its ``NameSkeleton`` (to a gazetteer person when a multi-word alias has the same skeleton,
 ///    else to `kh:person/~<skeleton>`, which is the same in every script). Place markers ("شهر",
 ///    "محافظة") and organisation markers ("دانشگاه", "وزارة") read places and organisations.
-/// 3. **Document aliases.** The surname of a person read from a pattern names them again later in
-///    the same text.
+/// 3. **Document aliases.** The surname of a person named in full (gazetteer or pattern), and a
+///    place or organisation read from a pattern, name the same entity again elsewhere in the text
+///    (``documentAliasMentions(in:mentions:context:)``), unless the surname is a frequent word.
 ///
 /// Mentions do not overlap and come in text order; spans are exact slices of the original text.
 ///
@@ -89,7 +90,7 @@ public struct EntityExtractor: Sendable {
         let context = Context(language: language, rules: AffixRules.forLanguage(language), sports: Cues.isSports(keyed))
         var found = gazetteerMentions(in: keyed, context: context)
         found = patternMentions(in: keyed, context: context, gazetteerMentions: found)
-        found = documentAliasMentions(in: keyed, mentions: found)
+        found = documentAliasMentions(in: keyed, mentions: found, context: context)
         return found
     }
 
@@ -127,7 +128,11 @@ public struct EntityExtractor: Sendable {
             let head = keyed.hashes[match.first]
             let classified = match.last > match.first && (Cues.classifiers.contains(head)
                 || (entry.type == .place && Cues.placeClassifiers.contains(head))
-                || (entry.type == .person && Cues.personClassifiers.contains(head)))
+                || (entry.type == .person && Cues.personClassifiers.contains(head))
+                // A city marker too, when the rest is a place's name by itself (مدينة غزة →
+                // غزة, Gaza City; مدينة الصدر stays whole).
+                || (entry.type == .place && Cues.cityMarkers.contains(head)
+                    && compiled.names.hasMatch(at: match.first + 1, endingAt: match.last, in: keyed, rules: context.rules)))
             found.append(RawMention(
                 first: classified ? match.first + 1 : i, last: match.last, startTrim: classified ? 0 : match.spanTrim,
                 endTrim: match.endTrim, entry: index, type: entry.type, id: entry.id, name: entry.name))
@@ -309,84 +314,6 @@ public struct EntityExtractor: Sendable {
             kept.sort { $0.first < $1.first }
             return kept
         }
-    }
-
-    /// Pass 3: a name read from a pattern, and the surname of a gazetteer person named in full,
-    /// name the same entity again later in the same text.
-    func documentAliasMentions(in keyed: KeyedTokens, mentions: [RawMention]) -> [RawMention] {
-        // Aliases: the template mention and its token hashes, found by the hash of the first token.
-        var templates: [(template: RawMention, hashes: ArraySlice<UInt64>)] = []
-        func register(_ mention: RawMention, from first: Int) {
-            let hashes = keyed.hashes[first...mention.last]
-            var letters = 0
-            for t in first...mention.last { letters += keyed.keyLength(t) }
-            guard letters >= 3, first < mention.last || !Cues.stopwords.contains(hashes[first]) else { return }
-            guard !templates.contains(where: { $0.hashes.elementsEqual(hashes) }) else { return }
-            templates.append((mention, hashes))
-        }
-        for mention in mentions {
-            if mention.viaPattern, mention.type == .person, mention.last > mention.first {
-                register(mention, from: mention.last)
-            } else if mention.viaPattern, mention.type == .place || mention.type == .organization {
-                register(mention, from: mention.first)
-            } else if mention.entry != nil, mention.type == .person, mention.last > mention.first {
-                register(mention, from: mention.last)
-            }
-        }
-        guard !templates.isEmpty else { return mentions }
-        let firsts = HashSet64(templates.map { $0.hashes.first! })
-        var covered = [Bool](repeating: false, count: keyed.count)
-        for mention in mentions { for t in mention.first...mention.last { covered[t] = true } }
-        var result = mentions
-        var added = false
-        var t = 0
-        // Arabic proclitics before the alias: لسكريبال, وسكريبال, وبسكريبال.
-        let proclitics = keyed.rules.arabicProclitics && !keyed.variants.isEmpty
-        scan: while t < keyed.count {
-            guard !covered[t], keyed.tokens[t].kind == .word else {
-                t += 1
-                continue
-            }
-            var first = keyed.hashes[t]
-            var trim = 0
-            if !firsts.contains(first) {
-                guard proclitics else { t += 1; continue }
-                let v = keyed.variants[t]
-                if v.conjunction != 0, firsts.contains(v.conjunction) {
-                    (first, trim) = (v.conjunction, 1)
-                } else if v.preposition != 0, firsts.contains(v.preposition) {
-                    (first, trim) = (v.preposition, 1)
-                } else if v.conjunctionPreposition != 0, firsts.contains(v.conjunctionPreposition) {
-                    (first, trim) = (v.conjunctionPreposition, 2)
-                } else {
-                    t += 1
-                    continue
-                }
-            }
-            for alias in templates where alias.hashes.first == first && t + alias.hashes.count <= keyed.count {
-                let last = t + alias.hashes.count - 1
-                var matches = !covered[t]
-                var k = t + 1
-                for h in alias.hashes.dropFirst() {
-                    if covered[k] || keyed.hashes[k] != h { matches = false; break }
-                    k += 1
-                }
-                guard matches else { continue }
-                var mention = alias.template
-                mention.first = t
-                mention.last = last
-                mention.startTrim = trim
-                mention.endTrim = 0
-                mention.role = nil
-                result.append(mention)
-                added = true
-                t = last + 1
-                continue scan
-            }
-            t += 1
-        }
-        if added { result.sort { $0.first < $1.first } }
-        return result
     }
 
     /// Whether an attribution cue (به گزارش, وكالة, according to) ends just before token `i`, or

@@ -196,7 +196,9 @@ extension EntityEvaluationTests {
         // ar 0.861; precision 0.889, recall 0.805).
         #expect(test["all/all"]!.f1 >= 0.84)
         #expect(test["all/all"]!.precision >= 0.88)
-        #expect(test["all/person"]!.f1 >= 0.85)
+        // Issue 5's sixth round (document coreference; printed before and after): 0.849 (person
+        // 0.872, ar 0.8696; recall 0.811).
+        #expect(test["all/person"]!.f1 >= 0.87)
         #expect(test["all/organization"]!.f1 >= 0.79)
         #expect(test["all/place"]!.f1 >= 0.88)
         #expect(test["fa/all"]!.f1 >= 0.83)
@@ -288,7 +290,8 @@ extension EntityEvaluationTests {
         // The untouched part (133 mentions): 0.744 before the fifth round's rules and 0.744 after
         // (person 0.610, organisation 0.689, place 0.894; fa 0.682, ar 0.779; precision 0.861,
         // recall 0.654) — none of its mentions changed. Its scores were printed twice (before and
-        // after), never its errors; nothing was tuned on it.
+        // after), never its errors; nothing was tuned on it. The sixth round: 0.749 (organisation
+        // 0.703, fa 0.698).
         #expect(test["all/all"]!.f1 >= 0.74)
         #expect(test["all/all"]!.precision >= 0.86)
         #expect(test["all/person"]!.f1 >= 0.61)
@@ -296,12 +299,56 @@ extension EntityEvaluationTests {
         #expect(test["fa/all"]!.f1 >= 0.68)
         // The part looked at (122 mentions): 0.784 before (person 0.658, P 0.781), 0.832 after
         // (person 0.800, P 0.968; ar 0.853, fa 0.789).
-        #expect(dev["all/all"]!.f1 >= 0.83)
+        // The sixth round: 0.841 (place 0.920: مدينة غزة → غزة).
+        #expect(dev["all/all"]!.f1 >= 0.84)
         #expect(dev["all/person"]!.f1 >= 0.80)
         #expect(dev["all/person"]!.precision >= 0.96)
         #expect(dev["ar/all"]!.f1 >= 0.85)
         #expect(dev["fa/all"]!.f1 >= 0.78)
         // Errors of the part looked at only; the test part's errors are never printed.
         Self.printErrors(of: Self.body5Dev)
+    }
+}
+
+extension EntityEvaluationTests {
+    /// The second body-text sample (issue 5, sixth round): windows of characters ~400–1200 of 15
+    /// ANT and 15 Fars News articles chosen by the smallest SHA-256 of "khabar-body6:" + id,
+    /// annotated before any code change and before the extractor ran on them, split by rank into a
+    /// part looked at while tuning (`-dev`) and a part never looked at (`-test`); see
+    /// `scripts/data/build_body6_sample.py`.
+    static let body6Dev = load("entity-body6-dev")
+    static let body6Test = load("entity-body6-test")
+
+    @Test func secondBodySampleIsComplete() {
+        Self.expectSize(Self.body6Dev, excerpts: 16, persian: 8, mentions: 197)
+        Self.expectSize(Self.body6Test, excerpts: 14, persian: 7, mentions: 194)
+    }
+
+    @Test func secondBodySampleScores() {
+        let dev = Self.evaluate(Self.body6Dev)
+        let test = Self.evaluate(Self.body6Test)
+        Self.report(dev, "body6-dev")
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(test, "body6-test")
+            // Both body-text samples' untouched parts pooled (micro).
+            Self.report(Self.evaluate(Self.body5Test + Self.body6Test), "body-pooled-test")
+        }
+        // The untouched part (194 mentions): 0.715 before the sixth round (precision 0.780, recall
+        // 0.660; person 0.557, organisation 0.729, place 0.838; fa 0.657, ar 0.797), 0.725 after
+        // (precision 0.805, recall 0.660; person 0.582; fa 0.667, ar 0.808). Its scores were
+        // printed before and after (and once midway, see Guides/Extract.md), never its errors.
+        #expect(test["all/all"]!.f1 >= 0.72)
+        #expect(test["all/all"]!.precision >= 0.80)
+        #expect(test["all/person"]!.f1 >= 0.58)
+        #expect(test["fa/all"]!.f1 >= 0.66)
+        #expect(test["ar/all"]!.f1 >= 0.80)
+        // The part looked at (197 mentions): 0.774 before (person 0.600), 0.792 after (person
+        // 0.626, place 0.935; ar 0.925, fa 0.619).
+        #expect(dev["all/all"]!.f1 >= 0.79)
+        #expect(dev["all/person"]!.f1 >= 0.62)
+        #expect(dev["ar/all"]!.f1 >= 0.92)
+        #expect(dev["fa/all"]!.f1 >= 0.61)
+        // Errors of the part looked at only; the test part's errors are never printed.
+        Self.printErrors(of: Self.body6Dev)
     }
 }

@@ -80,6 +80,9 @@ final class CompiledGazetteer: Sendable {
     let feminineAdjectiveAliases: HashSet64
     /// The filter of this gazetteer's names and adjectives and of the cue and figure tables.
     let filter: PrefixFilter
+    /// Hashes of the words of places', organisations' and outlets' names that are no word of a
+    /// person's name (صدر, فوتبال, پارما): a surname spelled like one names no one by itself.
+    let placeAndBodyWords: HashSet64
     /// Whether any alias is contextual (so that documents without one skip that pass).
     let hasContextualAliases: Bool
     /// The spellings of contextual aliases that decide by their diacritics.
@@ -97,6 +100,7 @@ final class CompiledGazetteer: Sendable {
         var givenNameSkeletons: [Int: Set<String>] = [:]
         var feminine: [UInt64] = []
         var contextual: [(alias: Int, cue: String, spelling: [Unicode.Scalar]?)] = []
+        var personWords = Set<UInt64>(), otherWords = Set<UInt64>()
         for (index, entry) in entries.enumerated() {
             var adjectiveKeys = Set<[Unicode.Scalar]>()
             for alias in entry.aliases where alias.language == .arabic && alias.text.hasPrefix("+") {
@@ -141,6 +145,9 @@ final class CompiledGazetteer: Sendable {
                         contextual.append((names.count, cueID, text.unicodeScalars.contains { Self.isDiacritic($0) } ? Array(text.unicodeScalars) : nil))
                     }
                     names.append((words, ref))
+                    for word in words where !word.isEmpty {
+                        if entry.type == .person { personWords.insert(RollingHash.hash(word)) } else { otherWords.insert(RollingHash.hash(word)) }
+                    }
                     if PhraseIndex<AliasRef>.russianStem(key) != nil {
                         names.append((Array(words.dropLast()) + [Array(words[words.count - 1].dropLast())], ref))
                     }
@@ -166,6 +173,7 @@ final class CompiledGazetteer: Sendable {
                 spellings.append(spelling)
             }
         }
+        self.placeAndBodyWords = HashSet64(otherWords.subtracting(personWords))
         self.hasContextualAliases = !contextual.isEmpty
         self.contextualSpellings = spellings
         self.entries = entries

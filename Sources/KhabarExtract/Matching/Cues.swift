@@ -125,6 +125,49 @@ enum Cues {
         }
     }
 
+    /// Every given name of either list, ordinary words too included: one right before a surname
+    /// makes it another person's (document aliases).
+    static let anyGivenName = HashSet64(firstNameHashes(.persian) + firstNameHashes(.persian, ambiguous: true)
+        + firstNameHashes(.arabic) + firstNameHashes(.arabic, ambiguous: true))
+
+    /// The given names either list marks as ordinary words too (امید "hope", نادر "rare"): a
+    /// surname spelled like one does not name a person by itself.
+    static let ordinaryGivenNames = HashSet64(firstNameHashes(.persian, ambiguous: true) + firstNameHashes(.arabic, ambiguous: true))
+
+    /// Month names of the Solar Hijri, Arabic and Gregorian calendars as Persian and Arabic news
+    /// write them: a surname spelled like one (مهر, آذر) does not name a person by itself.
+    static let months = HashSet64([
+        "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند",
+        "ژانویه", "فوریه", "مارس", "آوریل", "مه", "ژوئن", "ژوئیه", "اوت", "سپتامبر", "اکتبر", "نوامبر", "دسامبر",
+        "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين",
+        "يناير", "فبراير", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر",
+    ].map { RollingHash.hash(MatchKey.key(of: $0)) })
+
+    /// Every word of a title, office or marker phrase (`titles.tsv`) and of a number word
+    /// (`numbers.tsv`): a surname spelled like one (الأمين, فدراسیون, سوم) names no one by itself.
+    static let titleAndNumberWords: HashSet64 = {
+        var hashes: [UInt64] = []
+        for row in ExtractLexicon.titles + ExtractLexicon.numbers {
+            for word in MatchKey.words(of: row.fields[0]) where !word.isEmpty { hashes.append(RollingHash.hash(word)) }
+        }
+        return HashSet64(hashes)
+    }()
+
+    /// Words that link the two words of a compound surname: بن لادن, أبو الغيط, عبد المهدي, آل سعود.
+    static let surnameLinkers = hashes(["بن", "ابن", "بنت", "أبو", "ابو", "أبي", "عبد", "آل"])
+    /// Words that link a given name to a father's name: حمد بن عيسى.
+    static let patronymicLinks = hashes(["بن", "ابن", "بنت"])
+    /// Royal and religious titles that precede a given name alone: الملك سلمان, الأمير محمد.
+    static let royalTitles = hashes(["الملك", "الأمير", "الأميرة", "الشيخ", "الشيخة", "السلطان", "والملك", "والأمير", "والشيخ"])
+    /// Last words of compound surnames: فضل الله, نور الدين, كيليجدار أوغلو.
+    static let surnameEndings = hashes(["الله", "الدين", "أوغلو", "اوغلو", "اغلو"])
+    /// Second parts of Persian surnames, often written apart (حسین زاده, سلطانی مهر, کامیابی نیا,
+    /// هاشمی فرد, وزیری پناه): the surname is both words.
+    static let persianSurnameParts = hashes([
+        "زاده", "نژاد", "پور", "نیا", "فر", "فرد", "مهر", "پناه", "راد", "وند", "منش", "کیا", "خواه", "دوست",
+        "نسب", "زاد", "فام", "تبار", "بخش", "لو",
+    ])
+
     /// Words that open a two-word Arabic given name: عبد الله, أبو بكر.
     static let namePrefixes = HashSet64(["عبد", "أبو", "ابو", "أبي"].map { RollingHash.hash(MatchKey.key(of: $0)) })
 
@@ -267,6 +310,10 @@ extension Cues {
     /// Arabic markers of a province or district that a place's alias may start with (محافظة
     /// البيضاء); they stay outside the name, as after a place marker (محافظة الجوف → الجوف).
     /// مدينة is not among them: مدينة الصدر is a name.
+    /// City markers at the head of a city's alias (مدينة غزة, شهر غزه): outside the name when the
+    /// rest names a place by itself, as شهر is outside a name read after it.
+    static let cityMarkers = hashes(["مدينة", "بمدينة", "لمدينة", "ومدينة", "شهر"])
+
     static let placeClassifiers = hashes([
         "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "ولاية", "بولاية", "لولاية", "وولاية",
         "إقليم", "بإقليم", "لإقليم", "وإقليم", "مديرية", "بمديرية", "لمديرية", "ومديرية",

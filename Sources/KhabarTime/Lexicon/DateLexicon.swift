@@ -71,6 +71,9 @@ struct WordInfo: Sendable {
     var ordinal: Int8 = 0
     var ordinalIsDay = false
     var cardinal: Int16 = 0
+    /// A Persian hundreds or thousands word (سیصد = 300, هزار = 1000), read only inside a year
+    /// written in words after سال (سال هزار و سیصد و هشتاد); not a date word on its own.
+    var largeNumber: Int16 = 0
     var part: PeriodPart?
     var half = false
     var quarter = false
@@ -365,6 +368,9 @@ struct DateLexicon: Sendable {
         case "cardinal":
             guard let int, int > 0 else { return nil }
             info.cardinal = Int16(int)
+        case "largenumber":
+            guard let int, int == 1000 || (int >= 100 && int <= 900 && int % 100 == 0) else { return nil }
+            info.largeNumber = Int16(int)
         case "part":
             switch line.value {
             case "early": info.part = .early
@@ -458,6 +464,7 @@ struct DateLexicon: Sendable {
             info.ordinalIsDay = other.ordinalIsDay
         }
         if info.cardinal == 0 { info.cardinal = other.cardinal }
+        if info.largeNumber == 0 { info.largeNumber = other.largeNumber }
         if info.part == nil { info.part = other.part }
         info.half = info.half || other.half
         info.quarter = info.quarter || other.quarter

@@ -299,6 +299,31 @@ import Testing
         expectNoDates("تیم روز بعد به تهران بازگشت.", .persian)
     }
 
+    /// A qualified year (سال تحصیلی, سال مالی, العام الدراسي) is not "this year" after a half or an
+    /// end word either.
+    @Test(arguments: [
+        ("پذیرش در نیمسال اول سال تحصیلی جدید انجام می‌شود.", Language.persian),
+        ("این اعتبارات در پایان سال مالی ابلاغ می‌شود.", .persian),
+        ("ونظمت الجامعة حفلا في نهاية العام الدراسي.", .arabic),
+    ])
+    func qualifiedYearsAreNoDates(text: String, language: Language) {
+        expectNoDates(text, language)
+    }
+
+    /// A commemoration word before a day and month fixes the year, in Arabic and for Gregorian
+    /// months too; the same day without the word is this year's or the next.
+    @Test(arguments: [
+        PatternCase("وكان يعمل في نيويورك خلال هجمات 11 سبتمبر قبل أن ينتقل إلى لندن.", .arabic, ref: "2018-05-03",
+                    "11 سبتمبر", "2001-09-11", nil, .day, .gregorian),
+        PatternCase("وتغير المشهد السياسي في مصر منذ ثورة 25 يناير.", .arabic, ref: "2018-05-03",
+                    "25 يناير", "2011-01-25", nil, .day, .gregorian),
+        PatternCase("پس از حملات ۱۱ سپتامبر نیروهای آمریکایی وارد افغانستان شدند.", .persian, ref: "2018-05-03",
+                    "۱۱ سپتامبر", "2001-09-11", nil, .day, .gregorian),
+        PatternCase("وتعقد الجلسة المقبلة في 25 يناير المقبل.", .arabic, ref: "2018-05-03",
+                    "25 يناير المقبل", "2019-01-25", nil, .day, .gregorian),
+    ])
+    func commemorationsFixTheYear(_ c: PatternCase) { c.check() }
+
     /// Random sequences of the words these rules read (number words, سال, months, brackets, تا, از,
     /// و): no crash, spans inside the text and ordered, each mention's text its exact slice.
     @Test func randomNumberWordsNeverCrashAndSpansAreValid() {

@@ -248,11 +248,12 @@ struct DateGrammar {
         }
     }
 
-    /// The year a commemoration word before a Persian day fixes (کودتای ۲۸ مرداد → 1332).
+    /// The year a commemoration word before a day fixes (کودتای ۲۸ مرداد → 1332, هجمات 11 سبتمبر
+    /// → 2001, ثورة 25 يناير → 2011): the word, the day, the month and its calendar must all match.
     func commemoratedYear(at i: Int, day: Int, point: DatePoint) -> Int? {
-        guard language == .persian, point.calendar == .persian, i > 0, text.units[i - 1].kind == .word,
+        guard let calendar = point.calendar, i > 0, text.units[i - 1].kind == .word,
               let events = text.lexicon.commemorations[text.units[i - 1].key] else { return nil }
-        return events.first { $0.day == day && $0.month == point.month }?.year
+        return events.first { $0.day == day && $0.month == point.month && $0.calendar == calendar }?.year
     }
 
     /// Whether unit `i` is followed by Persian از: قبل از, بعد از, پیش از count from another
@@ -1077,11 +1078,17 @@ struct DateGrammar {
         // The bare unit (آخرین روز سال: this year), when no qualifier follows it (سال تحصیلی).
         if period == nil, let info = text.info(j), let unit = info.unit, unit == .week || unit == .month || unit == .year,
            !info.unitPlural, !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil,
-           !(j + 1 < text.count && WordKeys.yearQualifiers.contains(text.units[j + 1].key)) {
+           !hasYearQualifier(after: j) {
             period = ParsedDate(units: j..<(j + 1), expression: .relativeUnit(unit, 0, nil))
         }
         guard let period else { return nil }
         return ParsedDate(units: i..<period.units.upperBound, expression: .nthDay(n, last: last, period.expression))
+    }
+
+    /// Whether a qualifier follows the unit word at `j` (سال تحصیلی, سال مالی, العام الدراسي): a
+    /// school, fiscal or sports year, not a calendar one.
+    func hasYearQualifier(after j: Int) -> Bool {
+        j + 1 < text.count && WordKeys.yearQualifiers.contains(text.units[j + 1].key)
     }
 
     /// The count an ordinal word gives a day of a period: آخرین, الأخير (1 from the end), or an
@@ -1590,7 +1597,8 @@ struct DateGrammar {
             return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: year, calendar: calendar))
         }
         if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
-        if let info = text.info(j), info.unit == .year, !info.unitPlural {
+        // The bare year (this one), unless a qualifier follows it (نیمسال اول سال تحصیلی).
+        if let info = text.info(j), info.unit == .year, !info.unitPlural, !hasYearQualifier(after: j) {
             return ParsedDate(units: start..<(j + 1), expression: .months(first: months.0, last: months.1, year: .relative(0), calendar: nil))
         }
         // نیمه اول اردیبهشت, النصف الثاني من مارس: days 1–15 or 16 to the end of a month.
@@ -1620,9 +1628,11 @@ struct DateGrammar {
         if text.info(j)?.newYear == true, let relative = relative(at: j) {
             return ParsedDate(units: i..<relative.units.upperBound, expression: .part(part, relative.expression))
         }
-        // The bare unit: پایان سال, آخر الشهر (this year, this month)
+        // The bare unit: پایان سال, آخر الشهر (this year, this month); not a qualified year (پایان
+        // سال مالی, نهاية العام الدراسي).
         if let info = text.info(j), let unit = info.unit, unit == .month || unit == .year, !info.unitPlural,
-           !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil {
+           !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil,
+           !hasYearQualifier(after: j) {
             if let (marker, end) = marker(at: j + 1) {
                 return ParsedDate(units: i..<end, expression: .part(part, .relativeUnit(unit, 0, calendar(of: marker))))
             }

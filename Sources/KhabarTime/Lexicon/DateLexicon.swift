@@ -271,8 +271,9 @@ struct DateLexicon: Sendable {
         return lexicon
     }()
 
-    /// Persian commemorations: (key of the event word, day, month) → the Solar Hijri year.
-    var commemorations: [UInt64: [(day: Int, month: Int, year: Int)]] = [:]
+    /// Commemorations: (key of the event word, day, month) → the year, in the event's calendar
+    /// (Solar Hijri for کودتای ۲۸ مرداد, Gregorian for هجمات 11 سبتمبر).
+    var commemorations: [UInt64: [(day: Int, month: Int, year: Int, calendar: CalendarSystem)]] = [:]
 
     /// The resource files the lexicon reads.
     static let resourceNames = ["cldr-names", "date-words", "tense-cues"]
@@ -538,9 +539,11 @@ struct DateLexicon: Sendable {
     mutating func addCommemorations(_ content: String) {
         for raw in content.split(whereSeparator: \.isNewline) where !raw.hasPrefix("#") {
             let fields = raw.split(separator: "\t").map(String.init)
-            guard fields.count == 4, let day = Int(fields[1]), let month = Int(fields[2]), let year = Int(fields[3]),
-                  let key = DateLexicon.keys(of: fields[0]).first else { continue }
-            commemorations[key, default: []].append((day, month, year))
+            guard fields.count == 4 || fields.count == 5, let day = Int(fields[1]), let month = Int(fields[2]),
+                  let year = Int(fields[3]), let key = DateLexicon.keys(of: fields[0]).first else { continue }
+            let calendar = fields.count == 5 ? CalendarSystem(rawValue: fields[4]) : .persian
+            guard let calendar else { continue }
+            commemorations[key, default: []].append((day, month, year, calendar))
         }
     }
 

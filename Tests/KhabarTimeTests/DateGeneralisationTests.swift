@@ -324,6 +324,16 @@ import Testing
     ])
     func commemorationsFixTheYear(_ c: PatternCase) { c.check() }
 
+    /// A Persian participle before a preposition qualifies a noun (کالاهای وارد شده از چین): the
+    /// clause's tense comes from the verb after it; a participle with است is still the past.
+    @Test(arguments: [
+        PatternCase("در ماه مارس قیمت کالاهای وارد شده از چین افزایش می‌یابد.", .persian, ref: "2025-02-10",
+                    "ماه مارس", "2025-03-01", "2025-03-31", .month, .gregorian),
+        PatternCase("این قرارداد در ماه مارس امضا شده است.", .persian, ref: "2025-02-10",
+                    "ماه مارس", "2024-03-01", "2024-03-31", .month, .gregorian),
+    ])
+    func adjectivalParticiple(_ c: PatternCase) { c.check() }
+
     /// Random sequences of the words these rules read (number words, سال, months, brackets, تا, از,
     /// و): no crash, spans inside the text and ordered, each mention's text its exact slice.
     @Test func randomNumberWordsNeverCrashAndSpansAreValid() {

@@ -261,6 +261,10 @@ enum WordKeys {
     static let dar = DateKey.key(ofWord: "در".unicodeScalars)
     /// دیگر after a count: دو سال دیگر = in two years.
     static let digar = DateKey.key(ofWord: "دیگر".unicodeScalars)
+    /// Prepositions after which a Persian participle qualifies a noun (خریداری شده از, امضا شده در).
+    static let participlePrepositions: Set<UInt64> = Set(["از", "در", "به", "با", "برای", "توسط"].map {
+        DateKey.key(ofWord: $0.unicodeScalars)
+    })
     /// Words that make a year another kind of year (سال تحصیلی, سال مالی, العام الدراسي): the bare
     /// unit before one is not "this year".
     static let yearQualifiers: Set<UInt64> = Set(["تحصیلی", "مالی", "زراعی", "آبی", "کاری", "ورزشی", "الدراسي", "المالي",

@@ -252,6 +252,8 @@ import Testing
         ("در سال هشتاد و پنج هزار نفر به این شهر آمدند.", Language.persian),
         ("شاید در سال بیست و هفتم فعالیت این شرکت تغییر کند.", .persian),
         ("در سال هزار و 500 میلیارد تومان هزینه شد.", .persian),
+        // چند fused with در by a scraper: a vague count, not "last year"
+        ("درچند سال گذشته مدیریت اصولی انجام گرفته است.", .persian),
     ])
     func numberWordsThatAreNoYears(text: String, language: Language) {
         expectNoDates(text, language)
@@ -288,6 +290,8 @@ import Testing
     /// the day after another day of the story. عيد النوروز in Arabic text is 1 Farvardin.
     @Test(arguments: [
         PatternCase("تیم ملی روز آینده راهی دوحه می‌شود.", .persian, "روز آینده", "2025-12-13"),
+        PatternCase("هرچند سال گذشته تولید رشد کرد، امسال کاهش یافت.", .persian, ref: "2025-01-14",
+                    "سال گذشته", "2023-03-21", "2024-03-19", .year, .persian),
         PatternCase("به گفته کارشناسان، در سه روز آینده هوای تهران آلوده خواهد بود.", .persian,
                     "سه روز آینده", "2025-12-12", "2025-12-14"),
         PatternCase("وتستعد المدن الكردية للاحتفال بعيد النوروز الأسبوع المقبل.", .arabic, ref: "2025-03-14",
@@ -333,6 +337,26 @@ import Testing
                     "ماه مارس", "2024-03-01", "2024-03-31", .month, .gregorian),
     ])
     func adjectivalParticiple(_ c: PatternCase) { c.check() }
+
+    /// شهر between an Arabic day and its month name (في الـ10 من شهر سبتمبر); the first months of
+    /// something other than a year are no date.
+    @Test(arguments: [
+        PatternCase("وانفجر خط الغاز الرئيسي في الـ10 من شهر سبتمبر/أيلول.", .arabic, ref: "2018-09-14",
+                    "10 من شهر سبتمبر/أيلول", "2018-09-10", nil, .day, .gregorian),
+        PatternCase("وعقد الاجتماع الأول في 12 من شهر رمضان.", .arabic, ref: "2018-09-14",
+                    "12 من شهر رمضان", "2018-05-27", nil, .day, .islamic),
+        PatternCase("وارتفعت الصادرات خلال الأشهر التسعة الأولى من العام الجاري.", .arabic, ref: "2018-09-14",
+                    "الأشهر التسعة الأولى من العام الجاري", "2018-01-01", "2018-09-30", .month, .gregorian),
+    ])
+    func arabicDayOfNamedMonth(_ c: PatternCase) { c.check() }
+
+    @Test(arguments: [
+        ("وتظهر الأعراض خلال الأشهر الثلاثة الأولى من الإنجاب.", Language.arabic),
+        ("این دوره در شش ماه نخست سال تحصیلی برگزار می‌شود.", .persian),
+    ])
+    func firstMonthsOfSomethingElse(text: String, language: Language) {
+        expectNoDates(text, language)
+    }
 
     /// Random sequences of the words these rules read (number words, سال, months, brackets, تا, از,
     /// و): no crash, spans inside the text and ordered, each mention's text its exact slice.

@@ -416,8 +416,9 @@ struct DateGrammar {
         if let (day, afterDay) = day(at: dayStart) {
             var k = afterDay
             if text.isWord(k, WordKeys.of) || (language == .arabic && text.isWord(k, WordKeys.min)) { k += 1 }
-            if language == .persian, let info = text.info(k), info.unit == .month, !info.unitPlural, !info.unitPeriod,
-               info.month == nil, text.info(k + 1)?.month != nil {
+            // روز دوم ماه اوت, 10 من شهر سبتمبر: the unit word before the month name.
+            if language == .persian || language == .arabic, let info = text.info(k), info.unit == .month, !info.unitPlural,
+               !info.unitPeriod, info.month == nil, text.info(k + 1)?.month != nil {
                 k += 1
             }
             if let (offset, end) = relativeMonth(at: k, ordinalDay: text.number(dayStart) == nil || k > afterDay) {
@@ -1085,6 +1086,11 @@ struct DateGrammar {
         return ParsedDate(units: i..<period.units.upperBound, expression: .nthDay(n, last: last, period.expression))
     }
 
+    /// Whether unit `k` is چند (a few), alone or fused with a preposition (درچند).
+    func isChand(_ k: Int) -> Bool {
+        k >= 0 && k < text.count && text.units[k].kind == .word && WordKeys.fusedChand.contains(text.units[k].key)
+    }
+
     /// Whether a qualifier follows the unit word at `j` (سال تحصیلی, سال مالی, العام الدراسي): a
     /// school, fiscal or sports year, not a calendar one.
     func hasYearQualifier(after j: Int) -> Bool {
@@ -1118,7 +1124,7 @@ struct DateGrammar {
         // امروز, دیروز, أمس, today (اليوم only when it is today, not "the day of")
         if let offset = info.deictic, !(info.unit == .day && text.info(i + 1)?.modifier != nil && offset != -1) {
             // چند روز گذشته, ۲ روز گذشته: a count of days, not yesterday
-            if text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand) {
+            if text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || isChand(i - 1) {
                 return nil
             }
             if language == .arabic, offset == 0 {
@@ -1144,7 +1150,7 @@ struct DateGrammar {
         // آینده is a window); روز بعد is the day after another one of the story.
         if language == .persian, info.unit == .day, !info.unitPlural, info.deictic == nil, let next = text.info(i + 1),
            next.modifier == 1, !next.modifierRecent, !text.isWord(i + 1, WordKeys.baad), !beforeAz(i + 1), text.number(i - 1) == nil,
-           text.info(i - 1)?.cardinal ?? 0 == 0, !text.isWord(i - 1, WordKeys.chand) {
+           text.info(i - 1)?.cardinal ?? 0 == 0, !isChand(i - 1) {
             return ParsedDate(units: i..<(i + 2), expression: .deictic(1))
         }
         if info.newYear {
@@ -1238,7 +1244,7 @@ struct DateGrammar {
         guard let info = text.info(i) else { return nil }
         // ۱۵۰ سال گذشته, چند سال اخیر: a count (or "a few") before the unit is not "last year".
         // (In Arabic a number before a definite unit is not its count: إلى 365 العام الماضي.)
-        if info.unit != nil, text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand),
+        if info.unit != nil, text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || isChand(i - 1),
            !(language == .arabic && DateGrammar.startsWithArticle(text.scalars(i))) {
             return nil
         }
@@ -1450,10 +1456,17 @@ struct DateGrammar {
             let months = last ? (13 - n, 12) : (1, n)
             return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: year, calendar: calendar))
         }
-        // ۹ ماه نخست سال (the current year), شش ماهه نخست
+        // ۹ ماه نخست سال (the current year), شش ماهه نخست; not the first months of something
+        // else (الأشهر الثلاثة الأولى من الإنجاب) or of a qualified year (سال تحصیلی).
         if first || last {
             var end = j
-            if let info = text.info(j), info.unit == .year, !info.unitPlural { end += 1 }
+            if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) || text.isWord(j, WordKeys.az) {
+                guard let info = text.info(j + 1), info.unit == .year, !info.unitPlural else { return nil }
+            }
+            if let info = text.info(j), info.unit == .year, !info.unitPlural {
+                if hasYearQualifier(after: j) { return nil }
+                end += 1
+            }
             let months = last ? (13 - n, 12) : (1, n)
             return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: .relative(0), calendar: nil))
         }

@@ -239,6 +239,9 @@ enum WordKeys {
     static let and = DateKey.key(ofWord: "اند".unicodeScalars)
     static let persianQuarter = DateKey.key(ofWord: "ماهه".unicodeScalars)
     static let chand = DateKey.key(ofWord: "چند".unicodeScalars)
+    /// چند fused with the preposition before it when a scraper lost the space (درچند سال گذشته,
+    /// طیچند روز اخیر); not هرچند (although).
+    static let fusedChand: Set<UInt64> = Set(["چند", "درچند", "طیچند", "ظرفچند"].map { DateKey.key(ofWord: $0.unicodeScalars) })
     static let dhatihi = DateKey.key(ofWord: "ذاته".unicodeScalars)
     static let mim = DateKey.key(ofWord: "م".unicodeScalars)
     static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)

@@ -1,4 +1,5 @@
 import KhabarCore
+import KhabarTestSupport
 import Testing
 @testable import KhabarTime
 
@@ -228,6 +229,155 @@ import Testing
     ])
     func quantitiesAreNoYears(text: String, language: Language) {
         expectNoDates(text, language)
+    }
+
+    // MARK: - Fifth round: years in words, spans ending in a word, glosses, the coming day
+
+    /// A Persian year written in words after سال: tens (and units) as a two-digit year, or the
+    /// whole year, Solar Hijri below 1500 and Gregorian above, as digits are read.
+    @Test(arguments: [
+        PatternCase("قرارداد این طرح در ۱۵ مهر سال هشتاد و دو امضا شد.", .persian, ref: "2025-01-14",
+                    "۱۵ مهر سال هشتاد و دو", "2003-10-07", nil, .day, .persian),
+        PatternCase("این قانون در سال هزار و سیصد و هفتاد و شش تصویب شد.", .persian, ref: "2025-01-14",
+                    "سال هزار و سیصد و هفتاد و شش", "1997-03-21", "1998-03-20", .year, .persian),
+        PatternCase("این بازیکن سال دو هزار و دوازده به باشگاه آلمانی پیوست.", .persian, ref: "2025-01-14",
+                    "سال دو هزار و دوازده", "2012-01-01", "2012-12-31", .year, .gregorian),
+        PatternCase("ساخت این پل در سال نود آغاز شد.", .persian, ref: "2025-01-14",
+                    "سال نود", "2011-03-21", "2012-03-19", .year, .persian),
+    ])
+    func yearsInWords(_ c: PatternCase) { c.check() }
+
+    /// Number words after سال that make no year: a quantity, a number left over, an ordinal.
+    @Test(arguments: [
+        ("در سال هشتاد و پنج هزار نفر به این شهر آمدند.", Language.persian),
+        ("شاید در سال بیست و هفتم فعالیت این شرکت تغییر کند.", .persian),
+        ("در سال هزار و 500 میلیارد تومان هزینه شد.", .persian),
+        // چند fused with در by a scraper: a vague count, not "last year"
+        ("درچند سال گذشته مدیریت اصولی انجام گرفته است.", .persian),
+    ])
+    func numberWordsThatAreNoYears(text: String, language: Language) {
+        expectNoDates(text, language)
+    }
+
+    /// A span whose days are cardinal words (از سه تا هفت آذر) or whose second day is one.
+    @Test(arguments: [
+        PatternCase("نمایشگاه کتاب از سه تا هفت آذر در تهران برپا خواهد شد.", .persian, ref: "2025-11-01",
+                    "از سه تا هفت آذر", "2025-11-24", "2025-11-28", .day, .persian),
+        PatternCase("این دوره از بیست و پنج تا بیست و هشت اسفند ۱۴۰۳ برگزار شد.", .persian, ref: "2025-04-01",
+                    "از بیست و پنج تا بیست و هشت اسفند ۱۴۰۳", "2025-03-15", "2025-03-18", .day, .persian),
+        PatternCase("مسابقات یک تا پنج آذر ۱۴۰۳ در مشهد برگزار شد.", .persian, ref: "2025-01-14",
+                    "یک تا پنج آذر ۱۴۰۳", "2024-11-21", "2024-11-25", .day, .persian),
+    ])
+    func spansWithDaysInWords(_ c: PatternCase) { c.check() }
+
+    /// A day or month glossed in the other calendar in brackets is one mention with the first date.
+    @Test(arguments: [
+        PatternCase("این نشست در ۲۰ دی (۹ ژانویه) در ژنو برگزار شد.", .persian, ref: "2025-01-14",
+                    "۲۰ دی (۹ ژانویه)", "2025-01-09", nil, .day, .persian),
+        PatternCase("مهلت ثبت‌نام تا پایان ماه آوریل (فروردین) تمدید شد.", .persian, ref: "2025-03-01",
+                    "پایان ماه آوریل (فروردین)", "2025-04-21", "2025-04-30", .day, .gregorian),
+        PatternCase("ونظمت الجمعية إفطارا جماعيا في 17 رمضان (1 يونيو) بمشاركة المئات.", .arabic, ref: "2018-06-10",
+                    "17 رمضان (1 يونيو)", "2018-06-01", nil, .day, .islamic),
+    ])
+    func glossesInBrackets(_ c: PatternCase) {
+        c.check()
+        let mentions = DateExtractor().extract(
+            from: ScalarText(c.text), language: c.language, reference: c.reference.flatMap { CivilDate(iso: $0) })
+        #expect(mentions.count == 1, "\(mentions.map(\.text))")
+    }
+
+    /// روز آینده is tomorrow (as روز گذشته is yesterday); counted it is a window, and روز بعد is
+    /// the day after another day of the story. عيد النوروز in Arabic text is 1 Farvardin.
+    @Test(arguments: [
+        PatternCase("تیم ملی روز آینده راهی دوحه می‌شود.", .persian, "روز آینده", "2025-12-13"),
+        PatternCase("هرچند سال گذشته تولید رشد کرد، امسال کاهش یافت.", .persian, ref: "2025-01-14",
+                    "سال گذشته", "2023-03-21", "2024-03-19", .year, .persian),
+        PatternCase("به گفته کارشناسان، در سه روز آینده هوای تهران آلوده خواهد بود.", .persian,
+                    "سه روز آینده", "2025-12-12", "2025-12-14"),
+        PatternCase("وتستعد المدن الكردية للاحتفال بعيد النوروز الأسبوع المقبل.", .arabic, ref: "2025-03-14",
+                    "عيد النوروز", "2025-03-21", nil, .day, .persian),
+    ])
+    func comingDayAndNowruz(_ c: PatternCase) { c.check() }
+
+    @Test func dayAfterAnotherDayIsNoDate() {
+        expectNoDates("تیم روز بعد به تهران بازگشت.", .persian)
+    }
+
+    /// A qualified year (سال تحصیلی, سال مالی, العام الدراسي) is not "this year" after a half or an
+    /// end word either.
+    @Test(arguments: [
+        ("پذیرش در نیمسال اول سال تحصیلی جدید انجام می‌شود.", Language.persian),
+        ("این اعتبارات در پایان سال مالی ابلاغ می‌شود.", .persian),
+        ("ونظمت الجامعة حفلا في نهاية العام الدراسي.", .arabic),
+    ])
+    func qualifiedYearsAreNoDates(text: String, language: Language) {
+        expectNoDates(text, language)
+    }
+
+    /// A commemoration word before a day and month fixes the year, in Arabic and for Gregorian
+    /// months too; the same day without the word is this year's or the next.
+    @Test(arguments: [
+        PatternCase("وكان يعمل في نيويورك خلال هجمات 11 سبتمبر قبل أن ينتقل إلى لندن.", .arabic, ref: "2018-05-03",
+                    "11 سبتمبر", "2001-09-11", nil, .day, .gregorian),
+        PatternCase("وتغير المشهد السياسي في مصر منذ ثورة 25 يناير.", .arabic, ref: "2018-05-03",
+                    "25 يناير", "2011-01-25", nil, .day, .gregorian),
+        PatternCase("پس از حملات ۱۱ سپتامبر نیروهای آمریکایی وارد افغانستان شدند.", .persian, ref: "2018-05-03",
+                    "۱۱ سپتامبر", "2001-09-11", nil, .day, .gregorian),
+        PatternCase("وتعقد الجلسة المقبلة في 25 يناير المقبل.", .arabic, ref: "2018-05-03",
+                    "25 يناير المقبل", "2019-01-25", nil, .day, .gregorian),
+    ])
+    func commemorationsFixTheYear(_ c: PatternCase) { c.check() }
+
+    /// A Persian participle before a preposition qualifies a noun (کالاهای وارد شده از چین): the
+    /// clause's tense comes from the verb after it; a participle with است is still the past.
+    @Test(arguments: [
+        PatternCase("در ماه مارس قیمت کالاهای وارد شده از چین افزایش می‌یابد.", .persian, ref: "2025-02-10",
+                    "ماه مارس", "2025-03-01", "2025-03-31", .month, .gregorian),
+        PatternCase("این قرارداد در ماه مارس امضا شده است.", .persian, ref: "2025-02-10",
+                    "ماه مارس", "2024-03-01", "2024-03-31", .month, .gregorian),
+    ])
+    func adjectivalParticiple(_ c: PatternCase) { c.check() }
+
+    /// شهر between an Arabic day and its month name (في الـ10 من شهر سبتمبر); the first months of
+    /// something other than a year are no date.
+    @Test(arguments: [
+        PatternCase("وانفجر خط الغاز الرئيسي في الـ10 من شهر سبتمبر/أيلول.", .arabic, ref: "2018-09-14",
+                    "10 من شهر سبتمبر/أيلول", "2018-09-10", nil, .day, .gregorian),
+        PatternCase("وعقد الاجتماع الأول في 12 من شهر رمضان.", .arabic, ref: "2018-09-14",
+                    "12 من شهر رمضان", "2018-05-27", nil, .day, .islamic),
+        PatternCase("وارتفعت الصادرات خلال الأشهر التسعة الأولى من العام الجاري.", .arabic, ref: "2018-09-14",
+                    "الأشهر التسعة الأولى من العام الجاري", "2018-01-01", "2018-09-30", .month, .gregorian),
+    ])
+    func arabicDayOfNamedMonth(_ c: PatternCase) { c.check() }
+
+    @Test(arguments: [
+        ("وتظهر الأعراض خلال الأشهر الثلاثة الأولى من الإنجاب.", Language.arabic),
+        ("این دوره در شش ماه نخست سال تحصیلی برگزار می‌شود.", .persian),
+    ])
+    func firstMonthsOfSomethingElse(text: String, language: Language) {
+        expectNoDates(text, language)
+    }
+
+    /// Random sequences of the words these rules read (number words, سال, months, brackets, تا, از,
+    /// و): no crash, spans inside the text and ordered, each mention's text its exact slice.
+    @Test func randomNumberWordsNeverCrashAndSpansAreValid() {
+        var random = SplitMix64(seed: 1405)
+        let words = ["سال", "هشتاد", "هزار", "سیصد", "دو", "و", "پنج", "بیست", "سی", "تا", "از", "آذر", "اسفند", "ژانویه",
+                     "(", ")", "۱۴۰۳", "۹", "روز", "آینده", "بعد", "میلیون", "هفتم", "رمضان", "يونيو", "عيد", "النوروز", "دهه"]
+        for _ in 0..<400 {
+            let count = Int(random.next() % 16)
+            let text = ScalarText((0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " "))
+            for language in [Language.persian, .arabic] {
+                let mentions = DateExtractor().extract(from: text, language: language, reference: CivilDate(year: 2025, month: 1, day: 14))
+                var previousEnd = 0
+                for mention in mentions {
+                    #expect(mention.span.start >= previousEnd && mention.span.end <= text.count && mention.span.length > 0)
+                    #expect(mention.text == text[mention.span])
+                    #expect(mention.range.end.map { mention.range.start <= $0 } ?? true)
+                    previousEnd = mention.span.end
+                }
+            }
+        }
     }
 
     // MARK: - Not dates

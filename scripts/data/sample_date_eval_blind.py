@@ -13,6 +13,8 @@ forms the grammar was first written for.
     python3 scripts/data/sample_date_eval_blind.py 125 2028 > blind3-candidates.jsonl
     with date-eval-blind3.jsonl and date-eval-blind4.jsonl present, for the fifth (120 fa, 80 ar):
     python3 scripts/data/sample_date_eval_blind.py 120 2030 80 > blind5-candidates.jsonl
+    with date-eval-blind5.jsonl present, for the sixth (120 fa, 80 ar):
+    python3 scripts/data/sample_date_eval_blind.py 120 2031 80 > blind6-candidates.jsonl
     (each run leaves out the articles of every fixture present, so a run with a later set present
     draws other sentences)
 
@@ -27,7 +29,8 @@ random.seed(seed)
 fixtures = Path(__file__).resolve().parents[2] / "Tests/KhabarTimeTests/Fixtures"
 used = set()
 for name in ("date-eval-dev.jsonl", "date-eval-heldout.jsonl", "date-eval-blind.jsonl", "date-eval-blind2.jsonl",
-             "date-eval-blind3.jsonl", "date-eval-blind4.jsonl", "date-eval-blind5.jsonl"):
+             "date-eval-blind3.jsonl", "date-eval-blind4.jsonl", "date-eval-blind5.jsonl",
+             "date-eval-blind6.jsonl"):
     path = fixtures / name
     if not path.exists():
         continue

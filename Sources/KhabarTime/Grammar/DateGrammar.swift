@@ -91,11 +91,32 @@ struct DateGrammar {
         return nil
     }
 
-    /// A day of the month written as a cardinal word (یک, دو, سه), read only as the first day of a
-    /// span after از (از یک تا ۱۰ آبان), where the second day and its month follow.
+    /// A day of the month written as a cardinal word (یک, دو, سه, بیست و پنج), read only as a day of
+    /// a span: the first after از (از یک تا ۱۰ آبان), or the second before its month (از سه تا پنج
+    /// آذر, ۲۸ تا سی اسفند).
     func cardinalDay(at i: Int) -> (day: Int, end: Int)? {
         guard let info = text.info(i), info.cardinal >= 1, info.cardinal <= 31, info.unit == nil, info.month == nil else { return nil }
+        // بیست و پنج: tens and a unit
+        if info.cardinal == 20 || info.cardinal == 30, text.info(i + 1)?.connector == .and,
+           let unit = text.info(i + 2), unit.cardinal >= 1, unit.cardinal <= 9, unit.unit == nil, unit.month == nil,
+           Int(info.cardinal + unit.cardinal) <= 31 {
+            return (Int(info.cardinal + unit.cardinal), i + 3)
+        }
         return (Int(info.cardinal), i + 1)
+    }
+
+    /// The second day of a span written as a cardinal word, with its month and optional year
+    /// (… تا پنج آذر, … تا بیست و پنج اسفند ۱۴۰۳).
+    func cardinalDayPoint(at i: Int) -> (DatePoint, Int)? {
+        guard let (day, afterDay) = cardinalDay(at: i), let month = month(at: afterDay) else { return nil }
+        var point = DatePoint(calendar: month.calendar, month: month.month, day: day)
+        var end = month.end
+        if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
+            point.year = year
+            point.calendar = calendar ?? month.calendar
+            end = yearEnd
+        }
+        return (point, end)
     }
 
     /// A month name at `i`, with a following ماه (fa) and a second name after / or in brackets
@@ -153,6 +174,51 @@ struct DateGrammar {
         return nil
     }
 
+    /// A Persian year written in words after سال: tens and units (هشتاد, هشتاد و هفت: a two-digit
+    /// year, 1380, 1387) or a full year (هزار و سیصد و هشتاد, یک هزار و سیصد و هشتاد و هفت, دو هزار و
+    /// بیست). Each part after و is smaller than the place of the one before it; a quantity, a unit
+    /// or an ordinal after the words (سال هشتاد و پنج هزار نفر, سال بیست و یکم) means no year.
+    func yearInWords(at i: Int) -> (year: Int, twoDigit: Bool, end: Int)? {
+        guard language == .persian else { return nil }
+        func value(_ k: Int) -> Int? {
+            guard let info = text.info(k), info.ordinal == 0, info.unit == nil, info.month == nil else { return nil }
+            if info.largeNumber != 0 { return Int(info.largeNumber) }
+            return info.cardinal > 0 && info.cardinal < 100 ? Int(info.cardinal) : nil
+        }
+        guard var current = value(i) else { return nil }
+        var k = i + 1
+        var total = 0
+        // یک هزار, دو هزار: a unit before the thousand multiplies it.
+        if current < 10, let next = value(k), next == 1000 {
+            current *= 1000
+            k += 1
+        }
+        total = current
+        // The place below which the next part must stay: 1000 → 1000, 300 → 100, 80 → 10, 15 → 1.
+        func limit(_ part: Int) -> Int {
+            if part >= 1000 { return 1000 }
+            if part >= 100 { return 100 }
+            if part >= 20 { return 10 }
+            return 1
+        }
+        var below = limit(current)
+        while below > 1, text.info(k)?.connector == .and, let next = value(k + 1), next < below {
+            total += next
+            below = limit(next)
+            k += 2
+        }
+        // و + an ordinal or a number left over (هشتاد و هفتم, هشتاد و پنج هزار): not a year.
+        if text.info(k)?.connector == .and,
+           text.number(k + 1) != nil || text.info(k + 1).map({ $0.ordinal != 0 || $0.cardinal != 0 || $0.largeNumber != 0 }) == true {
+            return nil
+        }
+        if let after = text.info(k), after.quantity || after.unit != nil || after.largeNumber != 0 || after.ordinal != 0 { return nil }
+        if text.number(k) != nil { return nil }
+        if (20...99).contains(total) { return (total, true, k) }
+        if (1000...2200).contains(total) { return (total, false, k) }
+        return nil
+    }
+
     /// A calendar marker at `i` (a period after an abbreviated marker, م. or г., is left out: at
     /// the end of a sentence it is the sentence's).
     func marker(at i: Int) -> (marker: CalendarMarker, end: Int)? {
@@ -182,11 +248,12 @@ struct DateGrammar {
         }
     }
 
-    /// The year a commemoration word before a Persian day fixes (کودتای ۲۸ مرداد → 1332).
+    /// The year a commemoration word before a day fixes (کودتای ۲۸ مرداد → 1332, هجمات 11 سبتمبر
+    /// → 2001, ثورة 25 يناير → 2011): the word, the day, the month and its calendar must all match.
     func commemoratedYear(at i: Int, day: Int, point: DatePoint) -> Int? {
-        guard language == .persian, point.calendar == .persian, i > 0, text.units[i - 1].kind == .word,
+        guard let calendar = point.calendar, i > 0, text.units[i - 1].kind == .word,
               let events = text.lexicon.commemorations[text.units[i - 1].key] else { return nil }
-        return events.first { $0.day == day && $0.month == point.month }?.year
+        return events.first { $0.day == day && $0.month == point.month && $0.calendar == calendar }?.year
     }
 
     /// Whether unit `i` is followed by Persian از: قبل از, بعد از, پیش از count from another
@@ -217,7 +284,7 @@ struct DateGrammar {
         let twoDigit = language == .persian && (calendar == .persian || calendar == nil)
         // سال ۱۴۰۳, عام 2018, سال گذشته, العام الماضي, year 2025
         if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual {
-            if let (year, short, end) = yearNumber(at: i + 1, twoDigit: twoDigit) {
+            if let (year, short, end) = yearNumber(at: i + 1, twoDigit: twoDigit) ?? yearInWords(at: i + 1) {
                 return finishYear(year, short: short, at: end, calendar: calendar)
             }
             if let modifier = text.info(i + 1)?.modifier, !(text.info(i + 1)?.modifierRecent ?? false), !beforeAz(i + 1) {
@@ -299,7 +366,21 @@ struct DateGrammar {
 
     /// A calendar point at `i`: numeric, day–month–year, month–year, or year, with an optional
     /// weekday (and امروز/اليوم) in front. `bare` accepts a month name alone (inside a range).
+    /// A gloss in the other calendar in brackets right after it (۲۰ دی (۹ ژانویه), 31 آگوست(10
+    /// شهریور), آوریل (فروردین)) belongs to the point: the mention runs to the closing bracket and
+    /// keeps the first date, so the gloss is not read as a date of its own.
     func point(at i: Int, bare: Bool) -> (DatePoint, Int)? {
+        guard let (point, end) = unglossedPoint(at: i, bare: bare) else { return nil }
+        guard point.month > 0, let calendar = point.calendar, text.isPunctuation(end, "("),
+              let (gloss, glossEnd) = unglossedPoint(at: end + 1, bare: true), text.isPunctuation(glossEnd, ")"),
+              gloss.month > 0, let glossCalendar = gloss.calendar, glossCalendar != calendar,
+              (gloss.day > 0) == (point.day > 0)
+        else { return (point, end) }
+        return (point, glossEnd + 1)
+    }
+
+    /// A point without a gloss after it.
+    func unglossedPoint(at i: Int, bare: Bool) -> (DatePoint, Int)? {
         var j = i
         if text.info(j)?.deictic == 0, language != .arabic || text.info(j + 1)?.weekday != 0 {
             if text.info(j + 1)?.weekday != 0 || (text.info(j + 1)?.unit == .day && text.info(j + 2)?.weekday != 0) {
@@ -335,8 +416,9 @@ struct DateGrammar {
         if let (day, afterDay) = day(at: dayStart) {
             var k = afterDay
             if text.isWord(k, WordKeys.of) || (language == .arabic && text.isWord(k, WordKeys.min)) { k += 1 }
-            if language == .persian, let info = text.info(k), info.unit == .month, !info.unitPlural, !info.unitPeriod,
-               info.month == nil, text.info(k + 1)?.month != nil {
+            // روز دوم ماه اوت, 10 من شهر سبتمبر: the unit word before the month name.
+            if language == .persian || language == .arabic, let info = text.info(k), info.unit == .month, !info.unitPlural,
+               !info.unitPeriod, info.month == nil, text.info(k + 1)?.month != nil {
                 k += 1
             }
             if let (offset, end) = relativeMonth(at: k, ordinalDay: text.number(dayStart) == nil || k > afterDay) {
@@ -416,7 +498,7 @@ struct DateGrammar {
         }
         // Years: سال ۱۴۰۳, عام 2018, 2018 م, в 2025 году
         if let info = text.info(i), info.unit == .year, !info.unitPlural, !info.unitDual,
-           let (year, short, end) = yearNumber(at: i + 1, twoDigit: language == .persian),
+           let (year, short, end) = yearNumber(at: i + 1, twoDigit: language == .persian) ?? yearInWords(at: i + 1),
            let (spec, calendar, yearEnd) = finishYear(year, short: short, at: end, calendar: nil) {
             return (DatePoint(calendar: calendar, year: spec), yearEnd)
         }
@@ -605,10 +687,13 @@ struct DateGrammar {
         }
         // Day span inside one month: ۱ تا ۳ آبان, من 1 إلى 3 ديسمبر, 1-3 ноября
         // (از یک تا ۱۰ آبان: after از the first day may be a cardinal word.)
-        if !yearWords, let (first, afterFirst) = day(at: j) ?? (opener == .from ? cardinalDay(at: j) : nil),
+        if !yearWords, let (first, afterFirst) = day(at: j) ?? cardinalDay(at: j),
            let afterConnector = connector(at: afterFirst, opener: opener)
             ?? (text.info(afterFirst)?.connector == .and ? afterFirst + 1 : nil),
-           let (second, end) = point(at: afterConnector, bare: false), second.day > 0, first < second.day,
+           let (second, end) = point(at: afterConnector, bare: false) ?? cardinalDayPoint(at: afterConnector),
+           second.day > 0, first < second.day,
+           // A first day in words needs از before it or a second day in words (سه تا پنج آذر, not سه تا ۵ آذر).
+           opener == .from || day(at: j) != nil || cardinalDay(at: afterConnector) != nil,
            text.info(afterFirst)?.connector != .and || opener == .between || second.day == first + 1,
            text.number(afterFirst) == nil {
             var start = second
@@ -994,11 +1079,22 @@ struct DateGrammar {
         // The bare unit (آخرین روز سال: this year), when no qualifier follows it (سال تحصیلی).
         if period == nil, let info = text.info(j), let unit = info.unit, unit == .week || unit == .month || unit == .year,
            !info.unitPlural, !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil,
-           !(j + 1 < text.count && WordKeys.yearQualifiers.contains(text.units[j + 1].key)) {
+           !hasYearQualifier(after: j) {
             period = ParsedDate(units: j..<(j + 1), expression: .relativeUnit(unit, 0, nil))
         }
         guard let period else { return nil }
         return ParsedDate(units: i..<period.units.upperBound, expression: .nthDay(n, last: last, period.expression))
+    }
+
+    /// Whether unit `k` is چند (a few), alone or fused with a preposition (درچند).
+    func isChand(_ k: Int) -> Bool {
+        k >= 0 && k < text.count && text.units[k].kind == .word && WordKeys.fusedChand.contains(text.units[k].key)
+    }
+
+    /// Whether a qualifier follows the unit word at `j` (سال تحصیلی, سال مالی, العام الدراسي): a
+    /// school, fiscal or sports year, not a calendar one.
+    func hasYearQualifier(after j: Int) -> Bool {
+        j + 1 < text.count && WordKeys.yearQualifiers.contains(text.units[j + 1].key)
     }
 
     /// The count an ordinal word gives a day of a period: آخرین, الأخير (1 from the end), or an
@@ -1028,7 +1124,7 @@ struct DateGrammar {
         // امروز, دیروز, أمس, today (اليوم only when it is today, not "the day of")
         if let offset = info.deictic, !(info.unit == .day && text.info(i + 1)?.modifier != nil && offset != -1) {
             // چند روز گذشته, ۲ روز گذشته: a count of days, not yesterday
-            if text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand) {
+            if text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || isChand(i - 1) {
                 return nil
             }
             if language == .arabic, offset == 0 {
@@ -1049,6 +1145,13 @@ struct DateGrammar {
             var end = i + 1
             if text.info(end)?.weekday ?? 0 != 0 { end += 1 }
             return ParsedDate(units: i..<end, expression: .deictic(Int(offset)))
+        }
+        // روز آینده (the coming day: tomorrow, as روز گذشته is yesterday); not after a count (سه روز
+        // آینده is a window); روز بعد is the day after another one of the story.
+        if language == .persian, info.unit == .day, !info.unitPlural, info.deictic == nil, let next = text.info(i + 1),
+           next.modifier == 1, !next.modifierRecent, !text.isWord(i + 1, WordKeys.baad), !beforeAz(i + 1), text.number(i - 1) == nil,
+           text.info(i - 1)?.cardinal ?? 0 == 0, !isChand(i - 1) {
+            return ParsedDate(units: i..<(i + 2), expression: .deictic(1))
         }
         if info.newYear {
             var end = i + 1
@@ -1141,7 +1244,7 @@ struct DateGrammar {
         guard let info = text.info(i) else { return nil }
         // ۱۵۰ سال گذشته, چند سال اخیر: a count (or "a few") before the unit is not "last year".
         // (In Arabic a number before a definite unit is not its count: إلى 365 العام الماضي.)
-        if info.unit != nil, text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || text.isWord(i - 1, WordKeys.chand),
+        if info.unit != nil, text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || isChand(i - 1),
            !(language == .arabic && DateGrammar.startsWithArticle(text.scalars(i))) {
             return nil
         }
@@ -1353,10 +1456,17 @@ struct DateGrammar {
             let months = last ? (13 - n, 12) : (1, n)
             return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: year, calendar: calendar))
         }
-        // ۹ ماه نخست سال (the current year), شش ماهه نخست
+        // ۹ ماه نخست سال (the current year), شش ماهه نخست; not the first months of something
+        // else (الأشهر الثلاثة الأولى من الإنجاب) or of a qualified year (سال تحصیلی).
         if first || last {
             var end = j
-            if let info = text.info(j), info.unit == .year, !info.unitPlural { end += 1 }
+            if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) || text.isWord(j, WordKeys.az) {
+                guard let info = text.info(j + 1), info.unit == .year, !info.unitPlural else { return nil }
+            }
+            if let info = text.info(j), info.unit == .year, !info.unitPlural {
+                if hasYearQualifier(after: j) { return nil }
+                end += 1
+            }
             let months = last ? (13 - n, 12) : (1, n)
             return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: .relative(0), calendar: nil))
         }
@@ -1500,7 +1610,8 @@ struct DateGrammar {
             return ParsedDate(units: start..<end, expression: .months(first: months.0, last: months.1, year: year, calendar: calendar))
         }
         if text.isWord(j, WordKeys.min) || text.isWord(j, WordKeys.of) { j += 1 }
-        if let info = text.info(j), info.unit == .year, !info.unitPlural {
+        // The bare year (this one), unless a qualifier follows it (نیمسال اول سال تحصیلی).
+        if let info = text.info(j), info.unit == .year, !info.unitPlural, !hasYearQualifier(after: j) {
             return ParsedDate(units: start..<(j + 1), expression: .months(first: months.0, last: months.1, year: .relative(0), calendar: nil))
         }
         // نیمه اول اردیبهشت, النصف الثاني من مارس: days 1–15 or 16 to the end of a month.
@@ -1530,9 +1641,11 @@ struct DateGrammar {
         if text.info(j)?.newYear == true, let relative = relative(at: j) {
             return ParsedDate(units: i..<relative.units.upperBound, expression: .part(part, relative.expression))
         }
-        // The bare unit: پایان سال, آخر الشهر (this year, this month)
+        // The bare unit: پایان سال, آخر الشهر (this year, this month); not a qualified year (پایان
+        // سال مالی, نهاية العام الدراسي).
         if let info = text.info(j), let unit = info.unit, unit == .month || unit == .year, !info.unitPlural,
-           !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil {
+           !info.unitDual, !info.unitPeriod, text.number(j + 1) == nil, text.info(j + 1)?.month == nil,
+           !hasYearQualifier(after: j) {
             if let (marker, end) = marker(at: j + 1) {
                 return ParsedDate(units: i..<end, expression: .part(part, .relativeUnit(unit, 0, calendar(of: marker))))
             }

@@ -239,6 +239,9 @@ enum WordKeys {
     static let and = DateKey.key(ofWord: "اند".unicodeScalars)
     static let persianQuarter = DateKey.key(ofWord: "ماهه".unicodeScalars)
     static let chand = DateKey.key(ofWord: "چند".unicodeScalars)
+    /// چند fused with the preposition before it when a scraper lost the space (درچند سال گذشته,
+    /// طیچند روز اخیر); not هرچند (although).
+    static let fusedChand: Set<UInt64> = Set(["چند", "درچند", "طیچند", "ظرفچند"].map { DateKey.key(ofWord: $0.unicodeScalars) })
     static let dhatihi = DateKey.key(ofWord: "ذاته".unicodeScalars)
     static let mim = DateKey.key(ofWord: "م".unicodeScalars)
     static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)
@@ -261,6 +264,10 @@ enum WordKeys {
     static let dar = DateKey.key(ofWord: "در".unicodeScalars)
     /// دیگر after a count: دو سال دیگر = in two years.
     static let digar = DateKey.key(ofWord: "دیگر".unicodeScalars)
+    /// Prepositions after which a Persian participle qualifies a noun (خریداری شده از, امضا شده در).
+    static let participlePrepositions: Set<UInt64> = Set(["از", "در", "به", "با", "برای", "توسط"].map {
+        DateKey.key(ofWord: $0.unicodeScalars)
+    })
     /// Words that make a year another kind of year (سال تحصیلی, سال مالی, العام الدراسي): the bare
     /// unit before one is not "this year".
     static let yearQualifiers: Set<UInt64> = Set(["تحصیلی", "مالی", "زراعی", "آبی", "کاری", "ورزشی", "الدراسي", "المالي",

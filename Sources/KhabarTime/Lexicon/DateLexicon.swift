@@ -71,6 +71,9 @@ struct WordInfo: Sendable {
     var ordinal: Int8 = 0
     var ordinalIsDay = false
     var cardinal: Int16 = 0
+    /// A Persian hundreds or thousands word (سیصد = 300, هزار = 1000), read only inside a year
+    /// written in words after سال (سال هزار و سیصد و هشتاد); not a date word on its own.
+    var largeNumber: Int16 = 0
     var part: PeriodPart?
     var half = false
     var quarter = false
@@ -268,8 +271,9 @@ struct DateLexicon: Sendable {
         return lexicon
     }()
 
-    /// Persian commemorations: (key of the event word, day, month) → the Solar Hijri year.
-    var commemorations: [UInt64: [(day: Int, month: Int, year: Int)]] = [:]
+    /// Commemorations: (key of the event word, day, month) → the year, in the event's calendar
+    /// (Solar Hijri for کودتای ۲۸ مرداد, Gregorian for هجمات 11 سبتمبر).
+    var commemorations: [UInt64: [(day: Int, month: Int, year: Int, calendar: CalendarSystem)]] = [:]
 
     /// The resource files the lexicon reads.
     static let resourceNames = ["cldr-names", "date-words", "tense-cues"]
@@ -365,6 +369,9 @@ struct DateLexicon: Sendable {
         case "cardinal":
             guard let int, int > 0 else { return nil }
             info.cardinal = Int16(int)
+        case "largenumber":
+            guard let int, int == 1000 || (int >= 100 && int <= 900 && int % 100 == 0) else { return nil }
+            info.largeNumber = Int16(int)
         case "part":
             switch line.value {
             case "early": info.part = .early
@@ -458,6 +465,7 @@ struct DateLexicon: Sendable {
             info.ordinalIsDay = other.ordinalIsDay
         }
         if info.cardinal == 0 { info.cardinal = other.cardinal }
+        if info.largeNumber == 0 { info.largeNumber = other.largeNumber }
         if info.part == nil { info.part = other.part }
         info.half = info.half || other.half
         info.quarter = info.quarter || other.quarter
@@ -531,9 +539,11 @@ struct DateLexicon: Sendable {
     mutating func addCommemorations(_ content: String) {
         for raw in content.split(whereSeparator: \.isNewline) where !raw.hasPrefix("#") {
             let fields = raw.split(separator: "\t").map(String.init)
-            guard fields.count == 4, let day = Int(fields[1]), let month = Int(fields[2]), let year = Int(fields[3]),
-                  let key = DateLexicon.keys(of: fields[0]).first else { continue }
-            commemorations[key, default: []].append((day, month, year))
+            guard fields.count == 4 || fields.count == 5, let day = Int(fields[1]), let month = Int(fields[2]),
+                  let year = Int(fields[3]), let key = DateLexicon.keys(of: fields[0]).first else { continue }
+            let calendar = fields.count == 5 ? CalendarSystem(rawValue: fields[4]) : .persian
+            guard let calendar else { continue }
+            commemorations[key, default: []].append((day, month, year, calendar))
         }
     }
 

@@ -102,7 +102,7 @@ struct ClauseTense {
         if let tense = text.info(i)?.tense {
             // کرده و …, نموده، …: a Persian participle joined to the next verb takes that verb's
             // tense (واگذار نموده و … خاتمه بخشد), so it does not decide.
-            if tense == .past, text.language == .persian, isConjunctiveParticiple(i) { return nil }
+            if tense == .past, text.language == .persian, isConjunctiveParticiple(i) || isAdjectivalParticiple(i) { return nil }
             // يتم بحث, تم توقيع: after تم/يتم a perfect-looking word is a verbal noun (بحث =
             // discussion); تم or يتم gives the tense.
             if tense == .past, text.language == .arabic, i > 0, WordKeys.passiveAuxiliaries.contains(text.units[i - 1].key) {
@@ -177,6 +177,13 @@ struct ClauseTense {
     static let returnVerbs: Set<[UInt32]> = Set(["یعود", "تعود", "عاد", "عادت"].map { $0.unicodeScalars.map(\.value) })
 
     /// Whether the Persian word at `i` ends in ه and is followed by و or a comma.
+    /// A Persian participle followed by a preposition (نفت خریداری شده از ایران, قرارداد امضا شده در
+    /// ژنو, کالاهای وارد شده به کشور) qualifies a noun; the clause's verb comes later.
+    func isAdjectivalParticiple(_ i: Int) -> Bool {
+        guard text.scalars(i).last.map({ DateKey.fold($0.value) }) == 0x0647, i + 1 < text.count else { return false }
+        return WordKeys.participlePrepositions.contains(text.units[i + 1].key)
+    }
+
     func isConjunctiveParticiple(_ i: Int) -> Bool {
         guard text.scalars(i).last.map({ DateKey.fold($0.value) }) == 0x0647 else { return false }
         return text.info(i + 1)?.connector == .and || text.isPunctuation(i + 1, in: Marks.commas)

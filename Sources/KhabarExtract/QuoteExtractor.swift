@@ -203,8 +203,18 @@ struct QuoteReader {
                     speaker = .unknown(name.first, name.last)
                     afterSpeaker = name.last
                 } else if let subject = unlinkedSubject(after: verbLast) {
-                    speaker = .unknown(subject.first, subject.last)
-                    afterSpeaker = subject.last
+                    let next = subject.last + 1
+                    if subject.first == subject.last, QuoteLexicon.bodyNouns.contains(keyed.hashes[subject.first]),
+                       next < keyed.count, !keyed.breakBefore[next], mentionOfToken[next] >= 0,
+                       [.organization, .place].contains(entities[mentionOfToken[next]].type) {
+                        // A body of a country or an organisation: "وقالت حكومة نيوزيلندا", "أعلنت
+                        // شركة أرامكو" — the named entity speaks.
+                        speaker = .mention(mentionOfToken[next])
+                        afterSpeaker = mentionTokens[mentionOfToken[next]].last
+                    } else {
+                        speaker = .unknown(subject.first, subject.last)
+                        afterSpeaker = subject.last
+                    }
                 } else {
                     speaker = firstPersonInSentence(from: sentence, before: verb).map { .mention($0) } ?? .implicit(verb)
                 }
@@ -411,7 +421,8 @@ struct QuoteReader {
             }
             return .unknown(subject.first, subject.last)
         }
-        var k = sentence
+        // After an opening attribution ("به گزارش "ورزش سه"، …") the clause starts anew.
+        var k = language == .persian ? persianClauseStart(from: sentence, before: verb) ?? sentence : sentence
         while k < verb {
             if mentionOfToken[k] >= 0 {
                 let m = mentionOfToken[k]
@@ -545,8 +556,11 @@ struct QuoteReader {
     /// Whether an attribution cue (به گزارش, نقلا عن) stands right before token `k`: the outlet a
     /// report cites is not the speaker.
     func isAttributed(_ k: Int) -> Bool {
-        guard k > 0 else { return false }
-        for j in max(0, k - 4)..<k where Cues.attribution.hasMatch(at: j, endingAt: k - 1, in: keyed) {
+        // The outlet may stand in quotation marks: به گزارش "ورزش سه".
+        var end = k - 1
+        while end >= 0, isQuoteMark(end) { end -= 1 }
+        guard end >= 0 else { return false }
+        for j in max(0, end - 3)...end where Cues.attribution.hasMatch(at: j, endingAt: end, in: keyed) {
             return true
         }
         return false
@@ -701,6 +715,11 @@ enum QuoteLexicon {
     /// Common nouns that name a source and may stand as a subject though they are stop words
     /// elsewhere: "وذكرت مصادر طبية", "وقال مسؤول", "ذكرت وسائل إعلام فرنسية".
     static let sourceNouns = hashes(["مصادر", "مصدر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "وسائل", "إعلام", "الإعلام", "مراقبون", "محللون", "خبراء"])
+
+    /// Bodies that speak for the country or organisation named right after them, in the
+    /// construct state (no article): حكومة نيوزيلندا, شركة أرامكو, وزارة الخارجية الروسية is read
+    /// as an office. "المنظمة الرياض" (the organisation … Riyadh) is no such pair.
+    static let bodyNouns = hashes(["حكومة", "شركة", "وزارة", "سلطات", "رئاسة", "هيئة", "مؤسسة", "جيش", "شرطة", "قوات", "خارجية", "سفارة", "بلدية"])
 
     /// The preposition that introduces a relayed source: نقلت الوكالة عن …, نقلا عن ….
     static let relayPrepositions = hashes(["عن"])

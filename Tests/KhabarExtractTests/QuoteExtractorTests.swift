@@ -87,6 +87,28 @@ import Testing
         #expect(alone.first?.speaker?.name == "سرمربی پرسپولیس")
     }
 
+    /// A body in the construct state speaks for the country or company named after it; a
+    /// definite noun before a name is no such pair (the organisation … Riyadh).
+    @Test func aGovernmentSpeaksForItsCountry() {
+        let government = Fixture.quotes("قالت حكومة نيوزيلندا، الجمعة، إنها تعتزم فرض ضرائب على السياح الأجانب.", .arabic)
+        #expect(government.first?.speaker?.name == "New Zealand")
+        #expect(government.first?.text == "تعتزم فرض ضرائب على السياح الأجانب")
+        let call = Fixture.quotes("ودعت المنظمة الرياض إلى تحسين نظامها القضائي.", .arabic)
+        #expect(call.first?.speaker?.name != "Riyadh")
+    }
+
+    /// The outlet an opening attribution cites is no speaker, quoted or not, with or without the
+    /// comma after it.
+    @Test(arguments: [
+        "به گزارش \"ورزش سه\"، اکبر صادقی در مورد قراردادش گفت: اولویت من تیم تهرانی بود.",
+        "به گزارش \"ورزش سه\" اکبر صادقی در مورد قراردادش گفت: اولویت من تیم تهرانی بود.",
+    ])
+    func aCitedOutletIsNoPersianSpeaker(text: String) {
+        let quote = Fixture.quotes(text, .persian).first
+        #expect(quote?.text == "اولویت من تیم تهرانی بود")
+        #expect(quote?.speaker?.id != "kh:outlet/varzesh3")
+    }
+
     /// Relayed speech of a known person: "عن … قوله" names the person, not the agency.
     @Test func relayedSpeechNamesThePerson() {
         let text = "ونقلت وكالة الأنباء الرسمية عن وزير الخارجية السعودي عادل الجبير قوله إن المملكة تدعم الحل السياسي."

@@ -26,18 +26,12 @@ Run from the repository root with the corpora beside it:
     python3 scripts/data/build_body6_sample.py ../shared/corpora          # writes the fixtures
     python3 scripts/data/build_body6_sample.py ../shared/corpora --show   # prints the windows
 """
-import hashlib
-import json
-import lzma
 import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import build_body_sample as body5  # noqa: E402
-import build_entity_sample as earlier  # noqa: E402
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-OUT = ROOT / "Tests" / "KhabarExtractTests" / "Fixtures"
 SALT = "khabar-body6:"
 COUNTS = {"ar": 15, "fa": 15}
 P, O, L = "person", "organization", "place"
@@ -86,53 +80,9 @@ def used_ids():
     return body5.used_ids() | set(body5.BODY5)
 
 
-def select(corpora):
-    used = used_ids()
-    candidates = {"fa": [], "ar": []}
-    articles = {}
-    for name in ["farsnews_fa.jsonl.xz", "ant_multisource_ar.jsonl.xz"]:
-        with lzma.open(corpora / name, "rt", encoding="utf-8") as f:
-            for line in f:
-                item = json.loads(line)
-                if item["id"] in used or len(item["text"]) < 1400:
-                    continue
-                if item["language"] == "ar" and item["id"].split("-")[1] not in ("middleEast", "internationalNews"):
-                    continue
-                digest = hashlib.sha256((SALT + item["id"]).encode("utf-8")).hexdigest()
-                candidates[item["language"]].append((digest, item["id"]))
-                articles[item["id"]] = item
-    chosen = {language: [i for _, i in sorted(candidates[language])[:COUNTS[language]]] for language in COUNTS}
-    return chosen, articles
-
-
 def main():
-    corpora = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora")
-    chosen, articles = select(corpora)
-    if "--show" in sys.argv:
-        for language in ["fa", "ar"]:
-            for rank, article_id in enumerate(chosen[language]):
-                print(f"== {rank} {article_id}\n{window(articles[article_id]['text'])}\n")
-        return
-    dev, test = {}, {}
-    for language in ["fa", "ar"]:
-        for rank, article_id in enumerate(chosen[language]):
-            if article_id not in BODY6:
-                sys.exit(f"selection rule picks an unannotated article: {article_id}")
-            (dev if rank % 2 == 0 else test)[article_id] = BODY6[article_id]
-    for path, part in [(OUT / "entity-body6-dev.txt", dev), (OUT / "entity-body6-test.txt", test)]:
-        write(path, part, articles)
-
-
-def write(path, annotations, articles):
-    header = [
-        "# Hand-annotated body-text sample for EntityExtractor (built by scripts/data/build_body6_sample.py).\n",
-        "# Persian windows: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
-        "# Arabic windows: ANT corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; cite when used).\n",
-        "# The texts are the outlets' own; only these windows (characters ~400-1200) are kept, for evaluation.\n",
-        "# Format: '@ id<TAB>language<TAB>url', then one line of text with [[type|name]] marks\n",
-        "# (type: person, organization, place). Annotated by hand by the Khabar developers.\n",
-    ]
-    earlier.write_marked(path, header, annotations, articles, window, True, "windows")
+    body5.build(sys.argv, lambda corpora: body5.select(corpora, SALT, COUNTS, used_ids()), BODY6, "body6", window,
+                "build_body6_sample.py", "400-1200")
 
 
 if __name__ == "__main__":

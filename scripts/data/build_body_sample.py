@@ -89,8 +89,10 @@ def used_ids():
             | set(earlier.SAMPLE2_EXTRA) | set(earlier.SAMPLE4))
 
 
-def select(corpora):
-    used = used_ids()
+def select(corpora, salt=SALT, counts=COUNTS, used=None):
+    """The articles a selection rule picks: per language, the `counts` long enough articles in
+    none of the `used` ids with the smallest SHA-256 of `salt` + id."""
+    used = used_ids() if used is None else used
     candidates = {"fa": [], "ar": []}
     articles = {}
     for name in ["farsnews_fa.jsonl.xz", "ant_multisource_ar.jsonl.xz"]:
@@ -101,41 +103,43 @@ def select(corpora):
                     continue
                 if item["language"] == "ar" and item["id"].split("-")[1] not in ("middleEast", "internationalNews"):
                     continue
-                digest = hashlib.sha256((SALT + item["id"]).encode("utf-8")).hexdigest()
+                digest = hashlib.sha256((salt + item["id"]).encode("utf-8")).hexdigest()
                 candidates[item["language"]].append((digest, item["id"]))
                 articles[item["id"]] = item
-    chosen = {language: [i for _, i in sorted(candidates[language])[:COUNTS[language]]] for language in COUNTS}
+    chosen = {language: [i for _, i in sorted(candidates[language])[:counts[language]]] for language in counts}
     return chosen, articles
 
 
-def main():
-    corpora = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpora")
-    chosen, articles = select(corpora)
-    if "--show" in sys.argv:
+def build(argv, select_articles, annotations, name, window_of, script, span):
+    """Writes Fixtures/entity-<name>-{dev,test}.txt from the chosen articles (even ranks -dev,
+    odd ranks -test), or with --show prints the windows to annotate."""
+    corpora = pathlib.Path(argv[1] if len(argv) > 1 else ROOT.parent / "shared" / "corpora")
+    chosen, articles = select_articles(corpora)
+    if "--show" in argv:
         for language in ["fa", "ar"]:
             for rank, article_id in enumerate(chosen[language]):
-                print(f"== {rank} {article_id}\n{window(articles[article_id]['text'])}\n")
+                print(f"== {rank} {article_id}\n{window_of(articles[article_id]['text'])}\n")
         return
     dev, test = {}, {}
     for language in ["fa", "ar"]:
         for rank, article_id in enumerate(chosen[language]):
-            if article_id not in BODY5:
+            if article_id not in annotations:
                 sys.exit(f"selection rule picks an unannotated article: {article_id}")
-            (dev if rank % 2 == 0 else test)[article_id] = BODY5[article_id]
-    for path, part in [(OUT / "entity-body5-dev.txt", dev), (OUT / "entity-body5-test.txt", test)]:
-        write(path, part, articles)
-
-
-def write(path, annotations, articles):
+            (dev if rank % 2 == 0 else test)[article_id] = annotations[article_id]
     header = [
-        "# Hand-annotated body-text sample for EntityExtractor (built by scripts/data/build_body_sample.py).\n",
+        f"# Hand-annotated body-text sample for EntityExtractor (built by scripts/data/{script}).\n",
         "# Persian windows: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
         "# Arabic windows: ANT corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; cite when used).\n",
-        "# The texts are the outlets' own; only these windows (characters ~800-1400) are kept, for evaluation.\n",
+        f"# The texts are the outlets' own; only these windows (characters ~{span}) are kept, for evaluation.\n",
         "# Format: '@ id<TAB>language<TAB>url', then one line of text with [[type|name]] marks\n",
         "# (type: person, organization, place). Annotated by hand by the Khabar developers.\n",
     ]
-    earlier.write_marked(path, header, annotations, articles, window, True, "windows")
+    for suffix, part in [("dev", dev), ("test", test)]:
+        earlier.write_marked(OUT / f"entity-{name}-{suffix}.txt", header, part, articles, window_of, True, "windows")
+
+
+def main():
+    build(sys.argv, select, BODY5, "body5", window, "build_body_sample.py", "800-1400")
 
 
 if __name__ == "__main__":

@@ -109,6 +109,12 @@ struct DateGrammar {
     /// (… تا پنج آذر, … تا بیست و پنج اسفند ۱۴۰۳).
     func cardinalDayPoint(at i: Int) -> (DatePoint, Int)? {
         guard let (day, afterDay) = cardinalDay(at: i), let month = month(at: afterDay) else { return nil }
+        return dayPoint(day: day, month: month)
+    }
+
+    /// A day of `month` with the year written after the month, if any: the point and the token
+    /// after it.
+    func dayPoint(day: Int, month: (calendar: CalendarSystem, month: Int, weak: Bool, end: Int)) -> (DatePoint, Int) {
         var point = DatePoint(calendar: month.calendar, month: month.month, day: day)
         var end = month.end
         if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
@@ -432,13 +438,7 @@ struct DateGrammar {
                 return (point, k + 1)
             }
             if let month = month(at: k) {
-                var point = DatePoint(calendar: month.calendar, month: month.month, day: day)
-                var end = month.end
-                if let (year, calendar, yearEnd) = yearPart(at: end, calendar: month.calendar) {
-                    point.year = year
-                    point.calendar = calendar ?? month.calendar
-                    end = yearEnd
-                }
+                var (point, end) = dayPoint(day: day, month: month)
                 guard day <= 31 else { return nil }
                 if point.year == .none, let year = commemoratedYear(at: i, day: day, point: point) {
                     point.year = .value(year)

@@ -242,13 +242,7 @@ func expectNoDates(_ text: String, _ language: Language, reference: String = "20
             for language in [Language.persian, .arabic, .english] {
                 let mentions = DateExtractor().extract(
                     from: text, language: language, reference: CivilDate(year: 2025, month: 12, day: 12))
-                var previousEnd = 0
-                for mention in mentions {
-                    #expect(mention.span.start >= previousEnd && mention.span.end <= text.count && mention.span.length > 0)
-                    #expect(mention.text == text[mention.span])
-                    #expect(mention.range.end.map { mention.range.start <= $0 } ?? true)
-                    previousEnd = mention.span.end
-                }
+                expectValidMentions(mentions, in: text)
                 _ = PublicationDateFinder().find(in: text, language: language)
                 _ = EventDater().date(text: text, language: language, mentions: mentions, published: nil)
             }
@@ -283,5 +277,17 @@ func expectNoDates(_ text: String, _ language: Language, reference: String = "20
             #expect(!parsed.lines.isEmpty)
         }
         #expect(content.hasPrefix("#"))
+    }
+}
+
+/// Mentions in text order, without overlaps, inside the text, each an exact slice of it, with a
+/// range that does not end before it starts.
+func expectValidMentions(_ mentions: [DateMention], in text: ScalarText) {
+    var previousEnd = 0
+    for mention in mentions {
+        #expect(mention.span.start >= previousEnd && mention.span.end <= text.count && mention.span.length > 0)
+        #expect(mention.text == text[mention.span])
+        #expect(mention.range.end.map { mention.range.start <= $0 } ?? true)
+        previousEnd = mention.span.end
     }
 }

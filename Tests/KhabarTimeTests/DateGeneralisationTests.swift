@@ -369,13 +369,7 @@ import Testing
             let text = ScalarText((0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " "))
             for language in [Language.persian, .arabic] {
                 let mentions = DateExtractor().extract(from: text, language: language, reference: CivilDate(year: 2025, month: 1, day: 14))
-                var previousEnd = 0
-                for mention in mentions {
-                    #expect(mention.span.start >= previousEnd && mention.span.end <= text.count && mention.span.length > 0)
-                    #expect(mention.text == text[mention.span])
-                    #expect(mention.range.end.map { mention.range.start <= $0 } ?? true)
-                    previousEnd = mention.span.end
-                }
+                expectValidMentions(mentions, in: text)
             }
         }
     }

@@ -388,4 +388,34 @@ extension EntityExtractor {
         }
         return !compiled.names.hasMatch(at: first, endingAt: last, in: keyed, rules: context.rules)
     }
+
+    /// One person per surname in a document: a bare surname the gazetteer gives to one person
+    /// (المالكي → Nouri al-Maliki) names instead the person the text names in full with that
+    /// surname (تركي المالكي, the coalition's spokesman), unless the text also names the
+    /// gazetteer's person in full. Pass 3 leaves such surnames alone because they are another
+    /// entity's alias.
+    func relinkBareSurnames(_ mentions: inout [RawMention], in keyed: KeyedTokens) {
+        var fullNames: [UInt64: Int] = [:]
+        var namedInFull = Set<String>()
+        var shared = Set<UInt64>()
+        for (index, mention) in mentions.enumerated() where mention.type == .person && mention.last > mention.first {
+            namedInFull.insert(mention.id)
+            let surname = keyed.hashes[mention.last]
+            if let other = fullNames[surname], mentions[other].id != mention.id { shared.insert(surname) }
+            fullNames[surname] = index
+        }
+        guard !fullNames.isEmpty else { return }
+        for index in mentions.indices {
+            let mention = mentions[index]
+            guard mention.type == .person, mention.first == mention.last, mention.entry != nil,
+                  !namedInFull.contains(mention.id) else { continue }
+            let word = keyed.key(mention.first).dropFirst(mention.startTrim)
+            let surname = mention.startTrim == 0 ? keyed.hashes[mention.first] : RollingHash.hash(word)
+            guard !shared.contains(surname), let full = fullNames[surname], mentions[full].id != mention.id else { continue }
+            let person = mentions[full]
+            mentions[index].entry = person.entry
+            mentions[index].id = person.id
+            mentions[index].name = person.name
+        }
+    }
 }

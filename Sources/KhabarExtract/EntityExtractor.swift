@@ -91,6 +91,7 @@ public struct EntityExtractor: Sendable {
         var found = gazetteerMentions(in: keyed, context: context)
         found = patternMentions(in: keyed, context: context, gazetteerMentions: found)
         found = documentAliasMentions(in: keyed, mentions: found, context: context)
+        relinkBareSurnames(&found, in: keyed)
         return found
     }
 

@@ -11,6 +11,22 @@ import Testing
     /// included) that must name the same entity.
     typealias Case = (String, Language, String, [String])
 
+    /// A bare surname the gazetteer gives to someone else (المالكي → Nouri al-Maliki) names the
+    /// person the text names in full with it; with the gazetteer's person named in full, or named
+    /// by the surname alone, it stays theirs.
+    @Test func aBareSurnameNamesThePersonTheTextNamesInFull() {
+        let spokesman = """
+            وقال المتحدث باسم قوات التحالف العقيد تركي المالكي إن الدفاعات الجوية اعترضت صاروخا.
+            وأضاف المالكي أن الصاروخ أطلق من محافظة صعدة.
+            """
+        Self.checkSameEntity(spokesman, .arabic, "تركي المالكي", ["المالكي"])
+        #expect(Fixture.mentions(spokesman, .arabic).allSatisfy { $0.id != "kh:person/nouri-al-maliki" })
+        let both = "والتقى نوري المالكي بالعقيد تركي المالكي في بغداد. وقال المالكي إن الزيارة ناجحة."
+        #expect(Fixture.mentions(both, .arabic).last { $0.text == "المالكي" }?.id == "kh:person/nouri-al-maliki")
+        let alone = "وقال المالكي إن ائتلاف دولة القانون سيشارك في الحكومة المقبلة."
+        #expect(Fixture.mentions(alone, .arabic).first?.id == "kh:person/nouri-al-maliki")
+    }
+
     static func checkSameEntity(_ text: String, _ language: Language, _ full: String, _ short: [String],
                                 sourceLocation: SourceLocation = #_sourceLocation) {
         let found = Fixture.mentions(text, language)

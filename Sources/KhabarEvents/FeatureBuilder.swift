@@ -43,8 +43,7 @@ public struct FeatureBuilder: Sendable {
         let analysis = report.analysis
 
         // Terms, hashed straight from the folded scalars: no string per word.
-        var counts: [UInt64: (count: Float, length: Int)] = [:]
-        counts.reserveCapacity(prepared.tokens.count / 2)
+        var counts = TermCounts(expected: prepared.tokens.count / 2)
         var shingleSource: [UInt64] = []
         shingleSource.reserveCapacity(prepared.tokens.count)
         func addTerms(_ tokens: [Token], in folded: FoldedText, collectShingles: Bool) {
@@ -53,9 +52,8 @@ public struct FeatureBuilder: Sendable {
                 if collectShingles { shingleSource.append(StableHash.of(0x77, scalars: scalars[token.range])) }
                 let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
                 guard range.count >= 3 else { continue }
-                let key = StableHash.of(0x74, scalars: scalars[range])
-                guard !stopWords.contains(key) else { continue }
-                counts[key, default: (0, range.count)].count += 1
+                // Stop words are counted too, and dropped below: one look-up per distinct term.
+                counts.add(StableHash.of(0x74, scalars: scalars[range]), length: range.count)
             }
         }
         addTerms(prepared.tokens, in: prepared.folded, collectShingles: true)
@@ -63,10 +61,11 @@ public struct FeatureBuilder: Sendable {
             let foldedTitle = FoldedText(title)
             addTerms(Tokenizer().wordTokens(in: foldedTitle), in: foldedTitle, collectShingles: false)
         }
-        var terms = counts.map { key, value -> WeightedKey in
-            let length = value.length
+        var terms: [WeightedKey] = []
+        counts.forEach { key, count, length in
+            guard !stopWords.contains(key) else { return }
             let informativeness: Float = length >= 6 ? 1.0 : length >= 5 ? 0.85 : length >= 4 ? 0.6 : 0.35
-            return WeightedKey(key: key, weight: (1 + logf(value.count)) * informativeness)
+            terms.append(WeightedKey(key: key, weight: (1 + logf(Float(count))) * informativeness))
         }
         terms.sort { ($0.weight, $0.key) > ($1.weight, $1.key) }
         if terms.count > FeatureBuilder.maximumTerms { terms.removeLast(terms.count - FeatureBuilder.maximumTerms) }

@@ -89,15 +89,47 @@ public struct ScalarText: Sendable, Hashable {
     public subscript(span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[lower..<upper])
-        return String(result)
+        return ScalarText.string(scalars[lower..<upper])
     }
 
     /// The whole text as a `String`.
     public var string: String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
+        ScalarText.string(scalars[...])
+    }
+
+    /// `scalars` as a `String`, encoded to UTF-8 in one pass into a buffer of the exact size
+    /// (appending scalars to a `String.UnicodeScalarView` one by one costs several times more).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for scalar in scalars {
+            let v = scalar.value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var p = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[p] = UInt8(v)
+                    p += 1
+                } else if v < 0x800 {
+                    buffer[p] = UInt8(0xC0 | (v >> 6))
+                    buffer[p + 1] = UInt8(0x80 | (v & 0x3F))
+                    p += 2
+                } else if v < 0x10000 {
+                    buffer[p] = UInt8(0xE0 | (v >> 12))
+                    buffer[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[p + 2] = UInt8(0x80 | (v & 0x3F))
+                    p += 3
+                } else {
+                    buffer[p] = UInt8(0xF0 | (v >> 18))
+                    buffer[p + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[p + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[p + 3] = UInt8(0x80 | (v & 0x3F))
+                    p += 4
+                }
+            }
+            return p
+        }
     }
 }

@@ -64,8 +64,8 @@ public struct BinaryWriter: Sendable {
 /// Reads what a ``BinaryWriter`` wrote. Every read returns `nil` when the bytes run out or do
 /// not fit, so corrupt input is reported, never a crash.
 public struct BinaryReader: Sendable {
-    private let bytes: [UInt8]
-    private var position = 0
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline var position = 0
 
     /// Creates a reader over `bytes`.
     public init(_ bytes: [UInt8]) {
@@ -75,7 +75,9 @@ public struct BinaryReader: Sendable {
     /// Whether every byte has been read.
     public var atEnd: Bool { position == bytes.count }
 
-    /// Reads a fixed-width integer.
+    /// Reads a fixed-width integer. Inlinable, so the decoders in other modules get it
+    /// specialised for each integer type instead of calling generic witnesses for every byte.
+    @inlinable
     public mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
         let size = MemoryLayout<T>.size
         guard position + size <= bytes.count else { return nil }

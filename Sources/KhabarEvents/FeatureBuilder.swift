@@ -23,14 +23,14 @@ public struct FeatureBuilder: Sendable {
 
     private let categories: [String: (type: EntityType, category: String)]
     /// Hashes (``StableHash/of(_:scalars:)``, namespace `t`) of the folded stop words.
-    private let stopWords: Set<UInt64>
+    private let stopWords: KeyMap64<UInt8>
 
     /// Creates a builder that weighs entities by their gazetteer class.
     public init(gazetteer: Gazetteer) {
         var categories: [String: (EntityType, String)] = [:]
         for (id, entry) in gazetteer.entries { categories[id] = (entry.type, entry.category) }
         self.categories = categories
-        self.stopWords = NewsStopWords.termHashes
+        self.stopWords = NewsStopWords.termTable
     }
 
     /// The features of `report`.
@@ -63,12 +63,11 @@ public struct FeatureBuilder: Sendable {
         }
         var terms: [WeightedKey] = []
         counts.forEach { key, count, length in
-            guard !stopWords.contains(key) else { return }
+            guard stopWords[key] == nil else { return }
             let informativeness: Float = length >= 6 ? 1.0 : length >= 5 ? 0.85 : length >= 4 ? 0.6 : 0.35
             terms.append(WeightedKey(key: key, weight: (1 + logf(Float(count))) * informativeness))
         }
-        terms.sort { ($0.weight, $0.key) > ($1.weight, $1.key) }
-        if terms.count > FeatureBuilder.maximumTerms { terms.removeLast(terms.count - FeatureBuilder.maximumTerms) }
+        terms = FeatureBuilder.heaviest(terms, FeatureBuilder.maximumTerms)
         let indexTerms = terms.prefix(FeatureBuilder.indexTermCount).map(\.key)
         let norm = terms.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
         if norm > 0 { terms = terms.map { WeightedKey(key: $0.key, weight: $0.weight / norm) } }
@@ -123,6 +122,41 @@ public struct FeatureBuilder: Sendable {
             specificEntities: specific.sorted(), figures: figureKeys.sorted(), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
             mentionedDays: mentioned)
+    }
+
+    /// Whether term `a` ranks before term `b`: heavier first, then the larger key (keys are
+    /// unique, so the order is total and the terms kept do not depend on the input order).
+    @inline(__always)
+    static func isHeavier(_ a: WeightedKey, _ b: WeightedKey) -> Bool {
+        a.weight != b.weight ? a.weight > b.weight : a.key > b.key
+    }
+
+    /// The `count` first terms by ``isHeavier(_:_:)``, in that order: what sorting them all and
+    /// keeping the first `count` gives, through a bounded heap, so only the kept ones are sorted.
+    static func heaviest(_ terms: [WeightedKey], _ count: Int) -> [WeightedKey] {
+        guard terms.count > count else { return terms.sorted(by: isHeavier) }
+        guard count > 0 else { return [] }
+        // A heap whose root is the lightest term kept so far: every parent is lighter than its
+        // children.
+        var heap = Array(terms.prefix(count))
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var lightest = parent
+                if left < heap.count, isHeavier(heap[lightest], heap[left]) { lightest = left }
+                if right < heap.count, isHeavier(heap[lightest], heap[right]) { lightest = right }
+                if lightest == parent { return }
+                heap.swapAt(parent, lightest)
+                parent = lightest
+            }
+        }
+        for start in stride(from: count / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        for term in terms[count...] where isHeavier(term, heap[0]) {
+            heap[0] = term
+            siftDown(0)
+        }
+        return heap.sorted(by: isHeavier)
     }
 
     /// Where the headline and first sentence of a text end (at most the first 300 scalars).

@@ -13,10 +13,14 @@ enum JSONLineParser {
             return reject("not valid UTF-8 text; pass --encoding windows-1256 for legacy Arabic-script files")
         }
         let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            return reject("not valid JSON")
+        if let flat = FlatJSONObject.parse(bytes) {
+            object = flat
+        } else {
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+            } catch {
+                return reject("not valid JSON")
+            }
         }
         guard let record = object as? [String: Any] else {
             return reject("expected a JSON object with a \"text\" field, found \(kind(of: object))")

@@ -88,18 +88,26 @@ enum FlatJSONObject {
         /// The string after an opening quote, through its closing quote.
         mutating func string() -> String? {
             let start = i
-            // Without escapes (nearly always), the bytes between the quotes are the string.
-            while i < bytes.count {
-                let byte = bytes[i]
+            // Without escapes (nearly always), the bytes between the quotes are the string. The
+            // scan stops only at a quote, a backslash, a control character or 0xEF (which may
+            // begin U+FEFF).
+            var j = i
+            let end = bytes.count
+            while j < end {
+                let byte = bytes[j]
+                if byte > UInt8(ascii: "\\") && byte != 0xEF {
+                    j += 1
+                    continue
+                }
                 if byte == UInt8(ascii: "\"") {
-                    let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                    i += 1
-                    return string
+                    i = j + 1
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
                 }
                 if byte == UInt8(ascii: "\\") { break }
-                if byte < 0x20 || isZeroWidthNoBreakSpace(at: i) { return nil }
-                i += 1
+                if byte < 0x20 || isZeroWidthNoBreakSpace(at: j) { return nil }
+                j += 1
             }
+            i = j
             guard i < bytes.count else { return nil }
             var utf8 = Array(bytes[start..<i])
             while i < bytes.count {

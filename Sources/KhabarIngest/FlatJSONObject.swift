@@ -87,10 +87,13 @@ enum FlatJSONObject {
 
         /// The string after an opening quote, through its closing quote.
         mutating func string() -> String? {
-            let start = i
-            // Without escapes (nearly always), the bytes between the quotes are the string. The
-            // scan stops only at a quote, a backslash, a control character or 0xEF (which may
-            // begin U+FEFF).
+            // Runs of plain bytes are scanned in a tight loop that stops only at a quote, a
+            // backslash, a control character or 0xEF (which may begin U+FEFF). Without escapes
+            // the string is the bytes between the quotes; with them, the runs and the unescaped
+            // characters are copied into `utf8`.
+            var utf8: [UInt8] = []
+            var escaped = false
+            var runStart = i
             var j = i
             let end = bytes.count
             while j < end {
@@ -101,25 +104,21 @@ enum FlatJSONObject {
                 }
                 if byte == UInt8(ascii: "\"") {
                     i = j + 1
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
-                }
-                if byte == UInt8(ascii: "\\") { break }
-                if byte < 0x20 || isZeroWidthNoBreakSpace(at: j) { return nil }
-                j += 1
-            }
-            i = j
-            guard i < bytes.count else { return nil }
-            var utf8 = Array(bytes[start..<i])
-            while i < bytes.count {
-                let byte = bytes[i]
-                i += 1
-                switch byte {
-                case UInt8(ascii: "\""):
+                    let run = UnsafeBufferPointer(rebasing: bytes[runStart..<j])
+                    guard escaped else { return String(decoding: run, as: UTF8.self) }
+                    utf8.append(contentsOf: run)
                     return String(decoding: utf8, as: UTF8.self)
-                case UInt8(ascii: "\\"):
-                    guard i < bytes.count else { return nil }
-                    let escape = bytes[i]
-                    i += 1
+                }
+                if byte == UInt8(ascii: "\\") {
+                    if !escaped {
+                        escaped = true
+                        utf8.reserveCapacity(end - runStart)
+                    }
+                    utf8.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<j]))
+                    j += 1
+                    guard j < end else { return nil }
+                    let escape = bytes[j]
+                    j += 1
                     switch escape {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): utf8.append(escape)
                     case UInt8(ascii: "b"): utf8.append(0x08)
@@ -128,14 +127,17 @@ enum FlatJSONObject {
                     case UInt8(ascii: "r"): utf8.append(0x0D)
                     case UInt8(ascii: "t"): utf8.append(0x09)
                     case UInt8(ascii: "u"):
+                        i = j
                         guard let scalar = escapedScalar() else { return nil }
+                        j = i
                         utf8.append(contentsOf: UTF8.encode(scalar)!)
                     default: return nil
                     }
-                default:
-                    if byte < 0x20 || isZeroWidthNoBreakSpace(at: i - 1) { return nil }
-                    utf8.append(byte)
+                    runStart = j
+                    continue
                 }
+                if byte < 0x20 || isZeroWidthNoBreakSpace(at: j) { return nil }
+                j += 1
             }
             return nil
         }

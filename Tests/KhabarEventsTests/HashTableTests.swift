@@ -80,3 +80,17 @@ import Testing
         #expect(FeatureBuilder.heaviest(terms, 48) == expected)
     }
 }
+
+/// The centroid's `Int128` to `Double` conversion against the standard library's.
+@Suite struct CentroidConversionTests {
+    @Test func doubleMatchesStandardLibrary() {
+        var random = SplitMix64(seed: 5)
+        var values: [Int128] = [0, 1, -1, Int128(Int64.max), Int128(Int64.min), Int128(Int64.max) + 1,
+                                Int128(Int64.min) - 1, Int128.max, Int128.min, 1 << 53, (1 << 53) + 1]
+        for _ in 0..<10_000 {
+            let high = Int128(Int64(bitPattern: random.next())) >> Int(random.next() % 64)
+            values.append(high &* Int128(random.next() % 1_000_000) &+ Int128(random.next() % 1_000_000_007))
+        }
+        for value in values { #expect(EventCentroid.double(value) == Double(value)) }
+    }
+}

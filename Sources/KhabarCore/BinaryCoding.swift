@@ -4,16 +4,19 @@
 /// Strings are length-prefixed UTF-8; optionals carry a presence byte; days are Julian day numbers.
 public struct BinaryWriter: Sendable {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    public var bytes: [UInt8] { storage }
+    @usableFromInline var storage: [UInt8] = []
 
     /// Creates an empty writer.
     public init(capacity: Int = 256) {
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
-    /// Writes a fixed-width integer.
+    /// Writes a fixed-width integer. Inlinable, so the encoders in other modules get it
+    /// specialised for each integer type instead of calling generic witnesses.
+    @inlinable
     public mutating func write<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { storage.append(contentsOf: $0) }
     }
 
     /// Writes a count or an offset (non-negative, fits in 32 bits).
@@ -33,7 +36,7 @@ public struct BinaryWriter: Sendable {
         var text = text
         text.withUTF8 { utf8 in
             write(count: utf8.count)
-            bytes.append(contentsOf: utf8)
+            storage.append(contentsOf: utf8)
         }
     }
 

@@ -62,6 +62,7 @@ public struct FeatureBuilder: Sendable {
             addTerms(Tokenizer().wordTokens(in: foldedTitle), in: foldedTitle, collectShingles: false)
         }
         var terms: [WeightedKey] = []
+        terms.reserveCapacity(counts.count)
         counts.forEach { key, count, length in
             guard stopWords[key] == nil else { return }
             let informativeness: Float = length >= 6 ? 1.0 : length >= 5 ? 0.85 : length >= 4 ? 0.6 : 0.35

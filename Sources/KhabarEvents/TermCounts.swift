@@ -66,6 +66,9 @@ struct TermCounts {
         }
     }
 
+    /// The number of distinct terms.
+    var count: Int { occupied.count }
+
     /// Calls `body` with every term, its count and length, in the order the terms first occurred.
     func forEach(_ body: (_ key: UInt64, _ count: Int, _ length: Int) -> Void) {
         for slot in occupied {

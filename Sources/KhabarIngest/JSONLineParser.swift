@@ -9,13 +9,14 @@ enum JSONLineParser {
     static func article(from bytes: [UInt8], path: String, line: Int) -> ReadItem {
         func reject(_ reason: String) -> ReadItem { .rejection(Rejection(path: path, line: line, reason: reason)) }
         if containsNUL(bytes) { return reject("a binary record, not text (NUL byte)") }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return reject("not valid UTF-8 text; pass --encoding windows-1256 for legacy Arabic-script files")
-        }
         let object: Any
         if let flat = FlatJSONObject.parse(bytes) {
+            // Read, so valid UTF-8 (the reader validates its strings, and the rest is ASCII).
             object = flat
         } else {
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                return reject("not valid UTF-8 text; pass --encoding windows-1256 for legacy Arabic-script files")
+            }
             do {
                 object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
             } catch {

@@ -69,4 +69,16 @@ import Testing
     func leavesTheRestToTheSlowPath(line: String) {
         #expect(FlatJSONObject.parse(Array(line.utf8)) == nil)
     }
+
+    @Test func rejectsInvalidUTF8() {
+        let plain = Array(#"{"text": "ab"}"#.utf8)
+        var broken = plain
+        broken.insert(0xC3, at: 11)   // a lead byte with no continuation, inside the string
+        #expect(FlatJSONObject.parse(broken) == nil)
+        var escaped = Array(#"{"text": "a
+b"}"#.utf8)
+        escaped.insert(0xFF, at: 10)   // an invalid byte in a string with an escape
+        #expect(FlatJSONObject.parse(escaped) == nil)
+        #expect(FlatJSONObject.parse(plain) != nil)
+    }
 }

@@ -75,8 +75,7 @@ import Testing
         var broken = plain
         broken.insert(0xC3, at: 11)   // a lead byte with no continuation, inside the string
         #expect(FlatJSONObject.parse(broken) == nil)
-        var escaped = Array(#"{"text": "a
-b"}"#.utf8)
+        var escaped = Array(#"{"text": "a\nb"}"#.utf8)
         escaped.insert(0xFF, at: 10)   // an invalid byte in a string with an escape
         #expect(FlatJSONObject.parse(escaped) == nil)
         #expect(FlatJSONObject.parse(plain) != nil)

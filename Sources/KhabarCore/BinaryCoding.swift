@@ -4,16 +4,19 @@
 /// Strings are length-prefixed UTF-8; optionals carry a presence byte; days are Julian day numbers.
 public struct BinaryWriter: Sendable {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    public var bytes: [UInt8] { storage }
+    @usableFromInline var storage: [UInt8] = []
 
     /// Creates an empty writer.
     public init(capacity: Int = 256) {
-        bytes.reserveCapacity(capacity)
+        storage.reserveCapacity(capacity)
     }
 
-    /// Writes a fixed-width integer.
+    /// Writes a fixed-width integer. Inlinable, so the encoders in other modules get it
+    /// specialised for each integer type instead of calling generic witnesses.
+    @inlinable
     public mutating func write<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { storage.append(contentsOf: $0) }
     }
 
     /// Writes a count or an offset (non-negative, fits in 32 bits).
@@ -33,7 +36,7 @@ public struct BinaryWriter: Sendable {
         var text = text
         text.withUTF8 { utf8 in
             write(count: utf8.count)
-            bytes.append(contentsOf: utf8)
+            storage.append(contentsOf: utf8)
         }
     }
 
@@ -64,8 +67,8 @@ public struct BinaryWriter: Sendable {
 /// Reads what a ``BinaryWriter`` wrote. Every read returns `nil` when the bytes run out or do
 /// not fit, so corrupt input is reported, never a crash.
 public struct BinaryReader: Sendable {
-    private let bytes: [UInt8]
-    private var position = 0
+    @usableFromInline let bytes: [UInt8]
+    @usableFromInline var position = 0
 
     /// Creates a reader over `bytes`.
     public init(_ bytes: [UInt8]) {
@@ -75,7 +78,9 @@ public struct BinaryReader: Sendable {
     /// Whether every byte has been read.
     public var atEnd: Bool { position == bytes.count }
 
-    /// Reads a fixed-width integer.
+    /// Reads a fixed-width integer. Inlinable, so the decoders in other modules get it
+    /// specialised for each integer type instead of calling generic witnesses for every byte.
+    @inlinable
     public mutating func read<T: FixedWidthInteger>(_: T.Type = T.self) -> T? {
         let size = MemoryLayout<T>.size
         guard position + size <= bytes.count else { return nil }

@@ -50,30 +50,33 @@ public struct ScalarText: Sendable, Hashable {
     public init(_ text: String) {
         var text = text
         scalars = text.withUTF8 { utf8 -> [Unicode.Scalar] in
-            var result: [Unicode.Scalar] = []
-            result.reserveCapacity(utf8.count)
-            var i = 0
-            let n = utf8.count
-            while i < n {
-                let b0 = UInt32(utf8[i])
-                let value: UInt32
-                if b0 < 0x80 {
-                    value = b0
-                    i += 1
-                } else if b0 < 0xE0 {
-                    value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                        | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
+            // At most one scalar per byte, written straight into the array's buffer.
+            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { result, written in
+                var count = 0
+                var i = 0
+                let n = utf8.count
+                while i < n {
+                    let b0 = UInt32(utf8[i])
+                    let value: UInt32
+                    if b0 < 0x80 {
+                        value = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    result.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    count += 1
                 }
-                result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                written = count
             }
-            return result
         }
     }
 
@@ -89,15 +92,47 @@ public struct ScalarText: Sendable, Hashable {
     public subscript(span: TextSpan) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars[lower..<upper])
-        return String(result)
+        return ScalarText.string(scalars[lower..<upper])
     }
 
     /// The whole text as a `String`.
     public var string: String {
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: scalars)
-        return String(result)
+        ScalarText.string(scalars[...])
+    }
+
+    /// `scalars` as a `String`, encoded to UTF-8 in one pass into a buffer of the exact size
+    /// (appending scalars to a `String.UnicodeScalarView` one by one costs several times more).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for scalar in scalars {
+            let v = scalar.value
+            count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var p = 0
+            for scalar in scalars {
+                let v = scalar.value
+                if v < 0x80 {
+                    buffer[p] = UInt8(v)
+                    p += 1
+                } else if v < 0x800 {
+                    buffer[p] = UInt8(0xC0 | (v >> 6))
+                    buffer[p + 1] = UInt8(0x80 | (v & 0x3F))
+                    p += 2
+                } else if v < 0x10000 {
+                    buffer[p] = UInt8(0xE0 | (v >> 12))
+                    buffer[p + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[p + 2] = UInt8(0x80 | (v & 0x3F))
+                    p += 3
+                } else {
+                    buffer[p] = UInt8(0xF0 | (v >> 18))
+                    buffer[p + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[p + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[p + 3] = UInt8(0x80 | (v & 0x3F))
+                    p += 4
+                }
+            }
+            return p
+        }
     }
 }

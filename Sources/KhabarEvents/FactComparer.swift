@@ -168,14 +168,17 @@ struct FactComparer {
 
     static func terms(of text: String) -> [WeightedKey] {
         let folded = FoldedText(text)
-        var counts: [UInt64: Float] = [:]
-        for token in Tokenizer().wordTokens(in: folded) where token.kind == .word {
+        let tokens = Tokenizer().wordTokens(in: folded)
+        var counts = TermCounts(expected: tokens.count)
+        for token in tokens where token.kind == .word {
             let range = FeatureBuilder.stripArabicArticle(token.range, in: folded.scalars)
             guard range.count >= 3 else { continue }
-            let key = StableHash.of(0x74, scalars: folded.scalars[range])
-            guard !NewsStopWords.termHashes.contains(key) else { continue }
-            counts[key, default: 0] += 1
+            counts.add(StableHash.of(0x74, scalars: folded.scalars[range]), length: range.count)
         }
-        return counts.map { WeightedKey(key: $0.key, weight: $0.value) }.sorted { $0.key < $1.key }
+        var terms: [WeightedKey] = []
+        counts.forEach { key, count, _ in
+            if NewsStopWords.termTable[key] == nil { terms.append(WeightedKey(key: key, weight: Float(count))) }
+        }
+        return terms.sorted { $0.key < $1.key }
     }
 }

@@ -23,14 +23,14 @@ public struct FeatureBuilder: Sendable {
 
     private let categories: [String: (type: EntityType, category: String)]
     /// Hashes (``StableHash/of(_:scalars:)``, namespace `t`) of the folded stop words.
-    private let stopWords: Set<UInt64>
+    private let stopWords: KeyMap64<UInt8>
 
     /// Creates a builder that weighs entities by their gazetteer class.
     public init(gazetteer: Gazetteer) {
         var categories: [String: (EntityType, String)] = [:]
         for (id, entry) in gazetteer.entries { categories[id] = (entry.type, entry.category) }
         self.categories = categories
-        self.stopWords = NewsStopWords.termHashes
+        self.stopWords = NewsStopWords.termTable
     }
 
     /// The features of `report`.
@@ -43,8 +43,7 @@ public struct FeatureBuilder: Sendable {
         let analysis = report.analysis
 
         // Terms, hashed straight from the folded scalars: no string per word.
-        var counts: [UInt64: (count: Float, length: Int)] = [:]
-        counts.reserveCapacity(prepared.tokens.count / 2)
+        var counts = TermCounts(expected: prepared.tokens.count / 2)
         var shingleSource: [UInt64] = []
         shingleSource.reserveCapacity(prepared.tokens.count)
         func addTerms(_ tokens: [Token], in folded: FoldedText, collectShingles: Bool) {
@@ -53,9 +52,8 @@ public struct FeatureBuilder: Sendable {
                 if collectShingles { shingleSource.append(StableHash.of(0x77, scalars: scalars[token.range])) }
                 let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
                 guard range.count >= 3 else { continue }
-                let key = StableHash.of(0x74, scalars: scalars[range])
-                guard !stopWords.contains(key) else { continue }
-                counts[key, default: (0, range.count)].count += 1
+                // Stop words are counted too, and dropped below: one look-up per distinct term.
+                counts.add(StableHash.of(0x74, scalars: scalars[range]), length: range.count)
             }
         }
         addTerms(prepared.tokens, in: prepared.folded, collectShingles: true)
@@ -63,13 +61,14 @@ public struct FeatureBuilder: Sendable {
             let foldedTitle = FoldedText(title)
             addTerms(Tokenizer().wordTokens(in: foldedTitle), in: foldedTitle, collectShingles: false)
         }
-        var terms = counts.map { key, value -> WeightedKey in
-            let length = value.length
+        var terms: [WeightedKey] = []
+        terms.reserveCapacity(counts.count)
+        counts.forEach { key, count, length in
+            guard stopWords[key] == nil else { return }
             let informativeness: Float = length >= 6 ? 1.0 : length >= 5 ? 0.85 : length >= 4 ? 0.6 : 0.35
-            return WeightedKey(key: key, weight: (1 + logf(value.count)) * informativeness)
+            terms.append(WeightedKey(key: key, weight: (1 + logf(Float(count))) * informativeness))
         }
-        terms.sort { ($0.weight, $0.key) > ($1.weight, $1.key) }
-        if terms.count > FeatureBuilder.maximumTerms { terms.removeLast(terms.count - FeatureBuilder.maximumTerms) }
+        terms = FeatureBuilder.heaviest(terms, FeatureBuilder.maximumTerms)
         let indexTerms = terms.prefix(FeatureBuilder.indexTermCount).map(\.key)
         let norm = terms.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
         if norm > 0 { terms = terms.map { WeightedKey(key: $0.key, weight: $0.weight / norm) } }
@@ -124,6 +123,41 @@ public struct FeatureBuilder: Sendable {
             specificEntities: specific.sorted(), figures: figureKeys.sorted(), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
             mentionedDays: mentioned)
+    }
+
+    /// Whether term `a` ranks before term `b`: heavier first, then the larger key (keys are
+    /// unique, so the order is total and the terms kept do not depend on the input order).
+    @inline(__always)
+    static func isHeavier(_ a: WeightedKey, _ b: WeightedKey) -> Bool {
+        a.weight != b.weight ? a.weight > b.weight : a.key > b.key
+    }
+
+    /// The `count` first terms by ``isHeavier(_:_:)``, in that order: what sorting them all and
+    /// keeping the first `count` gives, through a bounded heap, so only the kept ones are sorted.
+    static func heaviest(_ terms: [WeightedKey], _ count: Int) -> [WeightedKey] {
+        guard terms.count > count else { return terms.sorted(by: isHeavier) }
+        guard count > 0 else { return [] }
+        // A heap whose root is the lightest term kept so far: every parent is lighter than its
+        // children.
+        var heap = Array(terms.prefix(count))
+        func siftDown(_ start: Int) {
+            var parent = start
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var lightest = parent
+                if left < heap.count, isHeavier(heap[lightest], heap[left]) { lightest = left }
+                if right < heap.count, isHeavier(heap[lightest], heap[right]) { lightest = right }
+                if lightest == parent { return }
+                heap.swapAt(parent, lightest)
+                parent = lightest
+            }
+        }
+        for start in stride(from: count / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        for term in terms[count...] where isHeavier(term, heap[0]) {
+            heap[0] = term
+            siftDown(0)
+        }
+        return heap.sorted(by: isHeavier)
     }
 
     /// Where the headline and first sentence of a text end (at most the first 300 scalars).

@@ -18,6 +18,13 @@ public enum NewsStopWords {
         return hashes
     }()
 
+    /// ``termHashes`` as a ``KeyMap64`` (every value 1), for the look-ups made per term.
+    static let termTable: KeyMap64<UInt8> = {
+        var table = KeyMap64<UInt8>()
+        for hash in termHashes { table[hash] = 1 }
+        return table
+    }()
+
     /// The folded stop words.
     public static let folded: Set<String> = {
         let persian = """

@@ -1,25 +1,26 @@
 /// An inverted index from 64-bit keys to report indices, stored flat: one linked list of
-/// entries per key, in two `Int32` arrays, with one dictionary entry per key.
+/// entries per key, in two `Int32` arrays, with one ``KeyMap64`` entry per key.
 ///
 /// An archive of 100,000 reports has millions of (key, week) postings, most of them alone under
 /// their key (MinHash bands, rare terms); an array per key would cost several times the postings
 /// themselves.
 struct PostingIndex: Sendable {
-    private var heads: [UInt64: Int32] = [:]
+    /// The latest entry under each key, plus one (a ``KeyMap64`` stores no zeros).
+    private var heads = KeyMap64<Int32>()
     private var next: [Int32] = []
     private var reports: [Int32] = []
 
     /// Adds `report` under `key`.
     mutating func add(_ key: UInt64, _ report: Int32) {
-        next.append(heads[key] ?? -1)
+        next.append((heads[key] ?? 0) - 1)
         reports.append(report)
-        heads[key] = Int32(reports.count - 1)
+        heads[key] = Int32(reports.count)
     }
 
     /// Calls `body` with every report under `key` (most recently added first).
     @inline(__always)
     func forEach(_ key: UInt64, _ body: (Int32) -> Void) {
-        var entry = heads[key] ?? -1
+        var entry = (heads[key] ?? 0) - 1
         while entry >= 0 {
             body(reports[Int(entry)])
             entry = next[Int(entry)]

@@ -39,10 +39,20 @@ struct ByteLineReader {
         initialBytes = bytes
     }
 
+    /// The index of the first `\n` in `pending` from `pendingStart` on, through `memchr`: every
+    /// byte of the input passes here, and `firstIndex(of:)` compares them one at a time.
+    private func nextNewline() -> Int? {
+        pending.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, pendingStart < buffer.count,
+                  let found = memchr(base + pendingStart, 0x0A, buffer.count - pendingStart) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+    }
+
     /// The next line (without its `\n` or `\r\n`), or `nil` at the end of the input.
     mutating func next() throws -> Line? {
         while true {
-            if let newline = pending[pendingStart...].firstIndex(of: 0x0A) {
+            if let newline = nextNewline() {
                 var end = newline
                 if end > pendingStart, pending[end - 1] == 0x0D { end -= 1 }
                 lineNumber += 1

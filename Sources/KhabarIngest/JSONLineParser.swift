@@ -8,15 +8,20 @@ import KhabarCore
 enum JSONLineParser {
     static func article(from bytes: [UInt8], path: String, line: Int) -> ReadItem {
         func reject(_ reason: String) -> ReadItem { .rejection(Rejection(path: path, line: line, reason: reason)) }
-        if bytes.contains(0) { return reject("a binary record, not text (NUL byte)") }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return reject("not valid UTF-8 text; pass --encoding windows-1256 for legacy Arabic-script files")
-        }
+        if containsNUL(bytes) { return reject("a binary record, not text (NUL byte)") }
         let object: Any
-        do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
-        } catch {
-            return reject("not valid JSON")
+        if let flat = FlatJSONObject.parse(bytes) {
+            // Read, so valid UTF-8 (the reader validates its strings, and the rest is ASCII).
+            object = flat
+        } else {
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                return reject("not valid UTF-8 text; pass --encoding windows-1256 for legacy Arabic-script files")
+            }
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+            } catch {
+                return reject("not valid JSON")
+            }
         }
         guard let record = object as? [String: Any] else {
             return reject("expected a JSON object with a \"text\" field, found \(kind(of: object))")
@@ -60,6 +65,15 @@ enum JSONLineParser {
             id: id, externalID: externalID, url: strings["url"], outlet: strings["outlet"], title: strings["title"],
             text: text, publishedTimestamp: strings["published"], published: published, declaredLanguage: language,
             path: path, line: line))
+    }
+
+    /// Whether `bytes` has a NUL byte, through `memchr`: this runs over every byte of every
+    /// record, and `Array.contains` compares them one at a time.
+    static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
     }
 
     private static func kind(of value: Any) -> String {

@@ -203,9 +203,9 @@ public final class ArticleStore: Sendable {
         return try write("store articles") { db in
             var outcome = InsertOutcome(stored: [], alreadyPresent: [])
             for (article, analysis) in records {
-                try article.insert(db, onConflict: .ignore)
+                try article.insertIgnoringDuplicate(db)
                 if db.changesCount > 0 {
-                    try analysis.insert(db, onConflict: .replace)
+                    try analysis.insertReplacing(db)
                     outcome.stored.append(article.id)
                 } else {
                     outcome.alreadyPresent.append(article.id)
@@ -224,9 +224,9 @@ public final class ArticleStore: Sendable {
     }
 
     private static func writeEvents(_ db: Database, removed: [String], records: [EventRecord], links: [EventReportRecord]) throws {
-        for id in removed { _ = try EventRecord.deleteOne(db, key: id) }
-        for record in records { try record.save(db) }
-        for link in links { try link.insert(db, onConflict: .replace) }
+        for id in removed { try EventRecord.delete(db, id: id) }
+        for record in records { try record.upsert(db) }
+        for link in links { try link.insertReplacing(db) }
     }
 
     /// Which of `ids` are stored already.
@@ -256,14 +256,16 @@ public final class ArticleStore: Sendable {
         try read("count articles") { db in try ArticleRecord.fetchCount(db) }
     }
 
+    /// The article's columns (``ArticleRecord/selection``), then its analysis body.
     private static let reportQuery = """
-        SELECT article.*, analysis.body AS analysis_body FROM article
+        SELECT \(ArticleRecord.selection), analysis.body FROM article
         JOIN analysis ON analysis.article_id = article.id
         """
 
+    /// Reads a row of ``reportQuery``, by column position.
     private static func report(from row: Row) throws -> AnalyzedReport {
-        let article = try ArticleRecord(row: row).article
-        let body: Data = row["analysis_body"]
+        let article = ArticleRecord(row: row, at: 0).article
+        let body: Data = row[12]
         guard let analysis = AnalysisCoding.decode([UInt8](body)) else {
             throw StoreError("The stored analysis of article \(article.id) is unreadable; run `khabar reanalyze`.")
         }
@@ -273,8 +275,10 @@ public final class ArticleStore: Sendable {
     /// Every stored article with its analysis, in arrival order.
     public func reports() throws -> [AnalyzedReport] {
         return try read("read reports") { db in
-            try Row.fetchAll(db, sql: ArticleStore.reportQuery + " ORDER BY article.rowid")
-                .map { try ArticleStore.report(from: $0) }
+            var result: [AnalyzedReport] = []
+            let rows = try Row.fetchCursor(db, sql: ArticleStore.reportQuery + " ORDER BY article.rowid")
+            while let row = try rows.next() { result.append(try ArticleStore.report(from: row)) }
+            return result
         }
     }
 
@@ -285,9 +289,9 @@ public final class ArticleStore: Sendable {
             for chunk in stride(from: 0, to: ids.count, by: 500) {
                 let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
                 let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
-                let rows = try Row.fetchAll(db, sql: ArticleStore.reportQuery + " WHERE article.id IN (\(marks))",
-                                            arguments: StatementArguments(slice))
-                result += try rows.map { try ArticleStore.report(from: $0) }
+                let rows = try Row.fetchCursor(db, sql: ArticleStore.reportQuery + " WHERE article.id IN (\(marks))",
+                                               arguments: StatementArguments(slice))
+                while let row = try rows.next() { result.append(try ArticleStore.report(from: row)) }
             }
             return result
         }

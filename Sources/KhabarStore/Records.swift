@@ -45,6 +45,44 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
         self.ingestedAt = ingestedAt
     }
 
+    /// Inserts the row unless an article with its id is stored already (`changesCount` tells
+    /// which), through a cached statement: the ingest's hot path, without the Codable encoding
+    /// of `insert(_:onConflict:)`.
+    func insertIgnoringDuplicate(_ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO article (id, external_id, url, outlet, title, text, published_timestamp, \
+            published, declared_language, path, line, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            id, externalID, url, outlet, title, text, publishedTimestamp, published, declaredLanguage, path, line,
+            ingestedAt,
+        ])
+    }
+
+    /// The columns ``init(row:at:)`` reads, in its order, qualified for joins.
+    static let selection = """
+        article.id, article.external_id, article.url, article.outlet, article.title, article.text, \
+        article.published_timestamp, article.published, article.declared_language, article.path, article.line, \
+        article.ingested_at
+        """
+
+    /// Reads the columns of ``selection`` from `row`, starting at column `first`: by position, so
+    /// no column name is looked up per row.
+    init(row: Row, at first: Int) {
+        id = row[first]
+        externalID = row[first + 1]
+        url = row[first + 2]
+        outlet = row[first + 3]
+        title = row[first + 4]
+        text = row[first + 5]
+        publishedTimestamp = row[first + 6]
+        published = row[first + 7]
+        declaredLanguage = row[first + 8]
+        path = row[first + 9]
+        line = row[first + 10]
+        ingestedAt = row[first + 11]
+    }
+
     var article: Article {
         Article(
             id: id, externalID: externalID, url: url, outlet: outlet, title: title, text: text,
@@ -92,6 +130,20 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
         body = Data(AnalysisCoding.encode(analysis))
         self.features = Data(FeatureCoding.encode(features))
     }
+
+    /// Inserts the row, replacing a stored analysis of the same article, through a cached
+    /// statement (what `insert(_:onConflict: .replace)` does, without its Codable encoding).
+    func insertReplacing(_ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO analysis (article_id, version, language, published, published_source, outlet_id, \
+            outlet_name, event_start, event_end, tense, title, body, features) \
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try statement.execute(arguments: [
+            articleID, version, language, published, publishedSource, outletID, outletName, eventStart, eventEnd,
+            tense, title, body, features,
+        ])
+    }
 }
 
 /// A row of `event`: one event as JSON, with its dates for range queries.
@@ -115,6 +167,23 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         body = Data(EventCoding.encode(event))
     }
 
+    /// Creates the row, or replaces the dates and body of the stored one (what `save(_:)` does,
+    /// in one cached statement). An update in place, not a delete and insert, so the event's
+    /// `event_report` rows stay.
+    func upsert(_ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO event (id, date_start, date_end, body) VALUES (?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET date_start = excluded.date_start, date_end = excluded.date_end, \
+            body = excluded.body
+            """)
+        try statement.execute(arguments: [id, dateStart, dateEnd, body])
+    }
+
+    /// Deletes the event `id` (its `event_report` rows go with it), through a cached statement.
+    static func delete(_ db: Database, id: String) throws {
+        try db.cachedStatement(sql: "DELETE FROM event WHERE id = ?").execute(arguments: [id])
+    }
+
     func event() throws -> Event {
         guard let event = EventCoding.decode([UInt8](body)) else {
             throw StoreError("The stored description of event \(id) is unreadable; run `khabar reanalyze`.")
@@ -133,5 +202,14 @@ struct EventReportRecord: Codable, FetchableRecord, PersistableRecord {
 
     enum CodingKeys: String, CodingKey {
         case eventID = "event_id", articleID = "article_id", duplicateOf = "duplicate_of"
+    }
+
+    /// Inserts the row, replacing the article's previous membership, through a cached statement
+    /// (what `insert(_:onConflict: .replace)` does, without its Codable encoding).
+    func insertReplacing(_ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO event_report (event_id, article_id, duplicate_of) VALUES (?, ?, ?)
+            """)
+        try statement.execute(arguments: [eventID, articleID, duplicateOf])
     }
 }

@@ -36,6 +36,7 @@ public struct FoldedText: Sendable, Hashable {
         scalars.reserveCapacity(text.count)
         origins.reserveCapacity(text.count)
         var pendingSpace: (offset: Int, newline: Bool)? = nil
+        let arabicBlock = FoldedText.arabicBlock
         for (offset, scalar) in text.scalars.enumerated() {
             let v = scalar.value
             if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || (v >= 0x80 && FoldedText.isNonASCIIWhitespace(v)) {
@@ -77,7 +78,14 @@ public struct FoldedText: Sendable, Hashable {
                 }
                 continue
             }
-            guard let single = FoldedText.foldSingle(scalar) else { continue }
+            let single: Unicode.Scalar
+            if v >= 0x0600 && v <= 0x06FF {
+                guard let folded = arabicBlock[Int(v - 0x0600)] else { continue }
+                single = folded
+            } else {
+                guard let other = FoldedText.foldSingle(scalar) else { continue }
+                single = other
+            }
             if let pending = pendingSpace {
                 scalars.append(pending.newline ? "\n" : " ")
                 origins.append(pending.offset)
@@ -141,6 +149,14 @@ public struct FoldedText: Sendable, Hashable {
     /// The folded form of a single string, for building lexicon keys.
     public static func key(_ text: String) -> String {
         FoldedText(text).string.trimmingWhitespace()
+    }
+
+    /// ``foldSingle(_:)`` of every scalar of the Arabic block (U+0600...U+06FF), computed once
+    /// from it: most scalars of Arabic-script text are there, and reading a table costs less
+    /// than the switch and the diacritic and control range checks; `nil` for a scalar that is
+    /// removed.
+    static let arabicBlock: [Unicode.Scalar?] = (UInt32(0x0600)...0x06FF).map { v in
+        foldSingle(Unicode.Scalar(v)!)
     }
 
     /// Folds one non-ASCII, non-whitespace scalar outside the presentation forms: the scalar it

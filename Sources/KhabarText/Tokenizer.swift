@@ -70,6 +70,17 @@ public struct Tokenizer: Sendable {
                     i += 1
                 }
                 tokens.append(Token(range: start..<i, kind: scalar == "#" ? .hashtag : .mention))
+            } else if Tokenizer.isWordScalar(scalar) {
+                i += 1
+                while i < s.count, Tokenizer.isWordScalar(s[i]) { i += 1 }
+                // An e-mail address continues a word with `@` or a handle character; after
+                // anything else the word is a word, and needs no second scan.
+                if i < s.count, Tokenizer.mayContinueEmail(s[i]), let end = Tokenizer.emailEnd(s, from: start) {
+                    i = end
+                    tokens.append(Token(range: start..<i, kind: .email))
+                } else {
+                    tokens.append(Token(range: start..<i, kind: .word))
+                }
             } else if Tokenizer.isHandleScalar(scalar), let end = Tokenizer.emailEnd(s, from: i) {
                 i = end
                 tokens.append(Token(range: start..<i, kind: .email))
@@ -85,10 +96,6 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 tokens.append(Token(range: start..<i, kind: .number))
-            } else if Tokenizer.isWordScalar(scalar) {
-                i += 1
-                while i < s.count, Tokenizer.isWordScalar(s[i]) { i += 1 }
-                tokens.append(Token(range: start..<i, kind: .word))
             } else {
                 i += 1
                 tokens.append(Token(range: start..<i, kind: .punctuation))
@@ -118,6 +125,13 @@ public struct Tokenizer: Sendable {
         while end < s.count, s[end] != " ", s[end] != "\n", s[end] != "«", s[end] != "»" { end += 1 }
         while end > i, ".,;:!?)]\"'،؛؟".unicodeScalars.contains(s[end - 1]) { end -= 1 }
         return end
+    }
+
+    /// Whether a scalar after a run of word scalars can belong to an e-mail address: what
+    /// ``emailEnd(_:from:)`` reads before the `@`, or the `@` itself.
+    @inline(__always)
+    static func mayContinueEmail(_ scalar: Unicode.Scalar) -> Bool {
+        isDigit(scalar) || scalar == "_" || scalar == "." || scalar == "-" || scalar == "+" || scalar == "@"
     }
 
     /// The end of an e-mail address starting at `i`, if one does.

@@ -813,42 +813,61 @@ enum FilterBit {
 /// phrase indexes have a key starting with it (`prefix`) or equal to it (`full`): a keyed text
 /// probes it once per token and variant, and each index's lookup then starts with one bit test.
 struct PrefixFilter: Sendable {
-    private let table: HashMap64
-    private let prefixMasks: [UInt32]
-    private let fullMasks: [UInt32]
+    /// One slot of the open-addressing table (probed like ``HashMap64``) with the key's masks in
+    /// it: a probe that finds its key reads one slot, where a key, an index and two mask arrays
+    /// were four cache misses in a table this size. Key 0 is stored as 1; 0 marks an empty slot.
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        var prefix: UInt32 = 0
+        var full: UInt32 = 0
+    }
+
+    private let slots: [Slot]
+    private let mask: Int
     /// The bits of the indexes the filter covers.
     let coverage: UInt32
 
     /// Builds the filter from each index's bit and hash lists.
     init(_ indexes: [(bit: Int, prefixes: [UInt64], fulls: [UInt64])]) {
-        var slot: [UInt64: Int] = [:]
-        var prefixMasks: [UInt32] = []
-        var fullMasks: [UInt32] = []
+        var masks: [UInt64: (prefix: UInt32, full: UInt32)] = [:]
         var coverage: UInt32 = 0
-        func index(_ h: UInt64) -> Int {
-            if let k = slot[h] { return k }
-            slot[h] = prefixMasks.count
-            prefixMasks.append(0)
-            fullMasks.append(0)
-            return prefixMasks.count - 1
-        }
         for entry in indexes where entry.bit >= 0 {
             let bit: UInt32 = 1 << UInt32(entry.bit)
             coverage |= bit
-            for h in entry.prefixes { prefixMasks[index(h)] |= bit }
-            for h in entry.fulls { fullMasks[index(h)] |= bit }
+            for h in entry.prefixes { masks[h, default: (0, 0)].prefix |= bit }
+            for h in entry.fulls { masks[h, default: (0, 0)].full |= bit }
         }
-        self.table = HashMap64(slot.map { ($0.key, Int32($0.value)) })
-        self.prefixMasks = prefixMasks
-        self.fullMasks = fullMasks
+        var capacity = 16
+        while capacity < masks.count * 2 { capacity <<= 1 }
+        var slots = [Slot](repeating: Slot(), count: capacity)
+        let mask = capacity - 1
+        for (h, m) in masks {
+            let k = h == 0 ? 1 : h
+            var i = PrefixFilter.start(k, mask)
+            while slots[i].key != 0, slots[i].key != k { i = (i + 1) & mask }
+            slots[i] = Slot(key: k, prefix: m.prefix, full: m.full)
+        }
+        self.slots = slots
+        self.mask = mask
         self.coverage = coverage
+    }
+
+    @inline(__always)
+    private static func start(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
     /// The indexes a key hash starts (`prefix`) or spells in full (`full`).
     @inline(__always)
     func masks(_ h: UInt64) -> (prefix: UInt32, full: UInt32) {
-        guard let k = table[h] else { return (0, 0) }
-        return (prefixMasks[Int(k)], fullMasks[Int(k)])
+        let k = h == 0 ? 1 : h
+        var i = PrefixFilter.start(k, mask)
+        while true {
+            let slot = slots[i]
+            if slot.key == k { return (slot.prefix, slot.full) }
+            if slot.key == 0 { return (0, 0) }
+            i = (i + 1) & mask
+        }
     }
 
     /// The entries of `index` for building a filter.

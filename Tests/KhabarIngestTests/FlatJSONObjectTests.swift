@@ -1,0 +1,83 @@
+import Foundation
+@testable import KhabarIngest
+import Testing
+
+/// The fast reader of flat JSON records, against `JSONSerialization` (oracle): where it answers,
+/// the same object; where it does not, the slow path decides.
+@Suite struct FlatJSONObjectTests {
+    /// The string values of an object, and which keys are null, for comparison.
+    private func shape(_ object: [String: Any]) -> (strings: [String: String], nulls: Set<String>)? {
+        var strings: [String: String] = [:]
+        var nulls = Set<String>()
+        for (key, value) in object {
+            if let string = value as? String {
+                strings[key] = string
+            } else if value is NSNull {
+                nulls.insert(key)
+            } else {
+                return nil
+            }
+        }
+        return (strings, nulls)
+    }
+
+    @Test(arguments: [
+        #"{"text": "سلام", "id": "a-1"}"#,
+        #"{}"#,
+        #"  {"text":"x"}  "#,
+        "{\"text\":\t\"x\",\r\n\"url\" : null}",
+        #"{"text": "quote \" backslash \\ slash \/ controls \b\f\n\r\t"}"#,
+        #"{"text": "\u0627\u0644 \u00e9 \u200C \uD83D\uDE00 \uFFFD"}"#,
+        #"{"t\u0065xt": "escaped key"}"#,
+        #"{"title": "بـ\"ذا فويس\"", "text": "متن", "published": "2018-02-18T10:00:00+03:00"}"#,
+        #"{"text": ""}"#,
+    ])
+    func agreesWithJSONSerialization(line: String) throws {
+        let bytes = Array(line.utf8)
+        let fast = try #require(FlatJSONObject.parse(bytes))
+        let slow = try #require(try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) as? [String: Any])
+        let a = try #require(shape(fast)), b = try #require(shape(slow))
+        #expect(a.strings == b.strings)
+        #expect(a.nulls == b.nulls)
+        // The same scalars, not just canonically equivalent strings.
+        for (key, value) in a.strings {
+            #expect(Array(value.unicodeScalars) == Array(b.strings[key]!.unicodeScalars))
+        }
+    }
+
+    @Test(arguments: [
+        #"{"id": 12, "text": "x"}"#,                 // a number: the slow path formats it
+        #"{"text": "x", "flag": true}"#,             // a boolean
+        #"{"text": ["x"]}"#,                          // an array
+        #"{"text": {"a": "b"}}"#,                     // an object
+        #"{"text": "a", "text": "b"}"#,               // a repeated key
+        #"{"text": "\u0000"}"#,                        // U+0000
+        #"{"text": "\uD800"}"#,                        // a lone high surrogate
+        #"{"text": "\uDC00"}"#,                        // a lone low surrogate
+        #"{"text": "\x"}"#,                            // an unknown escape
+        #"{"text": "\u12G4"}"#,                        // a malformed escape
+        "{\"text\": \"a\u{1}b\"}",                    // a raw control character
+        #"{"text": "x"} trailing"#,                   // text after the object
+        #"{"text": "x",}"#,                            // a trailing comma
+        #"{"text": "x""#,                              // unterminated
+        #"["text"]"#,                                 // not an object
+        "\u{FEFF}{\"text\": \"x\"}",                  // a byte order mark
+        "{\"text\": \"a\u{FEFF}\u{FEFF}b\"}",            // U+FEFF, which the slow path partly drops
+        #"{"text": "a\uFEFFb"}"#,                      // U+FEFF escaped
+        #""#,
+    ])
+    func leavesTheRestToTheSlowPath(line: String) {
+        #expect(FlatJSONObject.parse(Array(line.utf8)) == nil)
+    }
+
+    @Test func rejectsInvalidUTF8() {
+        let plain = Array(#"{"text": "ab"}"#.utf8)
+        var broken = plain
+        broken.insert(0xC3, at: 11)   // a lead byte with no continuation, inside the string
+        #expect(FlatJSONObject.parse(broken) == nil)
+        var escaped = Array(#"{"text": "a\nb"}"#.utf8)
+        escaped.insert(0xFF, at: 10)   // an invalid byte in a string with an escape
+        #expect(FlatJSONObject.parse(escaped) == nil)
+        #expect(FlatJSONObject.parse(plain) != nil)
+    }
+}

@@ -468,12 +468,24 @@ struct QuoteReader {
     func persianClauseStart(from sentence: Int, before verb: Int) -> Int? {
         var start = sentence
         while start < verb, keyed.tokens[start].kind == .punctuation { start += 1 }
-        // An opening attribution runs to its comma.
-        if start < verb, (start..<min(verb, start + 4)).contains(where: { Cues.attribution.hasMatch(at: start, endingAt: $0, in: keyed) }) {
+        // An opening attribution runs to its comma, or, without one, through the outlet it cites
+        // ("به گزارش "ورزش سه" فراز کمالوند … گفت").
+        if start < verb, let cueEnd = (start..<min(verb, start + 4)).first(where: { Cues.attribution.hasMatch(at: start, endingAt: $0, in: keyed) }) {
             var k = start
             while k < min(verb, start + 14), !keyed.isPunctuation(k, "،"), !keyed.isPunctuation(k, ",") { k += 1 }
-            guard k < verb, keyed.tokens[k].kind == .punctuation else { return nil }
-            start = k + 1
+            if k < verb, keyed.tokens[k].kind == .punctuation {
+                start = k + 1
+            } else {
+                var next = cueEnd + 1
+                if next < verb, isOpeningQuote(next), let close = closingQuote(after: next), close < verb {
+                    next = close + 1
+                } else if next < verb, mentionOfToken[next] >= 0, entities[mentionOfToken[next]].type == .organization {
+                    next = mentionTokens[mentionOfToken[next]].last + 1
+                } else {
+                    return nil
+                }
+                start = next
+            }
         }
         guard start < verb, keyed.tokens[start].kind == .word else { return nil }
         return start

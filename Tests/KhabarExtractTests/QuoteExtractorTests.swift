@@ -107,6 +107,14 @@ import Testing
         let quote = Fixture.quotes(text, .persian).first
         #expect(quote?.text == "اولویت من تیم تهرانی بود")
         #expect(quote?.speaker?.id != "kh:outlet/varzesh3")
+        #expect(quote?.speaker?.text.contains("صادقی") == true)
+    }
+
+    /// Without a comma, the clause starts after the cited outlet: the name there speaks.
+    @Test func theSubjectAfterACitedOutletWithoutAComma() {
+        let quote = Fixture.quotes("به گزارش \"ورزش سه\" کمالوند در نشست مطبوعاتی خود گفت: سه بازی سخت در پیش داریم.", .persian).first
+        #expect(quote?.speaker?.name == "کمالوند")
+        #expect(quote?.text == "سه بازی سخت در پیش داریم")
     }
 
     /// Relayed speech of a known person: "عن … قوله" names the person, not the agency.

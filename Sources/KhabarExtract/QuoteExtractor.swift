@@ -347,9 +347,29 @@ struct QuoteReader {
                 return (.mention(m), mentionTokens[m].last)
             }
             guard title.cue.kind == .office else { return nil }
+            // The person may follow words the title reader does not take for the office's
+            // complement: "وزير المالية السعودي محمد الجدعان".
+            if language == .arabic, let m = personAfterTitle(from: title.last + 1) {
+                return (.mention(m), mentionTokens[m].last)
+            }
             return (.title(title), title.last)
         }
         if isPronoun(k) { return (.pronoun(k), k) }
+        return nil
+    }
+
+    /// A person named within four words after an Arabic title, before any complementiser,
+    /// preposition, mark or other name.
+    func personAfterTitle(from start: Int) -> Int? {
+        var k = start
+        while k < min(keyed.count, start + 4), !keyed.breakBefore[k], keyed.tokens[k].kind == .word,
+              !isArabicComplementizer(k), !QuoteLexicon.prepositions.contains(keyed.hashes[k]) {
+            if mentionOfToken[k] >= 0 {
+                let m = mentionOfToken[k]
+                return entities[m].type == .person ? m : nil
+            }
+            k += 1
+        }
         return nil
     }
 

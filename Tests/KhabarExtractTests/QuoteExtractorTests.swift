@@ -110,6 +110,16 @@ import Testing
         #expect(quote?.speaker?.text.contains("صادقی") == true)
     }
 
+    /// The person may follow words the title reader does not take for the office's complement;
+    /// a name after a preposition is not them.
+    @Test func aPersonAfterAnArabicTitleSpeaks() {
+        let minister = Fixture.quotes("وقال وزير المالية السعودي محمد الجدعان في تعليق إن الإصلاحات مستمرة.", .arabic).first
+        #expect(minister?.speaker?.name == "محمد الجدعان")
+        #expect(minister?.text == "الإصلاحات مستمرة")
+        let object = Fixture.quotes("وقال الوزير في حديث مع بوتين إن العلاقات جيدة.", .arabic).first
+        #expect(object?.speaker?.id != "Q7747")
+    }
+
     /// Without a comma, the clause starts after the cited outlet: the name there speaks.
     @Test func theSubjectAfterACitedOutletWithoutAComma() {
         let quote = Fixture.quotes("به گزارش \"ورزش سه\" کمالوند در نشست مطبوعاتی خود گفت: سه بازی سخت در پیش داریم.", .persian).first

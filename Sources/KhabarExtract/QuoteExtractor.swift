@@ -427,19 +427,13 @@ struct QuoteReader {
     /// The subject of a Persian (or English) sentence before the verb: the first mention, title
     /// phrase or pronoun that is not the object of a preposition.
     func subjectBefore(_ verb: Int, from sentence: Int) -> SpeakerRef? {
+        // A person named inside a Persian subject phrase is the subject: "سرمربی پرسپولیس علی
+        // دایی", a surname the extractor found after a given name.
         if language == .persian, let role = persianRolePhrase(from: sentence, before: verb) {
-            // A person named inside the phrase is the subject ("سرمربی پرسپولیس علی دایی").
-            if let m = (role.first...role.last).lazy.map({ mentionOfToken[$0] }).first(where: { $0 >= 0 && entities[$0].type == .person }) {
-                return .mention(m)
-            }
-            return .role(role.first, role.last)
+            return firstPerson(in: role.first...role.last).map { .mention($0) } ?? .role(role.first, role.last)
         }
         if language == .persian, let subject = persianUnlinkedSubject(from: sentence, before: verb) {
-            // A person the extractor found inside it (a surname after a given name) is the subject.
-            if let m = (subject.first...subject.last).lazy.map({ mentionOfToken[$0] }).first(where: { $0 >= 0 && entities[$0].type == .person }) {
-                return .mention(m)
-            }
-            return .unknown(subject.first, subject.last)
+            return firstPerson(in: subject.first...subject.last).map { .mention($0) } ?? .unknown(subject.first, subject.last)
         }
         // After an opening attribution ("به گزارش "ورزش سه"، …") the clause starts anew.
         var k = language == .persian ? persianClauseStart(from: sentence, before: verb) ?? sentence : sentence
@@ -469,6 +463,11 @@ struct QuoteReader {
             k += 1
         }
         return nil
+    }
+
+    /// The first person mention covering a token of `tokens`.
+    func firstPerson(in tokens: ClosedRange<Int>) -> Int? {
+        tokens.lazy.map { self.mentionOfToken[$0] }.first { $0 >= 0 && self.entities[$0].type == .person }
     }
 
     /// A Persian subject that is neither a known name, a title nor a pronoun, standing first in

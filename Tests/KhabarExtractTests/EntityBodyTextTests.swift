@@ -7,12 +7,6 @@ import Testing
 /// article, on sentences written in the style of the news the extractor reads (none is taken
 /// from an evaluation sample).
 @Suite struct EntityBodyTextTests {
-    typealias Case = (String, Language, [(String, EntityType)], [String])
-
-    static func check(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Fixture.checkMentions(text, language, expected, absent)
-    }
-
     /// An Arabic name read from a pattern does not go on with a frequent word of the news, bare,
     /// with a proclitic, with a pronoun suffix or in the accusative; a Maghrebi name in بو stays.
     @Test(arguments: [
@@ -23,9 +17,9 @@ import Testing
         ("وترك الصحافي جميل حداد عمله في الصحيفة بعد الحادث.", .arabic, [("جميل حداد", .person)], ["جميل حداد عمله"]),
         ("وأشاد الرئيس الجزائري عبد العزيز بوتفليقة بالاتفاق.", .arabic, [("عبد العزيز بوتفليقة", .person)], []),
         ("واستقبل وزير الخارجية المغربي ناصر بوريطة نظيره الفرنسي.", .arabic, [("ناصر بوريطة", .person)], []),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func arabicNameStopsAtOrdinaryWord(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// An Arabic name read from a pattern does not go on with an imperfect verb, a participle in
@@ -42,18 +36,18 @@ import Testing
         ("وقال الرئيس الروسي السابق بوريس يلتسين إن الإصلاح ضروري.", .arabic, [("بوريس يلتسين", .person)], []),
         ("وقال السفير عبد الله بشارة إن المجلس سيجتمع.", .arabic, [("عبد الله بشارة", .person)], []),
         ("وقالت المغنية ماريا فرنانديز إن الحفل كان ناجحا.", .arabic, [("ماريا فرنانديز", .person)], []),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func arabicNameStopsAtVerbOrParticiple(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// ل + a frequent word of four letters or more is no name (لمكافحة الإرهاب).
     @Test(arguments: [
         ("وقال السيد لمكافحة الإرهاب إن الخطة جاهزة.", .arabic, [], ["لمكافحة الإرهاب", "لمكافحة"]),
         ("وقال السيد خالد لطفي إن الخطة جاهزة.", .arabic, [("خالد لطفي", .person)], []),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func arabicLamBeforeOrdinaryWord(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// A Persian name does not take the noun of a present-tense light verb with می (سوژه می‌شود).
@@ -61,8 +55,8 @@ import Testing
         ("در پایان بازی بار دیگر پابلو مارتینز سوژه می‌شود و عکس‌هایش منتشر شد.", .persian,
          [("پابلو مارتینز", .person)], ["پابلو مارتینز سوژه"]),
         ("پس از این دیدار مهدی تاج اعلام می‌کند که استعفا داده است.", .persian, [], ["مهدی تاج اعلام"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func persianNameBeforePresentLightVerb(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 }

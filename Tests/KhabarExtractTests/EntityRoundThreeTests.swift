@@ -6,12 +6,6 @@ import Testing
 /// The rules added in issue 5's third round, on sentences written in the style of the news the
 /// extractor reads (none is taken from an evaluation sample).
 @Suite struct EntityRoundThreeTests {
-    typealias Case = (String, Language, [(String, EntityType)], [String])
-
-    static func check(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Fixture.checkMentions(text, language, expected, absent)
-    }
-
     /// A form of address or rank that a person's alias starts with, and a province marker that a
     /// place's alias starts with, stay outside the span.
     @Test(arguments: [
@@ -24,9 +18,9 @@ import Testing
         ("قتل خمسة من عناصر الحوثي في محافظة البيضاء وسط اليمن.", .arabic,
          [("البيضاء", .place), ("اليمن", .place)], ["محافظة البيضاء"]),
         ("وصلت تعزيزات جديدة إلى محافظة عمران شمال صنعاء.", .arabic, [("عمران", .place)], ["محافظة عمران"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func classifiersStayOutside(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// An Arabic country name spelled like a feminine adjective is the adjective only when it
@@ -38,9 +32,9 @@ import Testing
         ("وقالت القوات السعودية إنها اعترضت صاروخا.", .arabic, [], ["السعودية"]),
         ("وأكدت والقوات السعودية والإماراتية جاهزيتها.", .arabic, [], ["السعودية"]),
         ("سقطت قذيفة على مدينة سورية قرب الحدود.", .arabic, [], ["سورية"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func adjectiveAgreesInDefiniteness(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// After a Persian given name a word of a surname's shape before a light verb stays in the
@@ -49,9 +43,9 @@ import Testing
         ("تنها گل این دیدار را مهدی رضایی زد و تیمش برنده شد.", .persian, [("مهدی رضایی", .person)], []),
         ("پس از گل دوم، رضا اعلام کرد که از تیم جدا می‌شود.", .persian, [], ["رضا اعلام"]),
         ("در تمرین امروز حسین بازی کرد و مربی راضی بود.", .persian, [], ["حسین بازی"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func givenNameBeforeLightVerb(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// Outlets: a marker written twice is taken once; a name in brackets after a newspaper or
@@ -63,9 +57,9 @@ import Testing
         ("ونقلت صحيفة (الغد) عن مصادر مطلعة أن الاجتماع تأجل.", .arabic, [("الغد", .organization)], []),
         ("أعلنت الشرطة تفكيك شبكة تهريب للمخدرات في المدينة.", .arabic, [], ["تهريب للمخدرات", "شبكة تهريب"]),
         ("كشفت شبكة تدريب دولية عن برنامجها الجديد.", .arabic, [], ["تدريب دولية"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func outletNames(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// Markers: a Persian neighbourhood (محله) and a hussainiya are places; a facility marker
@@ -75,9 +69,9 @@ import Testing
         ("مراسم عزاداری در حسینیه بنی‌فاطمه برگزار شد.", .persian, [("حسینیه بنی‌فاطمه", .place)], []),
         ("هواداران باید به استادیوم بیایند تا از تیم حمایت کنند.", .persian, [], ["استادیوم بیایند"]),
         ("جو بسیار خوبی در ورزشگاه حاکم بود و بازیکنان انگیزه داشتند.", .persian, [], ["ورزشگاه حاکم"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func markers(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// Gazetteer additions of this round: short club names in a text about sport, Yemeni forces,
@@ -89,9 +83,9 @@ import Testing
         ("تقدمت ألوية العمالقة نحو مدينة الخوخة على الساحل الغربي.", .arabic,
          [("ألوية العمالقة", .organization), ("الخوخة", .place)], []),
         ("وذكرت صحيفة لوموند أن الحكومة تدرس الاقتراح.", .arabic, [("لوموند", .organization)], []),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func gazetteerAdditions(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// In Persian text the letters پ چ ژ گ must be written as the Persian alias writes them (match
@@ -101,9 +95,9 @@ import Testing
         ("فرانس بکن باوئر اسطوره فوتبال آلمان است.", .persian, [("آلمان", .place)], ["بکن"]),
         ("هیئت ایرانی امروز وارد پکن شد.", .persian, [("پکن", .place)], []),
         ("التقى الرئيس الإيراني مسعود بزشكيان نظيره الروسي في موسكو.", .arabic, [("مسعود بزشكيان", .person), ("موسكو", .place)], []),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func persianLettersMustAgree(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// Words only sport uses make a text about sport, where a club's ordinary-word name is read;
@@ -118,9 +112,9 @@ import Testing
         ("بازیکنانی مانند مهرداد کریمی مانند سال گذشته در تمرین حاضر شدند.", .persian,
          [("مهرداد کریمی", .person)], ["مهرداد کریمی مانند"]),
         ("این همایش با حضور مسئولان دانشگاه برگزار خواهد شد.", .persian, [], ["دانشگاه برگزار"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func sportsWordsAndStops(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// Arabic: a month name of a date is no place (آب is also the key of إب); an indefinite
@@ -131,9 +125,9 @@ import Testing
         ("سيطرت القوات على مدينة إب وسط اليمن.", .arabic, [("إب", .place), ("اليمن", .place)], []),
         ("تورطت شركة اتصالات رائدة في القضية.", .arabic, [], ["شركة اتصالات"]),
         ("أعلنت شركة أرامكو السعودية عن أرباحها.", .arabic, [("أرامكو", .organization)], ["السعودية"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func arabicDatesAndGenericBodies(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// A quoted name after a media marker and an adjective of nationality; verbs with personal
@@ -146,9 +140,9 @@ import Testing
          [], ["کمیته انضباطی داشتیم"]),
         ("این فرد از ساکنان شهریار مبلغ 400 میلیون ریال گرفته بود.", .persian, [], ["شهریار مبلغ"]),
         ("تیم میزبان در ورزشگاه خانگی خود شکست خورد و هواداران و بازیکنان ناراحت بودند.", .persian, [], ["ورزشگاه خانگی"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func quotedAfterAdjectiveAndPersianStops(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// Arabic: a prince's or sheikh's title in an alias stays outside the span; a verb with an
@@ -157,9 +151,9 @@ import Testing
         ("استقبل الأمير محمد بن سلمان الوفد في الرياض.", .arabic, [("محمد بن سلمان", .person), ("الرياض", .place)], ["الأمير محمد بن سلمان"]),
         ("نقلت صحيفة تديرها الدولة أن الاتفاق وقع.", .arabic, [], ["تديرها"]),
         ("التقى رئيس الوزراء الإثيوبي آبي أحمد إضافة إلى وزراء آخرين.", .arabic, [], ["آبي أحمد إضافة"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func arabicTitlesAndVerbs(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// A counted organisation marker is a common noun.
@@ -168,9 +162,9 @@ import Testing
         ("چند دانشگاه دولتی در این طرح شرکت کردند.", .persian, [], ["دانشگاه دولتی"]),
         ("يلزم القانون كل شركة الاتصالات العاملة في البلاد بالتسجيل.", .arabic, [], ["شركة الاتصالات"]),
         ("لم تعلن أي منظمة التحرير مسؤوليتها.", .arabic, [], ["منظمة التحرير"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func countedMarkers(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 
     /// Persian places by their form: a stem joined to آباد, or written apart from it after a
@@ -180,8 +174,8 @@ import Testing
         ("مراسم در مسجد جامع اسلام‌آباد غرب و در نازی‌آباد برگزار شد.", .persian, [("نازی‌آباد", .place)], []),
         ("این مراسم در محله دولت آباد برگزار شد.", .persian, [("دولت آباد", .place)], ["دولت"]),
         ("او کشور را آباد کرد.", .persian, [], ["را آباد", "آباد"]),
-    ] as [Case])
+    ] as [Fixture.MentionCase])
     func persianAbadPlaces(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
-        Self.check(text, language, expected, absent)
+        Fixture.checkMentions(text, language, expected, absent)
     }
 }

@@ -17,6 +17,10 @@ enum Fixture {
         return extractor.extract(from: scalars, folded: folded, tokens: Tokenizer().wordTokens(in: folded), language: language)
     }
 
+    /// A table row for ``checkMentions(_:_:_:_:sourceLocation:)``: a text, its language, the
+    /// mentions expected and the spellings that must not be mentions.
+    typealias MentionCase = (String, Language, [(String, EntityType)], [String])
+
     /// Expects each `(surface, type)` of `expected` among the mentions of `text`, and no mention
     /// spelled like one of `absent`.
     static func checkMentions(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String],

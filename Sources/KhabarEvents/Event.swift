@@ -161,6 +161,9 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public var facts: [EventFact]
     /// Ids of events this one refers to.
     public var related: [String]
+    /// The id of the story the event belongs to: the events the clusterer found together, a
+    /// main event with the reactions to it. A story of one event has that event's id.
+    public var story: String
     /// Days the reports mention besides the event's own date (not encoded).
     public var mentionedDays: [DayRange] = []
 
@@ -180,14 +183,16 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         self.reports = reports
         self.facts = facts
         self.related = related
+        self.story = id
     }
 
-    enum CodingKeys: String, CodingKey { case id, title, titles, date, tense, place, participants, reports, facts, related }
+    enum CodingKeys: String, CodingKey { case id, story, title, titles, date, tense, place, participants, reports, facts, related }
     enum DateKeys: String, CodingKey { case start, end }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
+        story = try c.decodeIfPresent(String.self, forKey: .story) ?? id
         title = try c.decodeIfPresent(String.self, forKey: .title)
         titles = try c.decode([String: String].self, forKey: .titles)
         let d = try c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)
@@ -213,6 +218,7 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
+        try c.encode(story, forKey: .story)
         try c.encode(title, forKey: .title)
         try c.encode(titles, forKey: .titles)
         var d = c.nestedContainer(keyedBy: DateKeys.self, forKey: .date)

@@ -13,6 +13,8 @@ public import KhabarText
 ///   organisation 0.7, a city 0.8, a province 0.5, a country 0.25 (countries are in most stories).
 /// - Figures: value and unit, so "۱۳ درصد" and "13%" are one key; small counts are left out.
 /// - A MinHash signature (one-permutation hashing, ``signatureLength`` bins) of word 3-shingles.
+/// - The lead's actor and the actors it names (``LeadActorReader``), which split a story into
+///   its events (``EventSplitter``).
 public struct FeatureBuilder: Sendable {
     /// How many terms a report keeps.
     public static let maximumTerms = 48
@@ -24,6 +26,7 @@ public struct FeatureBuilder: Sendable {
     private let categories: [String: (type: EntityType, category: String)]
     /// Hashes (``StableHash/of(_:scalars:)``, namespace `t`) of the folded stop words.
     private let stopWords: KeyMap64<UInt8>
+    private let actors: LeadActorReader
 
     /// Creates a builder that weighs entities by their gazetteer class.
     public init(gazetteer: Gazetteer) {
@@ -31,6 +34,7 @@ public struct FeatureBuilder: Sendable {
         for (id, entry) in gazetteer.entries { categories[id] = (entry.type, entry.category) }
         self.categories = categories
         self.stopWords = NewsStopWords.termTable
+        self.actors = LeadActorReader(gazetteer: gazetteer)
     }
 
     /// The features of `report`.
@@ -117,12 +121,14 @@ public struct FeatureBuilder: Sendable {
             if !mentioned.contains(mention.range) { mentioned.append(mention.range) }
         }
 
+        let (actor, leadNames) = actors.read(analysis.entities, in: prepared.text)
+
         return ReportFeatures(
             id: report.article.id, language: analysis.language, published: analysis.published,
             eventDate: eventDate, tense: dating?.tense ?? .unknown, entities: entities,
             specificEntities: specific.sorted(), figures: figureKeys.sorted(), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
-            mentionedDays: mentioned)
+            mentionedDays: mentioned, actor: actor, leadNames: leadNames)
     }
 
     /// Whether term `a` ranks before term `b`: heavier first, then the larger key (keys are

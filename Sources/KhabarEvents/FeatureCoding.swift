@@ -4,10 +4,11 @@ import KhabarCore
 /// (reading 100,000 of them back must take well under a second).
 ///
 /// Layout (``BinaryWriter``): format version; id; language; publication day; event date (or none)
-/// and whether it is open-ended; tense; then the arrays, each with its count.
+/// and whether it is open-ended; tense; then the arrays, each with its count; the lead's actor
+/// and the actors it names.
 public enum FeatureCoding {
     /// The format version written by ``encode(_:)``.
-    public static let version: UInt8 = 2
+    public static let version: UInt8 = 3
 
     /// Encodes features.
     public static func encode(_ f: ReportFeatures) -> [UInt8] {
@@ -28,6 +29,8 @@ public enum FeatureCoding {
         for value in f.signature { out.write(value) }
         out.write(count: f.mentionedDays.count)
         for day in f.mentionedDays { out.write(day) }
+        out.write(f.actor)
+        writeKeys(f.leadNames, to: &out)
         return out.bytes
     }
 
@@ -55,12 +58,13 @@ public enum FeatureCoding {
             guard let day = reader.dayRange() else { return nil }
             mentioned.append(day)
         }
-        guard reader.atEnd else { return nil }
+        guard let actor = reader.read(UInt64.self), let leadNames = readKeys(&reader), reader.atEnd else { return nil }
         return ReportFeatures(
             id: id, language: language, published: published, eventDate: eventDate,
             tense: tenseByte == 1 ? .happened : tenseByte == 2 ? .scheduled : .unknown,
             entities: entities, specificEntities: specific, figures: figures, terms: terms,
-            indexTerms: indexTerms, signature: signature, mentionedDays: mentioned)
+            indexTerms: indexTerms, signature: signature, mentionedDays: mentioned,
+            actor: actor, leadNames: leadNames)
     }
 
     private static func writeKeys(_ keys: [UInt64], to out: inout BinaryWriter) {

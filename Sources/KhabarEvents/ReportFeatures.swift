@@ -30,12 +30,17 @@ public struct ReportFeatures: Sendable, Hashable, Codable {
     public var signature: [UInt32]
     /// Days the text mentions besides its event date (for cross-references between events).
     public var mentionedDays: [DayRange]
+    /// Who acts in the report, as its lead names them (``LeadActorReader``; a hashed key), or 0.
+    public var actor: UInt64
+    /// Every actor the lead names (hashed keys, sorted): a meeting's report names both sides.
+    public var leadNames: [UInt64]
 
     /// Creates features.
     public init(
         id: String, language: Language, published: CivilDate?, eventDate: DayRange?, tense: Tense,
         entities: [WeightedKey], specificEntities: [UInt64], figures: [UInt64], terms: [WeightedKey],
-        indexTerms: [UInt64], signature: [UInt32], mentionedDays: [DayRange]
+        indexTerms: [UInt64], signature: [UInt32], mentionedDays: [DayRange],
+        actor: UInt64 = 0, leadNames: [UInt64] = []
     ) {
         self.id = id
         self.language = language
@@ -49,6 +54,8 @@ public struct ReportFeatures: Sendable, Hashable, Codable {
         self.indexTerms = indexTerms
         self.signature = signature
         self.mentionedDays = mentionedDays
+        self.actor = actor
+        self.leadNames = leadNames
     }
 
     /// The day the report is anchored on in time: its event date, else its publication day.

@@ -4,6 +4,9 @@ import KhabarStore
 
 /// Keeps the stored events in step with the clusterer as reports arrive.
 ///
+/// The clusterer groups reports into stories; each story is split into its events by who acts
+/// (``EventSplitter``), and the events are what is stored, each with its story's id.
+///
 /// At the start of a run it restores the clusterer from the stored features and memberships
 /// (without comparing reports again), clusters any stored report that has no event yet (left by
 /// a crash between a commit and the next), and repairs any stored event that does not match.
@@ -33,22 +36,39 @@ struct EventUpdater {
         clusterer = EventClusterer(model: model)
         memberships = rebuild ? [:] : try store.memberships()
         let features = try store.features()
-        let eventOf = memberships.mapValues(\.eventID)
-        clusterer.restore(features, eventOf: eventOf)
-        clusterer.insert(features.filter { eventOf[$0.id] == nil })
+        // The clusterer groups stories; the stored events are their parts.
+        let storyOf = memberships.mapValues(\.storyID)
+        clusterer.restore(features, eventOf: storyOf)
+        clusterer.insert(features.filter { storyOf[$0.id] == nil })
+    }
+
+    /// An event to describe: its id, its story's id and its members.
+    typealias Part = (id: String, story: String, members: [String])
+
+    /// The events of `stories` (``EventSplitter``).
+    private func parts(of stories: [(id: String, members: [String])]) -> [Part] {
+        stories.flatMap { story in
+            EventSplitter.events(of: story.members, features: { clusterer.features(of: $0) })
+                .map { (id: EventClusterer.eventID(members: $0), story: story.id, members: $0) }
+        }
+    }
+
+    /// How many events there are.
+    func eventCount() -> Int {
+        parts(of: clusterer.events().map { (id: EventClusterer.eventID(members: $0), members: $0) }).count
     }
 
     /// Brings the stored events in line with the clusterer; returns how many events changed.
     mutating func repair() throws -> Int {
         var storedSizes: [String: Int] = [:]
         for (_, membership) in memberships { storedSizes[membership.eventID, default: 0] += 1 }
-        var stale: [(id: String, members: [String])] = []
+        var stale: [Part] = []
         var current = Set<String>()
-        for members in clusterer.events() {
-            let id = EventClusterer.eventID(members: members)
-            current.insert(id)
-            if storedSizes[id] != members.count || members.contains(where: { memberships[$0]?.eventID != id }) {
-                stale.append((id, members))
+        for part in parts(of: clusterer.events().map { (id: EventClusterer.eventID(members: $0), members: $0) }) {
+            current.insert(part.id)
+            if storedSizes[part.id] != part.members.count
+                || part.members.contains(where: { memberships[$0]?.eventID != part.id || memberships[$0]?.storyID != part.story }) {
+                stale.append(part)
             }
         }
         var changes = Changes()
@@ -63,9 +83,12 @@ struct EventUpdater {
     /// Adds new (stored) reports to the clusterer and returns the changes to the stored events.
     mutating func add(_ batch: [ReportFeatures]) throws -> Changes {
         let touched = clusterer.insert(batch)
-        let affected = clusterer.events(containing: touched)
+        let stories = clusterer.events(containing: touched)
+        let affected = parts(of: stories)
         var changes = Changes()
-        let oldIDs = Set(touched.compactMap { memberships[$0]?.eventID })
+        // Every event of a changed story is split again, so any of their old ids may go.
+        var oldIDs = Set(touched.compactMap { memberships[$0]?.eventID })
+        for story in stories { for id in story.members { if let old = memberships[id]?.eventID { oldIDs.insert(old) } } }
         changes.removed = oldIDs.subtracting(affected.map(\.id)).sorted()
         try describe(affected, into: &changes)
         return changes
@@ -81,7 +104,7 @@ struct EventUpdater {
     static let describeChunk = 1_000
 
     /// Describes events and lists the memberships that differ from the stored ones.
-    private func describe(_ events: [(id: String, members: [String])], into changes: inout Changes) throws {
+    private func describe(_ events: [Part], into changes: inout Changes) throws {
         for start in stride(from: 0, to: events.count, by: EventUpdater.describeChunk) {
             let chunk = events[start..<min(events.count, start + EventUpdater.describeChunk)]
             var samples: [[String]] = []
@@ -95,10 +118,13 @@ struct EventUpdater {
             for report in try store.reports(ids: wanted.sorted()) { loaded[report.article.id] = report }
             for (event, sample) in zip(chunk, samples) {
                 let features = features(of: event.members)
-                changes.events.append(summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features))
+                var description = summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features)
+                description.story = event.story
+                changes.events.append(description)
                 let duplicates = summarizer.duplicateMap(of: event.members, features: features)
                 for id in event.members {
-                    let membership = ArticleStore.Membership(articleID: id, eventID: event.id, duplicateOf: duplicates[id])
+                    let membership = ArticleStore.Membership(
+                        articleID: id, eventID: event.id, duplicateOf: duplicates[id], storyID: event.story)
                     if memberships[id] != membership { changes.memberships.append(membership) }
                 }
             }

@@ -149,7 +149,7 @@ public struct Ingestor: Sendable {
         }
         try flush()
         try updateEvents()
-        summary.events = events.clusterer.events().count
+        summary.events = events.eventCount()
         return summary
     }
 

@@ -154,12 +154,15 @@ public final class ArticleStore: Sendable {
         public var eventID: String
         /// The earlier report of the event it is a near-duplicate of, if any.
         public var duplicateOf: String?
+        /// The story of its event (``Event/story``).
+        public var storyID: String
 
-        /// Creates a membership.
-        public init(articleID: String, eventID: String, duplicateOf: String?) {
+        /// Creates a membership; the story defaults to the event's own.
+        public init(articleID: String, eventID: String, duplicateOf: String?, storyID: String? = nil) {
             self.articleID = articleID
             self.eventID = eventID
             self.duplicateOf = duplicateOf
+            self.storyID = storyID ?? eventID
         }
     }
 
@@ -369,13 +372,16 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    /// Which event every clustered article belongs to, and which report it copies.
+    /// Which event (and story) every clustered article belongs to, and which report it copies.
     public func memberships() throws -> [String: Membership] {
         try read("read event members") { db in
             var result: [String: Membership] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT article_id, event_id, duplicate_of FROM event_report")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT event_report.article_id, event_report.event_id, event_report.duplicate_of, event.story_id
+                FROM event_report LEFT JOIN event ON event.id = event_report.event_id
+                """)
             while let row = try rows.next() {
-                let membership = Membership(articleID: row[0], eventID: row[1], duplicateOf: row[2])
+                let membership = Membership(articleID: row[0], eventID: row[1], duplicateOf: row[2], storyID: row[3])
                 result[membership.articleID] = membership
             }
             return result

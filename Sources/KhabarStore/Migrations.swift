@@ -56,6 +56,14 @@ enum Migrations {
                 CREATE INDEX event_report_event ON event_report(event_id);
                 """)
         }
+        migrator.registerMigration("Events inside stories") { db in
+            // An event belongs to a story (the reports the clusterer grouped, which reactions
+            // share with the event they react to); the story's id is the id of its first event.
+            try db.execute(sql: """
+                ALTER TABLE event ADD COLUMN story_id TEXT;
+                CREATE INDEX event_story ON event(story_id);
+                """)
+        }
         return migrator
     }
 }

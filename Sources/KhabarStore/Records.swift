@@ -154,9 +154,10 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var dateStart: String?
     var dateEnd: String?
     var body: Data
+    var storyID: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, dateStart = "date_start", dateEnd = "date_end", body
+        case id, dateStart = "date_start", dateEnd = "date_end", body, storyID = "story_id"
     }
 
     /// The event's description; its reports are stored as `event_report` rows, not in the body.
@@ -165,6 +166,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         dateStart = event.date?.start.iso
         dateEnd = event.date?.end?.iso
         body = Data(EventCoding.encode(event))
+        storyID = event.story
     }
 
     /// Creates the row, or replaces the dates and body of the stored one (what `save(_:)` does,
@@ -172,11 +174,11 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     /// `event_report` rows stay.
     func upsert(_ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO event (id, date_start, date_end, body) VALUES (?, ?, ?, ?)
+            INSERT INTO event (id, date_start, date_end, body, story_id) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET date_start = excluded.date_start, date_end = excluded.date_end, \
-            body = excluded.body
+            body = excluded.body, story_id = excluded.story_id
             """)
-        try statement.execute(arguments: [id, dateStart, dateEnd, body])
+        try statement.execute(arguments: [id, dateStart, dateEnd, body, storyID])
     }
 
     /// Deletes the event `id` (its `event_report` rows go with it), through a cached statement.
@@ -185,9 +187,10 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     func event() throws -> Event {
-        guard let event = EventCoding.decode([UInt8](body)) else {
+        guard var event = EventCoding.decode([UInt8](body)) else {
             throw StoreError("The stored description of event \(id) is unreadable; run `khabar reanalyze`.")
         }
+        event.story = storyID ?? id
         return event
     }
 }

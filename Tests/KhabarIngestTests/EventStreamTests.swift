@@ -193,3 +193,48 @@ func memberSets(_ events: [Event]) -> [[String]] {
         #expect(d.date == DayRange(day: CivilDate(iso: "2025-06-20")!))
     }
 }
+
+/// A story's main event and a reaction to it are two events of one story.
+@Suite(.serialized) struct StoryEventTests {
+    static let published = "2025-06-03T12:00:00+00:00"
+    static let decision = [
+        "أعلن الرئيس الأمريكي دونالد ترامب، الثلاثاء، انسحاب الولايات المتحدة من اتفاق باريس للمناخ وإعادة فرض الرسوم على واردات الصلب الأوروبية، في قرار وقعه في البيت الأبيض.",
+        "أعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من اتفاق باريس للمناخ، وقال في كلمة من البيت الأبيض إن الاتفاق يضر بالاقتصاد الأمريكي وإن الرسوم على الصلب الأوروبي ستعود.",
+        "وقع الرئيس الأمريكي دونالد ترامب، الثلاثاء، قرار انسحاب الولايات المتحدة من اتفاق باريس للمناخ، وأعاد فرض الرسوم على واردات الصلب الأوروبية.",
+    ]
+    static let reaction = [
+        "أعرب الرئيس الفرنسي إيمانويل ماكرون، الثلاثاء، عن أسفه لقرار الرئيس الأمريكي دونالد ترامب الانسحاب من اتفاق باريس للمناخ وإعادة فرض الرسوم على الصلب الأوروبي.",
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا تأسف لقرار الرئيس الأمريكي دونالد ترامب الانسحاب من اتفاق باريس للمناخ، مؤكدا أن أوروبا سترد على الرسوم على الصلب.",
+    ]
+
+    func files(in dir: TemporaryDirectory) throws -> [String] {
+        let texts = Self.decision.map { ("d", $0) } + Self.reaction.map { ("r", $0) }
+        return try texts.enumerated().map { index, item in
+            let object: [String: Any] = ["id": "\(item.0)\(index)", "outlet": "Wire \(index)", "language": "ar",
+                                         "text": item.1, "published": Self.published]
+            let line = String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+            return dir.write("\(item.0)\(index).jsonl", line + "\n")
+        }
+    }
+
+    @Test func aReactionIsAnEventOfTheSameStory() throws {
+        let dir = TemporaryDirectory()
+        let paths = try files(in: dir)
+        var rng = SplitMix64(seed: 5)
+        var seen = Set<[[String]]>()
+        for _ in 0..<4 {
+            let store = try ArticleStore()
+            let events = try ingestOneByOne(paths.shuffled(using: &rng), into: store)
+            let external = Dictionary(uniqueKeysWithValues: try store.reports().map { ($0.article.id, $0.article.externalID ?? "") })
+            let groups = events.map { $0.reports.map { external[$0.id] ?? "" }.sorted() }.sorted { $0[0] < $1[0] }
+            seen.insert(groups)
+            #expect(groups == [["d0", "d1", "d2"], ["r3", "r4"]])
+            #expect(Set(events.map(\.story)).count == 1, "both events are of one story")
+            #expect(events.contains { $0.id == $0.story }, "the story is named after its first event")
+            // The stored story survives a new run that restores the clusterer from the store.
+            _ = try ingestOneByOne([paths[0]], into: store)
+            #expect(try store.events().map(\.id).sorted() == events.map(\.id).sorted())
+        }
+        #expect(seen.count == 1)
+    }
+}

@@ -273,15 +273,21 @@ struct Runner {
         if let labelled, !pool.isEmpty {
             var poolClusterer = EventClusterer()
             poolClusterer.insert(pool.map(\.features))
-            var ours: [String: String] = [:]
+            // Events are the clusterer's stories split by who acts, as ingest stores them.
+            var ours: [String: String] = [:], ourStories: [String: String] = [:]
             let external = Dictionary(uniqueKeysWithValues: pool.map { ($0.report.article.id, $0.report.article.externalID ?? "") })
             for members in poolClusterer.events() {
-                let id = EventClusterer.eventID(members: members)
-                for member in members { if let name = external[member] { ours[name] = id } }
+                let story = EventClusterer.eventID(members: members)
+                for event in EventSplitter.events(of: members, features: { poolClusterer.features(of: $0) }) {
+                    let id = EventClusterer.eventID(members: event)
+                    for member in event {
+                        if let name = external[member] { ours[name] = id; ourStories[name] = story }
+                    }
+                }
             }
             let covered = labelled.events.keys.filter { ours[$0] != nil }.count
-            for (level, gold) in [("events", labelled.events), ("stories", labelled.stories)] {
-                let k = Labels.pairwise(predicted: ours, gold: gold)
+            for (level, gold, predicted) in [("events", labelled.events, ours), ("stories", labelled.stories, ourStories)] {
+                let k = Labels.pairwise(predicted: predicted, gold: gold)
                 let p = peerAssignments.isEmpty ? nil : Labels.pairwise(predicted: peerAssignments, gold: gold)
                 rows.append(Row(
                     stage: "clustering quality (\(level))", input: "\(covered) hand-labelled articles, 4 busy days",

@@ -1,0 +1,74 @@
+/// Splits a story — the reports ``EventClusterer`` grouped by content, time and names — into its
+/// events, by who acts.
+///
+/// A day's big story gathers its main event with the reactions of others: the US withdrawal from
+/// the nuclear deal, then Rouhani's reply, Russia's condemnation, Saudi Arabia's welcome. They
+/// share the story's words and names, so content cannot part them; their leads can: each
+/// reaction's lead has its own actor (``LeadActorReader``). Within a story:
+///
+/// - reports are grouped by their actor;
+/// - two groups are one event when at least half of the reports of *each* name the other's actor
+///   in their lead: the two sides of a meeting name each other ("التقى ترامب كيم"), while a
+///   reaction names the main actor but the main event's reports do not name the one reacting;
+/// - reports whose lead names no actor (explainers, previews, live pages) join the largest event.
+///
+/// The split is a pure function of the story's members and their features, so it keeps the
+/// clusterer's independence of arrival order; event ids come from ``EventClusterer/eventID(members:)``.
+public enum EventSplitter {
+    /// The share of a group's reports that must name the other group's actor for the two to be
+    /// one event (both ways).
+    public static let mutualNaming = 0.5
+
+    /// The events of one story, each a sorted list of article ids, sorted by first id.
+    ///
+    /// - Parameters:
+    ///   - members: The story's article ids.
+    ///   - features: The features of each member; a member without features counts as having no
+    ///     actor.
+    public static func events(of members: [String], features: (String) -> ReportFeatures?) -> [[String]] {
+        guard members.count > 1 else { return [members.sorted()] }
+        // Reports by actor; the order of groups is fixed by their size and key, not by arrival.
+        var groups: [UInt64: [String]] = [:]
+        var names: [String: Set<UInt64>] = [:]
+        var unattributed: [String] = []
+        for id in members {
+            guard let report = features(id), report.actor != 0 else {
+                unattributed.append(id)
+                continue
+            }
+            groups[report.actor, default: []].append(id)
+            names[id] = Set(report.leadNames)
+        }
+        guard groups.count > 1 else { return [members.sorted()] }
+        let actors = groups.keys.sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
+
+        // Union of actors that name each other.
+        var parent = Dictionary(uniqueKeysWithValues: actors.map { ($0, $0) })
+        func root(_ actor: UInt64) -> UInt64 {
+            var current = actor
+            while parent[current]! != current { current = parent[current]! }
+            return current
+        }
+        func share(of group: UInt64, naming other: UInt64) -> Double {
+            let reports = groups[group]!
+            return Double(reports.filter { names[$0]!.contains(other) }.count) / Double(reports.count)
+        }
+        for (position, first) in actors.enumerated() {
+            for second in actors[(position + 1)...]
+            where share(of: first, naming: second) >= mutualNaming && share(of: second, naming: first) >= mutualNaming {
+                let (a, b) = (root(first), root(second))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+
+        var events: [UInt64: [String]] = [:]
+        for actor in actors { events[root(actor), default: []].append(contentsOf: groups[actor]!) }
+        // The largest event takes the reports without an actor; ties go to the one holding the
+        // smallest id, so the choice does not depend on hash order.
+        let largest = events.max { a, b in
+            a.value.count != b.value.count ? a.value.count < b.value.count : a.value.min()! > b.value.min()!
+        }!.key
+        events[largest]!.append(contentsOf: unattributed)
+        return events.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+    }
+}

@@ -1,0 +1,163 @@
+import Foundation
+import KhabarCore
+import KhabarExtract
+
+/// Reads who acts in a report: the first name of its lead that stands as a subject.
+///
+/// News leads name the actor first: Arabic puts the verb before its subject ("أعلن الرئيس
+/// الإيراني حسن روحاني…", "رحبت إسرائيل…"), Persian and headlines put the subject first
+/// ("روسیه اعلام کرد…"). So the actor is the first person, organisation or place of the first
+/// sentence, after a dateline ("دبي، الإمارات العربية المتحدة (CNN) –"), that no preposition or
+/// proclitic governs (a name after في, من, بـ, در, از is a place or an object, not the subject).
+///
+/// A person stands for the country of their office (Rouhani for Iran, so that his statement and
+/// his foreign minister's are one actor), from the gazetteer's offices or the role the text gives;
+/// outlets are sources and regions are settings, never actors. The result is a hashed key, so that ``EventSplitter`` can
+/// compare reports without strings.
+struct LeadActorReader: Sendable {
+    /// How far past the start of the lead (after its dateline) the actor may stand, in scalars.
+    static let subjectReach = 90
+    /// How far into the text a dateline may end.
+    static let datelineReach = 90
+
+    /// Country ids by English name, to read "President of Iran".
+    private let countryByName: [String: String]
+    /// The country a known person's office stands for.
+    private let countryOfPerson: [String: String]
+    /// Outlets (sources, not actors) and regions (the Middle East does not act).
+    private let neverActors: Set<String>
+
+    init(gazetteer: Gazetteer) {
+        var countries: [String: String] = [:]
+        var neverActors = Set<String>()
+        for (id, entry) in gazetteer.entries {
+            if entry.category == "country" { countries[entry.name] = min(id, countries[entry.name] ?? id) }
+            if entry.category == "outlet" || entry.category == "region" { neverActors.insert(id) }
+        }
+        var persons: [String: String] = [:]
+        for (id, entry) in gazetteer.entries where entry.type == .person {
+            // The first office in the file's order that names a known country.
+            for alias in entry.aliases where alias.text.hasPrefix("@") {
+                if let country = LeadActorReader.country(inRole: String(alias.text.dropFirst()), countries: countries) {
+                    persons[id] = country
+                    break
+                }
+            }
+        }
+        countryByName = countries
+        countryOfPerson = persons
+        self.neverActors = neverActors
+    }
+
+    /// The actor of a text and the actors its lead names, as hashed keys (namespace `a`).
+    ///
+    /// - Returns: `actor` is 0 when the lead names no subject.
+    func read(_ entities: [EntityMention], in text: ScalarText) -> (actor: UInt64, named: [UInt64]) {
+        let scalars = text.scalars
+        let sentenceEnd = LeadActorReader.firstSentenceEnd(scalars)
+        let leadStart = LeadActorReader.datelineEnd(scalars, before: sentenceEnd)
+        let reach = min(sentenceEnd, leadStart + LeadActorReader.subjectReach)
+        var actor: UInt64 = 0
+        var named = Set<UInt64>()
+        for mention in entities where mention.span.start < sentenceEnd {
+            guard let key = actorKey(of: mention) else { continue }
+            let hashed = StableHash.of(0x61, key)
+            named.insert(hashed)
+            if actor == 0, mention.span.start >= leadStart, mention.span.start < reach,
+               !LeadActorReader.isGoverned(mention.span.start, in: scalars) {
+                actor = hashed
+            }
+        }
+        return (actor, named.sorted())
+    }
+
+    /// What a mention acts as: a person as their office's country when it is known; an outlet
+    /// or a region as nothing.
+    func actorKey(of mention: EntityMention) -> String? {
+        if neverActors.contains(mention.id) { return nil }
+        if mention.type == .person {
+            if let country = countryOfPerson[mention.id] { return country }
+            if let role = mention.role, let country = LeadActorReader.country(inRole: role, countries: countryByName) {
+                return country
+            }
+        }
+        return mention.id
+    }
+
+    /// The country of a role written "… of Country" ("Foreign Minister of Iran").
+    static func country(inRole role: String, countries: [String: String]) -> String? {
+        guard let range = role.range(of: " of ", options: .backwards) else { return nil }
+        return countries[String(role[range.upperBound...])]
+    }
+
+    /// Where the first sentence ends: at the first full stop, question or exclamation mark, or
+    /// line break (a headline on its own line is a sentence).
+    static func firstSentenceEnd(_ scalars: [Unicode.Scalar]) -> Int {
+        var index = 0
+        // Leading blank lines are no sentence.
+        while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count {
+            switch scalars[index] {
+            case ".", "!", "?", "\u{061F}", "\n": return index
+            default: index += 1
+            }
+        }
+        return scalars.count
+    }
+
+    /// Where a dateline ends ("دبي، الإمارات العربية المتحدة (CNN) –", "(CNN)--"): after a
+    /// closing parenthesis followed by dashes, or after a dash standing alone between spaces,
+    /// within the first ``datelineReach`` scalars. 0 when there is none.
+    static func datelineEnd(_ scalars: [Unicode.Scalar], before limit: Int) -> Int {
+        let end = min(limit, datelineReach)
+        func isDash(_ s: Unicode.Scalar) -> Bool { s == "-" || s == "\u{2013}" || s == "\u{2014}" }
+        var index = 0
+        while index < end {
+            let scalar = scalars[index]
+            if scalar == ")" {
+                var next = index + 1
+                while next < scalars.count, scalars[next] == " " { next += 1 }
+                if next < scalars.count, isDash(scalars[next]) {
+                    while next < scalars.count, isDash(scalars[next]) { next += 1 }
+                    return next
+                }
+            } else if scalar == " ", index + 2 < scalars.count, isDash(scalars[index + 1]) {
+                var next = index + 1
+                while next < scalars.count, next - index <= 2, isDash(scalars[next]) { next += 1 }
+                if next < scalars.count, scalars[next] == " ", next - index <= 3 { return next }
+            }
+            index += 1
+        }
+        return 0
+    }
+
+    /// Whether the word at `start` is governed by what precedes it: a proclitic or letter joined
+    /// to it (بإيران, وإسرائيل), or a preposition or conjunction as the word before.
+    static func isGoverned(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard start > 0 else { return false }
+        if scalars[start - 1].properties.isAlphabetic { return true }
+        // The word before, skipping spaces and punctuation.
+        var end = start
+        while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
+        var begin = end
+        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        guard begin < end else { return false }
+        var word = ""
+        word.unicodeScalars.append(contentsOf: scalars[begin..<end])
+        return governingWords.contains(word)
+    }
+
+    /// Prepositions and conjunctions after which a name is no subject, in Arabic, Persian,
+    /// English and Russian.
+    static let governingWords: Set<String> = [
+        // Arabic
+        "في", "من", "على", "إلى", "الى", "عن", "مع", "لدى", "بعد", "قبل", "حول", "ضد", "بين", "عند",
+        "منذ", "خلال", "بشأن", "تجاه", "و", "لـ", "بـ",
+        // Persian
+        "در", "از", "به", "با", "برای", "بر", "تا", "بین", "میان", "علیه", "درباره",
+        // English
+        "in", "at", "on", "to", "from", "with", "for", "of", "by", "against", "and",
+        // Russian
+        "в", "во", "на", "с", "со", "к", "ко", "от", "из", "о", "об", "для", "по", "при", "и",
+    ]
+}

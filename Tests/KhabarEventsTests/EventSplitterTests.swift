@@ -1,0 +1,115 @@
+import KhabarCore
+import KhabarEvents
+import KhabarExtract
+import KhabarTestSupport
+import Testing
+
+/// Who acts in a lead (`FeatureBuilder`'s actor), on leads written in the style of the wires.
+@Suite struct LeadActorTests {
+    static let analyzer = ArticleAnalyzer(gazetteer: .bundled)
+    static let builder = FeatureBuilder(gazetteer: .bundled)
+
+    func features(_ text: String, language: Language? = nil) -> ReportFeatures {
+        let article = Article(id: "x", outlet: "Test", text: text, published: CivilDate(iso: "2025-03-15"))
+        return Self.builder.features(of: AnalyzedReport(article: article, analysis: Self.analyzer.analyze(article)))
+    }
+
+    /// A president and his foreign minister act for one country: their offices say which.
+    @Test func officialsActForTheirCountry() {
+        let president = features("أعلن الرئيس الإيراني حسن روحاني، الثلاثاء، أن بلاده ستبقى ملتزمة بالاتفاق النووي.")
+        let minister = features("قال وزير الخارجية الإيراني محمد جواد ظريف إن طهران تدرس خياراتها بعد القرار الأمريكي.")
+        let other = features("رحبت السعودية، الثلاثاء، بقرار الرئيس الأمريكي الانسحاب من الاتفاق النووي مع إيران.")
+        #expect(president.actor != 0)
+        #expect(president.actor == minister.actor)
+        #expect(other.actor != 0 && other.actor != president.actor)
+        // The reaction names the country it reacts to in its lead.
+        #expect(other.leadNames.count >= 2)
+    }
+
+    /// A dateline's city and an outlet are not who acts; a name after a preposition is a place
+    /// or an object.
+    @Test func datelinesOutletsAndPrepositionsAreSkipped() {
+        let withDateline = features("دبي، الإمارات العربية المتحدة (CNN) – حذرت تركيا من أن القرار يهدد باندلاع نزاعات جديدة في المنطقة.")
+        let plain = features("حذرت تركيا، الثلاثاء، من أن القرار يهدد باندلاع نزاعات جديدة.")
+        #expect(plain.actor != 0)
+        #expect(withDateline.actor == plain.actor)
+
+        let inParis = features("في باريس، أعلن الرئيس الفرنسي إيمانويل ماكرون أن بلاده ستبقى في الاتفاق.")
+        let macron = features("أعرب الرئيس الفرنسي إيمانويل ماكرون عن أسفه للقرار الأمريكي.")
+        #expect(inParis.actor != 0)
+        #expect(inParis.actor == macron.actor)
+
+        let persian = features("به گزارش ایرنا، سرگئی لاوروف وزیر امور خارجه روسیه گفت که مسکو به توافق پایبند است.")
+        let putin = features("ولادیمیر پوتین رئیس‌جمهور روسیه امروز اعلام کرد که مسکو به توافق پایبند می‌ماند.")
+        #expect(persian.actor != 0)
+        #expect(persian.actor == putin.actor)
+    }
+
+    /// A lead that names nobody has no actor.
+    @Test func aLeadWithoutNamesHasNoActor() {
+        #expect(features("من المنتظر أن يعلن القرار مساء اليوم بعد أسابيع من الترقب.").actor == 0)
+    }
+}
+
+/// How a story is split into events by who acts.
+@Suite struct EventSplitterTests {
+    /// Features with only what the splitter reads.
+    func report(_ id: String, actor: UInt64, naming: [UInt64] = []) -> ReportFeatures {
+        var result = features(id)
+        result.actor = actor
+        result.leadNames = Array(Set(naming + (actor == 0 ? [] : [actor]))).sorted()
+        return result
+    }
+
+    func split(_ reports: [ReportFeatures]) -> [[String]] {
+        let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.id, $0) })
+        return EventSplitter.events(of: reports.map(\.id), features: { byID[$0] })
+    }
+
+    let decider: UInt64 = 11, reactor: UInt64 = 22, other: UInt64 = 33
+
+    /// A reaction names the main actor, but the main event's reports do not name the one who
+    /// reacts: two events.
+    @Test func aReactionIsAnEventOfItsOwn() {
+        let reports = [
+            report("a1", actor: decider), report("a2", actor: decider), report("a3", actor: decider, naming: [other]),
+            report("r1", actor: reactor, naming: [decider]), report("r2", actor: reactor, naming: [decider]),
+        ]
+        #expect(split(reports) == [["a1", "a2", "a3"], ["r1", "r2"]])
+    }
+
+    /// The two sides of a meeting name each other: one event, whoever leads each report.
+    @Test func theSidesOfAMeetingAreOneEvent() {
+        let reports = [
+            report("m1", actor: decider, naming: [reactor]), report("m2", actor: decider, naming: [reactor]),
+            report("m3", actor: reactor, naming: [decider]),
+        ]
+        #expect(split(reports) == [["m1", "m2", "m3"]])
+    }
+
+    /// Reports whose lead names nobody (explainers, previews) join the largest event.
+    @Test func reportsWithoutAnActorJoinTheLargestEvent() {
+        let reports = [
+            report("a1", actor: decider), report("a2", actor: decider),
+            report("r1", actor: reactor, naming: [decider]),
+            report("x1", actor: 0), report("x2", actor: 0),
+        ]
+        #expect(split(reports) == [["a1", "a2", "x1", "x2"], ["r1"]])
+        #expect(split([report("x1", actor: 0), report("x2", actor: 0)]) == [["x1", "x2"]])
+    }
+
+    /// The split depends on the members, not on their order.
+    @Test func theOrderOfMembersDoesNotMatter() {
+        let reports = [
+            report("a1", actor: decider), report("a2", actor: decider),
+            report("r1", actor: reactor, naming: [decider]), report("o1", actor: other, naming: [decider]),
+            report("x1", actor: 0), report("r2", actor: reactor),
+        ]
+        let expected = split(reports)
+        #expect(expected.count == 3)
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<20 {
+            #expect(split(reports.shuffled(using: &generator)) == expected)
+        }
+    }
+}

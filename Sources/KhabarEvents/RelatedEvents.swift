@@ -3,7 +3,9 @@ import KhabarCore
 /// Links events to the earlier or later events their reports refer to.
 ///
 /// An event refers to another when one of its reports mentions a day within the other's date
-/// (000 recalls the treaty signed "۲۸ دی ۱۴۰۳") and the two share a participant or place.
+/// (000 recalls the treaty signed "۲۸ دی ۱۴۰۳") and the two share a participant or place; and
+/// every event of a story refers to the story's main event, its largest (a reaction to what it
+/// reacts to).
 public enum RelatedEvents {
     /// Sets ``Event/related`` of every event in `events`.
     ///
@@ -13,6 +15,16 @@ public enum RelatedEvents {
         for (index, event) in events.enumerated() {
             guard let date = event.date, let length = date.length, length <= 14 else { continue }
             for offset in 0..<length { byDay[date.start.julianDay + offset, default: []].append(index) }
+        }
+        // The main event of each story of several events: the most reports, then the smallest id.
+        var main: [String: Int] = [:]
+        for (index, event) in events.enumerated() {
+            if let current = main[event.story] {
+                let other = events[current]
+                if (event.reports.count, other.id) > (other.reports.count, event.id) { main[event.story] = index }
+            } else {
+                main[event.story] = index
+            }
         }
         for index in events.indices {
             let event = events[index]
@@ -28,6 +40,7 @@ public enum RelatedEvents {
                     }
                 }
             }
+            if let story = main[event.story], story != index { related.insert(events[story].id) }
             events[index].related = related.sorted()
         }
     }

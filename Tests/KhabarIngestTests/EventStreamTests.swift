@@ -231,6 +231,11 @@ func memberSets(_ events: [Event]) -> [[String]] {
             #expect(groups == [["d0", "d1", "d2"], ["r3", "r4"]])
             #expect(Set(events.map(\.story)).count == 1, "both events are of one story")
             #expect(events.contains { $0.id == $0.story }, "the story is named after its first event")
+            // The reaction refers to the decision, the story's main event.
+            let decision = try #require(events.first { $0.reports.count == 3 })
+            let reaction = try #require(events.first { $0.reports.count == 2 })
+            #expect(reaction.related.contains(decision.id))
+            #expect(!decision.related.contains(reaction.id))
             // The stored story survives a new run that restores the clusterer from the store.
             _ = try ingestOneByOne([paths[0]], into: store)
             #expect(try store.events().map(\.id).sorted() == events.map(\.id).sorted())

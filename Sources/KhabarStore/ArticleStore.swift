@@ -11,6 +11,12 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
     /// The underlying error, for `--verbose`.
     public var underlying: String?
 
+    /// An error's description as a clause inside another sentence: without its final period.
+    static func clause(_ error: any Error) -> String {
+        let text = "\(error)"
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
+    }
+
     init(_ description: String, underlying: (any Error)? = nil) {
         self.description = description
         self.underlying = underlying.map { String(describing: $0) }
@@ -130,7 +136,7 @@ public final class ArticleStore: Sendable {
         } catch let error as DatabaseError {
             throw StoreError("Cannot \(what) in \(location): \(error.message ?? "SQLite error \(error.resultCode)").", underlying: error)
         } catch {
-            throw StoreError("Cannot \(what) in \(location): \(error).", underlying: error)
+            throw StoreError("Cannot \(what) in \(location): \(StoreError.clause(error)).", underlying: error)
         }
     }
 
@@ -140,7 +146,7 @@ public final class ArticleStore: Sendable {
         } catch let error as DatabaseError {
             throw StoreError("Cannot \(what) from \(location): \(error.message ?? "SQLite error \(error.resultCode)").", underlying: error)
         } catch {
-            throw StoreError("Cannot \(what) from \(location): \(error).", underlying: error)
+            throw StoreError("Cannot \(what) from \(location): \(StoreError.clause(error)).", underlying: error)
         }
     }
 

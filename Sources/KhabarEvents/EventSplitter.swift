@@ -7,10 +7,12 @@
 /// reaction's lead has its own actor (``LeadActorReader``). Within a story:
 ///
 /// - reports are grouped by their actor;
-/// - two groups are one event when at least half of the reports of *each* name the other's actor
-///   in their lead: the two sides of a meeting name each other ("التقى ترامب كيم"), while a
-///   reaction names the main actor but the main event's reports do not name the one reacting;
-/// - reports whose lead names no actor (explainers, previews, live pages) join the largest event.
+/// - two groups are one event when at least half of the reports of *each* name the other's
+///   actor in their lead (not after a preposition): the two sides of a meeting name each other
+///   ("التقى ترامب كيم"), while a reaction names the main actor but the main event's reports do
+///   not name the one reacting;
+/// - a report whose lead names no actor (an explainer, a preview, a live page, a passive "قتل 25
+///   فلسطينياً") joins the event whose words it shares most, the largest when it shares none.
 ///
 /// The split is a pure function of the story's members and their features, so it keeps the
 /// clusterer's independence of arrival order; event ids come from ``EventClusterer/eventID(members:)``.
@@ -63,12 +65,31 @@ public enum EventSplitter {
 
         var events: [UInt64: [String]] = [:]
         for actor in actors { events[root(actor), default: []].append(contentsOf: groups[actor]!) }
-        // The largest event takes the reports without an actor; ties go to the one holding the
-        // smallest id, so the choice does not depend on hash order.
-        let largest = events.max { a, b in
-            a.value.count != b.value.count ? a.value.count < b.value.count : a.value.min()! > b.value.min()!
-        }!.key
-        events[largest]!.append(contentsOf: unattributed)
-        return events.values.map { $0.sorted() }.sorted { $0[0] < $1[0] }
+        // Events in a fixed order: the largest first, ties by their smallest id.
+        var parts = events.values.map { $0.sorted() }.sorted { a, b in a.count != b.count ? a.count > b.count : a[0] < b[0] }
+
+        // A report without an actor joins the event whose words it shares most (the cosine of
+        // its terms with the sum of the event's), the largest when it shares none.
+        if !unattributed.isEmpty {
+            let sums = parts.map { members -> [UInt64: Float] in
+                var sum: [UInt64: Float] = [:]
+                for id in members { for term in features(id)?.terms ?? [] { sum[term.key, default: 0] += term.weight } }
+                return sum
+            }
+            let norms = sums.map { $0.values.reduce(Float(0)) { $0 + $1 * $1 }.squareRoot() }
+            var joining = Array(repeating: [String](), count: parts.count)
+            for id in unattributed {
+                var best = 0, bestScore: Float = 0
+                for (index, sum) in sums.enumerated() where norms[index] > 0 {
+                    var dot: Float = 0
+                    for term in features(id)?.terms ?? [] { dot += term.weight * (sum[term.key] ?? 0) }
+                    let score = dot / norms[index]
+                    if score > bestScore { (best, bestScore) = (index, score) }
+                }
+                joining[best].append(id)
+            }
+            for index in parts.indices { parts[index] = (parts[index] + joining[index]).sorted() }
+        }
+        return parts.sorted { $0[0] < $1[0] }
     }
 }

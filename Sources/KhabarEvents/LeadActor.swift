@@ -61,10 +61,14 @@ struct LeadActorReader: Sendable {
         var named = Set<UInt64>()
         for mention in entities where mention.span.start < sentenceEnd {
             guard let key = actorKey(of: mention) else { continue }
+            let start = mention.span.start
+            // A name a preposition governs is a place or an object («الانسحاب من الاتفاق مع
+            // إيران»): not someone the lead presents as acting.
+            guard !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: false) else { continue }
             let hashed = StableHash.of(0x61, key)
             named.insert(hashed)
-            if actor == 0, mention.span.start >= leadStart, mention.span.start < reach,
-               !LeadActorReader.isGoverned(mention.span.start, in: scalars) {
+            if actor == 0, start >= leadStart, start < reach,
+               !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: true) {
                 actor = hashed
             }
         }
@@ -132,10 +136,17 @@ struct LeadActorReader: Sendable {
     }
 
     /// Whether the word at `start` is governed by what precedes it: a proclitic or letter joined
-    /// to it (بإيران, وإسرائيل), or a preposition or conjunction as the word before.
-    static func isGoverned(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    /// to it (بإيران), or a preposition as the word before; and, `byConjunctions`, a conjunction
+    /// too (وإسرائيل, "و إسرائيل": the second of two subjects is not the first actor).
+    static func isGoverned(_ start: Int, in scalars: [Unicode.Scalar], byConjunctions: Bool) -> Bool {
         guard start > 0 else { return false }
-        if scalars[start - 1].properties.isAlphabetic { return true }
+        if scalars[start - 1].properties.isAlphabetic {
+            guard !byConjunctions else { return true }
+            // Joined letters: governed unless they are only و and ف (and, so).
+            var begin = start
+            while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+            return scalars[begin..<start].contains { $0 != "\u{0648}" && $0 != "\u{0641}" }
+        }
         // The word before, skipping spaces and punctuation.
         var end = start
         while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
@@ -144,8 +155,11 @@ struct LeadActorReader: Sendable {
         guard begin < end else { return false }
         var word = ""
         word.unicodeScalars.append(contentsOf: scalars[begin..<end])
-        return governingWords.contains(word)
+        return governingWords.contains(word) && (byConjunctions || !conjunctions.contains(word))
     }
+
+    /// The conjunctions of ``governingWords``.
+    static let conjunctions: Set<String> = ["و", "and", "и"]
 
     /// Prepositions and conjunctions after which a name is no subject, in Arabic, Persian,
     /// English and Russian.

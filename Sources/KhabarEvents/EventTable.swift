@@ -4,7 +4,8 @@ import KhabarCore
 ///
 /// Each block has a line of left-to-right facts (date and weekday, whether it happened or is
 /// scheduled, place), the title on a line of its own, and a line with the participants,
-/// outlets, languages and report count. Keeping right-to-left titles on their own line means a
+/// outlets, languages and report count, the event's id and, when the list holds other events
+/// of its story, the story it belongs to. Keeping right-to-left titles on their own line means a
 /// terminal lays them out whole, whether or not it implements the bidi algorithm, and nothing
 /// else on the screen moves with them.
 public struct EventTable: Sendable {
@@ -26,6 +27,9 @@ public struct EventTable: Sendable {
         var lines: [String] = []
         lines.append("\(events.count) event\(events.count == 1 ? "" : "s") from \(reportCount) report\(reportCount == 1 ? "" : "s")"
             + " in \(languages.count) language\(languages.count == 1 ? "" : "s"), \(outlets.count) outlet\(outlets.count == 1 ? "" : "s")")
+        // How many of the listed events each story holds: a story of several is named on each.
+        var storySizes: [String: Int] = [:]
+        for event in events { storySizes[event.story, default: 0] += 1 }
         for event in events {
             lines.append("")
             var head = EventTable.dateText(event.date)
@@ -48,6 +52,9 @@ public struct EventTable: Sendable {
             let agreed = event.facts.filter { $0.outlets.count >= 2 }.count
             if agreed > 0 { detail.append("\(agreed) shared fact\(agreed == 1 ? "" : "s")") }
             detail.append(event.id)
+            if let size = storySizes[event.story], size > 1 {
+                detail.append(event.story == event.id ? "story of \(size) events" : "in the story of \(event.story)")
+            }
             lines.append("  " + TerminalWidth.truncate(detail.joined(separator: " · "), to: width - 2))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -120,6 +127,7 @@ public struct EventSheet: Sendable {
         lines.append("place         \(event.place.map { "\($0.name) (\($0.id))" } ?? "—")")
         let people = event.participants.map { "\($0.name) (\($0.id))" }
         lines.append("participants  \(people.isEmpty ? "—" : people.joined(separator: ", "))")
+        if event.story != event.id { lines.append("story         \(event.story)") }
         if !event.related.isEmpty { lines.append("related       \(event.related.joined(separator: ", "))") }
         lines.append("")
         lines.append("reports")

@@ -128,3 +128,28 @@ import Testing
         }
     }
 }
+
+/// How the terminal views show an event's story.
+@Suite struct StoryViewTests {
+    func event(_ id: String, story: String, reports: Int) -> Event {
+        var event = Event(
+            id: id, title: "عنوان \(id)", titles: [:], date: DayRange(day: CivilDate(iso: "2025-06-03")!), tense: .happened,
+            place: nil, participants: [],
+            reports: (0..<reports).map { EventReport(id: "\(id)-\($0)", path: nil, url: nil, outlet: "Wire", language: .arabic, published: CivilDate(iso: "2025-06-03"), publishedSource: .metadata, title: nil) },
+            facts: [], related: [])
+        event.story = story
+        return event
+    }
+
+    @Test func aStoryOfSeveralEventsIsNamedOnEach() {
+        let table = EventTable(width: 120).render([
+            event("ev-a", story: "ev-a", reports: 3), event("ev-b", story: "ev-a", reports: 1), event("ev-c", story: "ev-c", reports: 2),
+        ])
+        let lines = table.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasSuffix("ev-a · story of 2 events") })
+        #expect(lines.contains { $0.hasSuffix("ev-b · in the story of ev-a") })
+        #expect(lines.contains { $0.hasSuffix("ev-c") })
+        #expect(EventSheet().render(event("ev-b", story: "ev-a", reports: 1)).contains("story         ev-a"))
+        #expect(!EventSheet().render(event("ev-c", story: "ev-c", reports: 1)).contains("story "))
+    }
+}

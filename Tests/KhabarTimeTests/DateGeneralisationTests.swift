@@ -374,6 +374,97 @@ import Testing
         }
     }
 
+    // MARK: - Sixth round (from the errors of looked7 and the weak spots of the fifth round)
+
+    /// A time of day before today, tomorrow or yesterday (ساعت 17 فردا, الساعة 11 اليوم) is no count
+    /// of days: the word is still the day; a count before روز گذشته still makes a window.
+    @Test(arguments: [
+        PatternCase("این دیدار ساعت 17 فردا در رشت برگزار خواهد شد.", .persian, "فردا", "2025-12-13"),
+        PatternCase("جلسه شورا ساعت 10:30 امروز آغاز شد.", .persian, "امروز", "2025-12-12"),
+        PatternCase("متهم ساعت ۹ دیروز دستگیر شد.", .persian, "دیروز", "2025-12-11"),
+        PatternCase("وتنطلق الجلسة عند الساعة 11 اليوم في الرياض.", .arabic, "اليوم", "2025-12-12"),
+        PatternCase("متهم ساعت 17 روز گذشته دستگیر شد.", .persian, "روز گذشته", "2025-12-11"),
+    ])
+    func clockTimeBeforeToday(_ c: PatternCase) { c.check() }
+
+    /// A count before روز گذشته (one unit of the lexicon: yesterday) makes the window of the past
+    /// days, as before سال گذشته or ساعت گذشته.
+    @Test(arguments: [
+        PatternCase("در ۲ روز گذشته بارندگی ادامه داشت.", .persian, "۲ روز گذشته", "2025-12-11", "2025-12-12"),
+        PatternCase("طی سه روز گذشته ۱۲ نفر بازداشت شدند.", .persian, "سه روز گذشته", "2025-12-10", "2025-12-12"),
+        PatternCase("در 10 روز گذشته قیمت‌ها ثابت ماند.", .persian, "10 روز گذشته", "2025-12-03", "2025-12-12"),
+        PatternCase("وی روز گذشته در جمع خبرنگاران گفت.", .persian, "روز گذشته", "2025-12-11"),
+    ])
+    func countedPastDays(_ c: PatternCase) { c.check() }
+
+    /// Two Solar Hijri years in two digits joined by تا after سال are one span (سال 84 تا 86); a
+    /// quantity after the second number keeps the first year alone.
+    @Test(arguments: [
+        PatternCase("سال 84 تا 86 از رشد تولید کتاب برخوردار بودیم.", .persian, ref: "2013-05-06",
+                    "سال 84 تا 86", "2005-03-21", "2008-03-19", .year, .persian),
+        PatternCase("این طرح از سال ۹۸ تا ۰۲ اجرا شد.", .persian, ref: "2024-05-06",
+                    "از سال ۹۸ تا ۰۲", "2019-03-21", "2024-03-19", .year, .persian),
+        PatternCase("این رقم در سال 84 تا 90 درصد افزایش یافت.", .persian, ref: "2013-05-06",
+                    "سال 84", "2005-03-21", "2006-03-20", .year, .persian),
+    ])
+    func twoDigitYearSpans(_ c: PatternCase) { c.check() }
+
+    /// Two consecutive months joined by a comma and "and" make one range, as without the comma;
+    /// months that do not follow each other stay two dates.
+    @Test(arguments: [
+        PatternCase("بعد أن حصل عليها خلال شهري نوفمبر/تشرين الثاني، وديسمبر/كانون الأول.", .arabic, ref: "2018-03-05",
+                    "نوفمبر/تشرين الثاني، وديسمبر/كانون الأول", "2017-11-01", "2017-12-31", .month, .gregorian),
+        PatternCase("وارتفعت الأسعار في يونيو، ويوليو 2017.", .arabic, ref: "2018-03-05",
+                    "يونيو، ويوليو 2017", "2017-06-01", "2017-07-31", .month, .gregorian),
+        PatternCase("وزار الوفد المدينة في يناير 2017، ومارس 2017.", .arabic, ref: "2018-03-05",
+                    "يناير 2017", "2017-01-01", "2017-01-31", .month, .gregorian),
+    ])
+    func monthPairsAfterAComma(_ c: PatternCase) { c.check() }
+
+    /// A commemoration word with an Arabic proclitic (وثورة, بحرب) still fixes the year.
+    @Test(arguments: [
+        PatternCase("وشارك الشباب في الاحتجاجات وثورة 25 يناير.", .arabic, ref: "2018-05-03",
+                    "25 يناير", "2011-01-25", nil, .day, .gregorian),
+        PatternCase("ويحتفل المصريون بانتصارهم بحرب 6 أكتوبر.", .arabic, ref: "2018-05-03",
+                    "6 أكتوبر", "1973-10-06", nil, .day, .gregorian),
+        PatternCase("وتعقد الجلسة المقبلة في 25 يناير المقبل.", .arabic, ref: "2018-05-03",
+                    "25 يناير المقبل", "2019-01-25", nil, .day, .gregorian),
+    ])
+    func commemorationsWithProclitics(_ c: PatternCase) { c.check() }
+
+    /// شبانه‌روز گذشته (the past day and night) is the window of the past 24 hours, like ۲۴ ساعت
+    /// گذشته; with a count, that many times 24 hours.
+    @Test(arguments: [
+        PatternCase("در شبانه‌روز گذشته ۱۲ نفر در این حوادث جان باختند.", .persian, "شبانه‌روز گذشته", "2025-12-11", "2025-12-12"),
+        PatternCase("طی شبانه روز اخیر 40 تماس ثبت شد.", .persian, "شبانه روز اخیر", "2025-12-11", "2025-12-12"),
+        PatternCase("طی دو شبانه‌روز گذشته برف بارید.", .persian, "دو شبانه‌روز گذشته", "2025-12-10", "2025-12-12"),
+    ])
+    func dayAndNightWindows(_ c: PatternCase) { c.check() }
+
+    @Test(arguments: [
+        ("این داروخانه در شبانه‌روز سه نوبت کار می‌کند.", Language.persian),
+        ("مدرسه شبانه‌روزی این روستا بازسازی شد.", .persian),
+        ("یک شبانه‌روز پیش از حادثه هشدار داده شد.", .persian),
+    ])
+    func dayAndNightWithoutAWindowIsNoDate(text: String, language: Language) {
+        expectNoDates(text, language)
+    }
+
+    /// Random sequences of the words the sixth round's rules read: no crash, valid spans.
+    @Test func randomSixthRoundWordsNeverCrashAndSpansAreValid() {
+        var random = SplitMix64(seed: 1406)
+        let words = ["ساعت", "17", ":", "30", "فردا", "امروز", "اليوم", "الساعة", "شبانه", "روز", "شبانه‌روز", "گذشته", "اخیر",
+                     "سال", "84", "تا", "86", "۰۲", "درصد", "،", "و", "نوفمبر", "وديسمبر", "ديسمبر", "وثورة", "25", "يناير", "2017"]
+        for _ in 0..<400 {
+            let count = Int(random.next() % 16)
+            let text = ScalarText((0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " "))
+            for language in [Language.persian, .arabic] {
+                let mentions = DateExtractor().extract(from: text, language: language, reference: CivilDate(year: 2025, month: 1, day: 14))
+                expectValidMentions(mentions, in: text)
+            }
+        }
+    }
+
     // MARK: - Not dates
 
     @Test(arguments: [

@@ -246,6 +246,7 @@ enum WordKeys {
     static let mim = DateKey.key(ofWord: "م".unicodeScalars)
     static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)
     static let az = DateKey.key(ofWord: "از".unicodeScalars)
+    static let ruz = DateKey.key(ofWord: "روز".unicodeScalars)
     static let tarikh = DateKey.key(ofWord: "تاریخ".unicodeScalars)
     static let article = DateKey.key(ofWord: "ال".unicodeScalars)
     static let fasl = DateKey.key(ofWord: "فصل".unicodeScalars)

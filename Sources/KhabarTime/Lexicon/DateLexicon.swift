@@ -62,6 +62,8 @@ struct WordInfo: Sendable {
     var unitPlural = false
     var unitDual = false
     var unitPeriod = false
+    /// شبانه‌روز (a day and a night): an hour unit counted as 24 hours, read only in a window.
+    var dayAndNight = false
     var modifier: Int8?
     var modifierRecent = false
     var modifierDual = false
@@ -354,6 +356,7 @@ struct DateLexicon: Sendable {
             info.unitPlural = line.flags.contains("plural")
             info.unitDual = line.flags.contains("dual")
             info.unitPeriod = line.flags.contains("period")
+            info.dayAndNight = line.flags.contains("daynight")
         case "modifier":
             guard let int, (-1...1).contains(int) else { return nil }
             info.modifier = Int8(int)

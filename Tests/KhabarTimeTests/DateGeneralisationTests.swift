@@ -450,6 +450,23 @@ import Testing
         expectNoDates(text, language)
     }
 
+    /// An Arabic present listed as an announcement (تنظم, يعقد) is a past in progress after كان
+    /// and takes the tense of the words before it after أن, as an unlisted present does; at the
+    /// start of its clause it still announces.
+    @Test(arguments: [
+        PatternCase("وكانت تنظم بداية يوليو لقاءات مع الطرفين.", .arabic, ref: "2018-08-01",
+                    "بداية يوليو", "2018-07-01", "2018-07-10", .day, .gregorian),
+        PatternCase("ثم تلتقي النمسا، قبل أن تفتتح مونديالها في 14 يونيو ضد السعودية.", .arabic, ref: "2018-03-23",
+                    "14 يونيو", "2018-06-14", nil, .day, .gregorian),
+        PatternCase("وكانت موسكو قد حاولت أن تنظم بداية تموز/يوليو لقاء بين الطرفين.", .arabic, ref: "2018-08-01",
+                    "بداية تموز/يوليو", "2018-07-01", "2018-07-10", .day, .gregorian),
+        PatternCase("تنظم موسكو بداية يوليو لقاء بين الطرفين.", .arabic, ref: "2018-05-01",
+                    "بداية يوليو", "2018-07-01", "2018-07-10", .day, .gregorian),
+        PatternCase("وستنظم موسكو في يوليو لقاء بين الطرفين.", .arabic, ref: "2018-08-01",
+                    "يوليو", "2019-07-01", "2019-07-31", .month, .gregorian),
+    ])
+    func listedPresentAfterKanaOrAn(_ c: PatternCase) { c.check() }
+
     /// Random sequences of the words the sixth round's rules read: no crash, valid spans.
     @Test func randomSixthRoundWordsNeverCrashAndSpansAreValid() {
         var random = SplitMix64(seed: 1406)

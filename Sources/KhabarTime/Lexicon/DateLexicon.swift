@@ -90,6 +90,9 @@ struct WordInfo: Sendable {
     var yearSuffix = false
     var ordinalSuffix = false
     var tense: TenseCue?
+    /// An Arabic present listed as an announcement (يعقد, تنظم): future at the start of its clause,
+    /// a past in progress after كان (كانت تنظم), and the tense of the words before it after أن.
+    var presentVerb = false
     var event = false
     var approximate = false
     var holiday: Holiday?
@@ -431,7 +434,9 @@ struct DateLexicon: Sendable {
         case "samemonth": info.sameMonth = true
         case "daypart": info.dayPart = true
         case "generalnoun": info.generalNoun = true
-        case "imperfect": info.tense = .future
+        case "imperfect":
+            info.tense = .future
+            info.presentVerb = true
         case "newyear": info.newYear = true
         case "sameday":
             guard let int, int == 1 || int == 2 else { return nil }
@@ -517,9 +522,11 @@ struct DateLexicon: Sendable {
         if line.kind == "imperfect", let first = line.text.unicodeScalars.first, first == "ي" {
             // يستقبل → تستقبل, يستقبلان, تستقبلان, يستقبلون, and the future سيستقبل, ستستقبل.
             let stem = String(line.text.unicodeScalars.dropFirst())
+            var future = base
+            future.presentVerb = false
             for form in ["ي" + stem, "ت" + stem, "ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem + "ون",
                          "سي" + stem, "ست" + stem, "سي" + stem + "ان", "سي" + stem + "ون"] where form != line.text {
-                result.append((form, base))
+                result.append((form, form.hasPrefix("س") ? future : base))
             }
         }
         if line.kind == "paststem" {

@@ -71,8 +71,13 @@ struct ClauseTense {
             }
             // ويغيب منذ خضوعه مطلع مارس: a date after منذ starts what has lasted since.
             if step < 0, text.language == .arabic, text.info(i)?.connector == .since { return .past }
-            if step < 0, text.language == .arabic, text.units[i].info < 0, text.units[i].kind == .word,
-               ClauseTense.isArabicImperfect(text.scalars(i)), clauseStart(before: i) == .subjunctive {
+            // A listed present (أن تنظم) is read the same way, except after قبل أن / بعد أن, where
+            // its own announcing tense is kept (قبل أن تفتتح مونديالها في 14 يونيو).
+            let listedPresent = text.units[i].kind == .word && text.info(i)?.presentVerb == true
+            if step < 0, text.language == .arabic, text.units[i].kind == .word,
+               (text.units[i].info < 0 && ClauseTense.isArabicImperfect(text.scalars(i))) || listedPresent,
+               clauseStart(before: i) == .subjunctive,
+               !(listedPresent && (text.isWord(i - 2, WordKeys.qabl) || text.isWord(i - 2, WordKeys.baad))) {
                 // قبل أن يسحب, بعد أن يصل: placed against another event, no default.
                 if !(text.isWord(i - 2, WordKeys.qabl) || text.isWord(i - 2, WordKeys.baad)) { subjunctive = true }
             } else if let cue = cue(at: i, backward: step < 0) {
@@ -100,6 +105,10 @@ struct ClauseTense {
         let unit = text.units[i]
         guard unit.kind == .word else { return nil }
         if let tense = text.info(i)?.tense {
+            // كانت تنظم: a listed present after كان is a past in progress, as an unlisted one is.
+            if backward, text.language == .arabic, text.info(i)?.presentVerb == true, clauseStart(before: i) == .kana {
+                return .past
+            }
             // کرده و …, نموده، …: a Persian participle joined to the next verb takes that verb's
             // tense (واگذار نموده و … خاتمه بخشد), so it does not decide.
             if tense == .past, text.language == .persian, isConjunctiveParticiple(i) || isAdjectivalParticiple(i) { return nil }

@@ -450,28 +450,66 @@ import Testing
         expectNoDates(text, language)
     }
 
-    /// An Arabic present listed as an announcement (تنظم, يعقد) is a past in progress after كان
-    /// and takes the tense of the words before it after أن, as an unlisted present does; at the
-    /// start of its clause it still announces.
+    /// An Arabic present listed as an announcement (تنظم, يعقد) is a past in progress right after
+    /// كان, as an unlisted present is; elsewhere, after أن too (تقرر أن تعقد: it was decided to
+    /// hold), it still announces.
     @Test(arguments: [
         PatternCase("وكانت تنظم بداية يوليو لقاءات مع الطرفين.", .arabic, ref: "2018-08-01",
                     "بداية يوليو", "2018-07-01", "2018-07-10", .day, .gregorian),
         PatternCase("ثم تلتقي النمسا، قبل أن تفتتح مونديالها في 14 يونيو ضد السعودية.", .arabic, ref: "2018-03-23",
                     "14 يونيو", "2018-06-14", nil, .day, .gregorian),
-        PatternCase("وكانت موسكو قد حاولت أن تنظم بداية تموز/يوليو لقاء بين الطرفين.", .arabic, ref: "2018-08-01",
-                    "بداية تموز/يوليو", "2018-07-01", "2018-07-10", .day, .gregorian),
+        PatternCase("خلال قمة تقرر مبدئيا أن تعقد في واشنطن في 12 أكتوبر.", .arabic, ref: "2018-07-27",
+                    "12 أكتوبر", "2018-10-12", nil, .day, .gregorian),
         PatternCase("تنظم موسكو بداية يوليو لقاء بين الطرفين.", .arabic, ref: "2018-05-01",
                     "بداية يوليو", "2018-07-01", "2018-07-10", .day, .gregorian),
         PatternCase("وستنظم موسكو في يوليو لقاء بين الطرفين.", .arabic, ref: "2018-08-01",
                     "يوليو", "2019-07-01", "2019-07-31", .month, .gregorian),
     ])
-    func listedPresentAfterKanaOrAn(_ c: PatternCase) { c.check() }
+    func listedPresentAfterKana(_ c: PatternCase) { c.check() }
+
+    /// Days listed before their month (روزهای 21، 23 و 25 فروردین) are dates of their own in the
+    /// month and year of the last; years listed after a plural year word (سال‌های 2004، 2008 و
+    /// 2012) are years of their own. Two consecutive days joined by و stay one span.
+    @Test(arguments: [
+        PatternCase("این فیلم در روزهای 21، 23 و 25 فروردین 1386 به نمایش در می‌آید.", .persian, ref: "2007-03-20",
+                    "21", "2007-04-10", nil, .day, .persian),
+        PatternCase("این فیلم در روزهای 21، 23 و 25 فروردین 1386 به نمایش در می‌آید.", .persian, ref: "2007-03-20",
+                    "23", "2007-04-12", nil, .day, .persian),
+        PatternCase("این فیلم در روزهای 21، 23 و 25 فروردین 1386 به نمایش در می‌آید.", .persian, ref: "2007-03-20",
+                    "25 فروردین 1386", "2007-04-14", nil, .day, .persian),
+        PatternCase("وعقدت الجلسات في 16 و18 و20 أبريل الماضي.", .arabic, ref: "2018-07-18",
+                    "16", "2018-04-16", nil, .day, .gregorian),
+        PatternCase("وعقدت الجلسات في 16 و18 و20 أبريل الماضي.", .arabic, ref: "2018-07-18",
+                    "18", "2018-04-18", nil, .day, .gregorian),
+        PatternCase("برگزاری مسابقات در ۲۵ و ۲۶ تیرماه ۱۴۰۳ قطعی شد.", .persian,
+                    "۲۵ و ۲۶ تیرماه ۱۴۰۳", "2024-07-15", "2024-07-16", .day, .persian),
+        PatternCase("این تیم در سال‌های 2004، 2008 و2012 قهرمان شد.", .persian, ref: "2018-07-18",
+                    "2008", "2008-01-01", "2008-12-31", .year, .gregorian),
+        PatternCase("این تیم در سال‌های 2004، 2008 و2012 قهرمان شد.", .persian, ref: "2018-07-18",
+                    "2012", "2012-01-01", "2012-12-31", .year, .gregorian),
+        PatternCase("در سال‌های 84، 85 و 86 رشد داشتیم.", .persian, ref: "2013-05-06",
+                    "85", "2006-03-21", "2007-03-20", .year, .persian),
+        PatternCase("وفاز المنتخب في سنوات 2010، 2012 و2014.", .arabic, ref: "2018-07-18",
+                    "2014", "2014-01-01", "2014-12-31", .year, .gregorian),
+    ])
+    func listsOfDaysAndYears(_ c: PatternCase) { c.check() }
+
+    @Test(arguments: [
+        ("این روستا در سال‌های 2004، 2500 نفر جمعیت داشت.", Language.persian, "2500"),
+        ("ساعت 10، 12 و 14 آبان", .persian, "10"),
+        ("امتیازهای 25، 23 و 21 آبان", .persian, "25"),
+    ])
+    func notListedDatesOrYears(text: String, language: Language, notMention: String) {
+        let mentions = DateExtractor().extract(from: ScalarText(text), language: language, reference: CivilDate(iso: "2025-12-12"))
+        #expect(!mentions.contains { $0.text == notMention }, "\(mentions.map(\.text))")
+    }
 
     /// Random sequences of the words the sixth round's rules read: no crash, valid spans.
     @Test func randomSixthRoundWordsNeverCrashAndSpansAreValid() {
         var random = SplitMix64(seed: 1406)
         let words = ["ساعت", "17", ":", "30", "فردا", "امروز", "اليوم", "الساعة", "شبانه", "روز", "شبانه‌روز", "گذشته", "اخیر",
-                     "سال", "84", "تا", "86", "۰۲", "درصد", "،", "و", "نوفمبر", "وديسمبر", "ديسمبر", "وثورة", "25", "يناير", "2017"]
+                     "سال", "84", "تا", "86", "۰۲", "درصد", "،", "و", "نوفمبر", "وديسمبر", "ديسمبر", "وثورة", "25", "يناير", "2017",
+                     "سال‌های", "سنوات", "روزهای", "21", "23", "فروردین", "و18"]
         for _ in 0..<400 {
             let count = Int(random.next() % 16)
             let text = ScalarText((0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " "))

@@ -57,6 +57,10 @@ struct DateGrammar {
         }
         consider(range(at: i))
         if let (point, end) = point(at: i, bare: false) { consider(ParsedDate(units: i..<end, expression: .point(point))) }
+        if text.units[i].kind == .number {
+            consider(listedDay(at: i))
+            consider(listedYear(at: i))
+        }
         consider(relative(at: i))
         consider(period(at: i))
         consider(holiday(at: i))
@@ -677,6 +681,67 @@ struct DateGrammar {
         }
         guard let calendar, CalendarDay(calendar: calendar, year: year, month: month, day: day) != nil else { return nil }
         return (DatePoint(calendar: calendar, year: .value(year), month: month, day: day), end)
+    }
+
+    // MARK: - Lists
+
+    /// The separator after a listed day or year at `k` (a comma, و, or both: "، و"), and the unit
+    /// after it; `nil` when none follows.
+    func listSeparator(at k: Int) -> Int? {
+        if text.isPunctuation(k, in: Marks.commas) {
+            return text.info(k + 1)?.connector == .and ? k + 2 : k + 1
+        }
+        if text.info(k)?.connector == .and { return k + 1 }
+        return nil
+    }
+
+    /// A day in a list whose month is written after its last day (روزهای 21، 23 و 25 فروردین, 21 و
+    /// 25 فروردین, 10، 12 و 14 آوريل): each day is a date of its own, in the month, year and
+    /// calendar of the last. The days must rise; two consecutive days joined by و stay one span
+    /// (the range reading is longer and wins).
+    func listedDay(at i: Int) -> ParsedDate? {
+        guard language == .persian || language == .arabic, let (first, firstEnd) = day(at: i),
+              text.info(i - 1)?.unit != .hour else { return nil }
+        var previous = first
+        var k = firstEnd
+        for _ in 0..<8 {
+            guard let next = listSeparator(at: k) else { return nil }
+            if let (point, _) = self.point(at: next, bare: false), point.day > 0, point.month > 0,
+               point.relativeMonth == nil, !point.sameMonth, text.number(next) != nil {
+                guard point.day > previous else { return nil }
+                var listed = point
+                listed.day = first
+                listed.weekday = 0
+                return ParsedDate(units: i..<firstEnd, expression: .point(listed))
+            }
+            guard let (day, end) = day(at: next), day > previous else { return nil }
+            previous = day
+            k = end
+        }
+        return nil
+    }
+
+    /// A year in a list after a plural year word (سال‌های 2004، 2008 و 2012, سنوات 2010 و2012
+    /// و2014; two-digit Solar Hijri years in Persian: سال‌های 84، 85 و 86): each year is a date of
+    /// its own. (Two years joined by و alone after the word are a span, read as a range.)
+    func listedYear(at i: Int) -> ParsedDate? {
+        guard let (value, digits) = text.number(i), digits == 4 || (digits == 2 && language == .persian) else { return nil }
+        // Back over the years and separators of the list, to the plural year word.
+        var k = i
+        for _ in 0..<8 {
+            if let info = text.info(k - 1), info.unit == .year, info.unitPlural { break }
+            var separator = k - 1
+            guard text.isPunctuation(separator, in: Marks.commas) || text.info(separator)?.connector == .and else { return nil }
+            if text.info(separator)?.connector == .and, text.isPunctuation(separator - 1, in: Marks.commas) { separator -= 1 }
+            guard let (_, previousDigits) = text.number(separator - 1), previousDigits == digits else { return nil }
+            k = separator - 1
+        }
+        guard let info = text.info(k - 1), info.unit == .year, info.unitPlural else { return nil }
+        // Not a count: سال‌های 2004، 2500 نفر.
+        if text.info(i + 1)?.quantity == true || text.info(i + 1)?.unit != nil { return nil }
+        guard let (year, calendar, end) = finishYear(value, short: digits == 2, at: i + 1, calendar: nil) else { return nil }
+        if case .value(let v) = year, digits == 4, !isPlausibleBareYear(v), marker(at: i + 1) == nil { return nil }
+        return ParsedDate(units: i..<end, expression: .point(DatePoint(calendar: calendar, year: year)))
     }
 
     // MARK: - Ranges

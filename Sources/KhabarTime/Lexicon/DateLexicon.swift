@@ -90,8 +90,8 @@ struct WordInfo: Sendable {
     var yearSuffix = false
     var ordinalSuffix = false
     var tense: TenseCue?
-    /// An Arabic present listed as an announcement (يعقد, تنظم): future at the start of its clause,
-    /// a past in progress after كان (كانت تنظم), and the tense of the words before it after أن.
+    /// An Arabic present listed as an announcement (يعقد, تنظم): future, but a past in progress
+    /// right after كان (كانت تنظم), as an unlisted present is.
     var presentVerb = false
     var event = false
     var approximate = false

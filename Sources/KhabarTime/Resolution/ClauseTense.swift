@@ -71,13 +71,9 @@ struct ClauseTense {
             }
             // ويغيب منذ خضوعه مطلع مارس: a date after منذ starts what has lasted since.
             if step < 0, text.language == .arabic, text.info(i)?.connector == .since { return .past }
-            // A listed present (أن تنظم) is read the same way, except after قبل أن / بعد أن, where
-            // its own announcing tense is kept (قبل أن تفتتح مونديالها في 14 يونيو).
-            let listedPresent = text.units[i].kind == .word && text.info(i)?.presentVerb == true
-            if step < 0, text.language == .arabic, text.units[i].kind == .word,
-               (text.units[i].info < 0 && ClauseTense.isArabicImperfect(text.scalars(i))) || listedPresent,
-               clauseStart(before: i) == .subjunctive,
-               !(listedPresent && (text.isWord(i - 2, WordKeys.qabl) || text.isWord(i - 2, WordKeys.baad))) {
+            // (A listed announcing present keeps its own tense after أن: تقرر أن تعقد في 12 أكتوبر.)
+            if step < 0, text.language == .arabic, text.units[i].info < 0, text.units[i].kind == .word,
+               ClauseTense.isArabicImperfect(text.scalars(i)), clauseStart(before: i) == .subjunctive {
                 // قبل أن يسحب, بعد أن يصل: placed against another event, no default.
                 if !(text.isWord(i - 2, WordKeys.qabl) || text.isWord(i - 2, WordKeys.baad)) { subjunctive = true }
             } else if let cue = cue(at: i, backward: step < 0) {

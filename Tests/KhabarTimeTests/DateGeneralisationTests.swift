@@ -498,6 +498,7 @@ import Testing
         ("این روستا در سال‌های 2004، 2500 نفر جمعیت داشت.", Language.persian, "2500"),
         ("ساعت 10، 12 و 14 آبان", .persian, "10"),
         ("امتیازهای 25، 23 و 21 آبان", .persian, "25"),
+        ("گزارش محیط زیست در سال‌های 86-1377 منتشر شد.", .persian, "86"),
     ])
     func notListedDatesOrYears(text: String, language: Language, notMention: String) {
         let mentions = DateExtractor().extract(from: ScalarText(text), language: language, reference: CivilDate(iso: "2025-12-12"))

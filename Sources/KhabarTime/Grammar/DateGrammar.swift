@@ -737,8 +737,9 @@ struct DateGrammar {
             k = separator - 1
         }
         guard let info = text.info(k - 1), info.unit == .year, info.unitPlural else { return nil }
-        // Not a count: سال‌های 2004، 2500 نفر.
+        // Not a count (سال‌های 2004، 2500 نفر), nor an end of a range (سال‌های 86-1377).
         if text.info(i + 1)?.quantity == true || text.info(i + 1)?.unit != nil { return nil }
+        if text.isPunctuation(i + 1, in: Marks.dashesAndSlash) || text.isPunctuation(i - 1, in: Marks.dashesAndSlash) { return nil }
         guard let (year, calendar, end) = finishYear(value, short: digits == 2, at: i + 1, calendar: nil) else { return nil }
         if case .value(let v) = year, digits == 4, !isPlausibleBareYear(v), marker(at: i + 1) == nil { return nil }
         return ParsedDate(units: i..<end, expression: .point(DatePoint(calendar: calendar, year: year)))

@@ -505,12 +505,32 @@ import Testing
         #expect(!mentions.contains { $0.text == notMention }, "\(mentions.map(\.text))")
     }
 
+    /// The approach of a month or a holiday without its year (در آستانه, با فرا رسیدن, با نزدیک
+    /// شدن به, عشية, مع اقتراب) is of the coming one, whatever the verb; without such words a past
+    /// verb still takes the last one.
+    @Test(arguments: [
+        PatternCase("وی در آستانه ماه مهر از چند مدرسه بازدید کرد.", .persian, ref: "2005-08-18",
+                    "ماه مهر", "2005-09-23", "2005-10-22", .month, .persian),
+        PatternCase("وی با توجه به نزدیک شدن به ماه مهر به این موضوع اشاره کرد.", .persian, ref: "2005-08-18",
+                    "ماه مهر", "2005-09-23", "2005-10-22", .month, .persian),
+        PatternCase("بازارها با فرا رسیدن عید نوروز شلوغ شد.", .persian, ref: "2005-02-18",
+                    "عید نوروز", "2005-03-21", nil, .day, .persian),
+        PatternCase("وازدحمت الأسواق عشية عيد الفطر.", .arabic, ref: "2005-08-18",
+                    "عيد الفطر", "2005-11-03", nil, .day, .islamic),
+        PatternCase("وارتفعت الأسعار مع اقتراب شهر رمضان.", .arabic, ref: "2005-08-18",
+                    "شهر رمضان", "2005-10-04", "2005-11-02", .month, .islamic),
+        PatternCase("وی در ماه مهر از چند مدرسه بازدید کرد.", .persian, ref: "2005-08-18",
+                    "ماه مهر", "2004-09-22", "2004-10-21", .month, .persian),
+    ])
+    func approachTakesTheComingOne(_ c: PatternCase) { c.check() }
+
     /// Random sequences of the words the sixth round's rules read: no crash, valid spans.
     @Test func randomSixthRoundWordsNeverCrashAndSpansAreValid() {
         var random = SplitMix64(seed: 1406)
         let words = ["ساعت", "17", ":", "30", "فردا", "امروز", "اليوم", "الساعة", "شبانه", "روز", "شبانه‌روز", "گذشته", "اخیر",
                      "سال", "84", "تا", "86", "۰۲", "درصد", "،", "و", "نوفمبر", "وديسمبر", "ديسمبر", "وثورة", "25", "يناير", "2017",
-                     "سال‌های", "سنوات", "روزهای", "21", "23", "فروردین", "و18"]
+                     "سال‌های", "سنوات", "روزهای", "21", "23", "فروردین", "و18",
+                     "آستانه", "فرا", "رسیدن", "نزدیک", "شدن", "به", "عشية", "اقتراب", "مهر", "نوروز"]
         for _ in 0..<400 {
             let count = Int(random.next() % 16)
             let text = ScalarText((0..<count).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " "))

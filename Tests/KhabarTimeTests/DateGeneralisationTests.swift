@@ -521,6 +521,13 @@ import Testing
                     "شهر رمضان", "2005-10-04", "2005-11-02", .month, .islamic),
         PatternCase("وی در ماه مهر از چند مدرسه بازدید کرد.", .persian, ref: "2005-08-18",
                     "ماه مهر", "2004-09-22", "2004-10-21", .month, .persian),
+        // The approach words are also lead words: a weak holiday or Hijri month name after them is a date.
+        PatternCase("بازارها با فرا رسیدن نوروز شلوغ شد.", .persian, ref: "2005-02-18",
+                    "نوروز", "2005-03-21", nil, .day, .persian),
+        PatternCase("مساجد با فرارسیدن محرم سیاه‌پوش شد.", .persian, ref: "2005-02-01",
+                    "محرم", "2005-02-10", "2005-03-10", .month, .islamic),
+        PatternCase("وازدحمت الأسواق قبيل رمضان.", .arabic, ref: "2018-04-20",
+                    "رمضان", "2018-05-16", "2018-06-14", .month, .islamic),
     ])
     func approachTakesTheComingOne(_ c: PatternCase) { c.check() }
 

@@ -243,9 +243,11 @@ enum WordKeys {
     /// طیچند روز اخیر); not هرچند (although).
     /// Words after which a date without its year is the coming one (the approach of it): آستانه
     /// (the threshold: در آستانه نوروز), فرارسیدن (the arrival), عشية (the eve), قبيل (shortly
-    /// before), اقتراب (the approach) with its proclitics.
+    /// before), اقتراب (the approach), حلول (the arrival; بحلول, by), with their proclitics.
     static let approachWords: Set<UInt64> = Set(["آستانه", "فرارسیدن", "عشية", "وعشية", "قبيل", "وقبيل", "اقتراب",
-                                                 "باقتراب", "لاقتراب"].map { DateKey.key(ofWord: $0.unicodeScalars) })
+                                                 "باقتراب", "لاقتراب", "حلول", "بحلول", "وبحلول"].map {
+        DateKey.key(ofWord: $0.unicodeScalars)
+    })
     static let fara = DateKey.key(ofWord: "فرا".unicodeScalars)
     static let rasidan = DateKey.key(ofWord: "رسیدن".unicodeScalars)
     static let shodan = DateKey.key(ofWord: "شدن".unicodeScalars)

@@ -608,12 +608,14 @@ struct DateResolver {
     /// Whether the expression is what an Arabic "goes back to" verb points to (يعود آخر لقاء بينهما
     /// إلى نوفمبر, يعود تاريخ التصريح إلى الاثنين): a date in the past.
     /// Whether the words right before unit `i` speak of the approach of what follows: در آستانه,
-    /// فرا رسیدن / فرارسیدن, نزدیک شدن به, عشية, قبيل, مع اقتراب / باقتراب.
+    /// فرا رسیدن / فرارسیدن, نزدیک شدن به, عشية, قبيل, مع اقتراب / باقتراب, مع حلول / بحلول.
     func approaches(_ i: Int) -> Bool {
         guard i > 0, text.units[i - 1].kind == .word else { return false }
         if WordKeys.approachWords.contains(text.units[i - 1].key) { return true }
-        // فرا رسیدن; نزدیک شدن به
-        if text.isWord(i - 1, WordKeys.rasidan), text.isWord(i - 2, WordKeys.fara) { return true }
+        // فرا رسیدن (one unit of the lexicon, a lead, keyed by its first word, or two words); نزدیک شدن به
+        if text.isWord(i - 1, WordKeys.fara) || (text.isWord(i - 1, WordKeys.rasidan) && text.isWord(i - 2, WordKeys.fara)) {
+            return true
+        }
         return text.isWord(i - 1, WordKeys.be) && text.isWord(i - 2, WordKeys.shodan) && text.isWord(i - 3, WordKeys.nazdik)
     }
 

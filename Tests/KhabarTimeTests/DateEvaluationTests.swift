@@ -123,22 +123,23 @@ struct EvaluationScore: CustomStringConvertible {
         let sentences = try EvaluationScore.allSets.flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
         print("whole evaluation: \(score)")
-        #expect(score.expected >= 1440)
+        #expect(score.expected >= 1570)
         #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
 
     /// The untouched halves of the blind sets, whose errors were never read while the grammar was
     /// improved: their scores are the estimate for unseen text. The floors are the levels measured
-    /// when the third round of work ended, for untouched5 when the fourth ended and for untouched6
-    /// (72 of 77) when the fifth ended (Guides/Time.md);
+    /// when the sixth round of work ended (Guides/Time.md: blind 182 of 192, untouched3 95 of 99,
+    /// untouched4 60 of 61, untouched5 63 of 66, untouched6 72 of 77, untouched7 68 of 72);
     /// a change that lowers one generalises worse. Failures show counts only.
     @Test(arguments: [
-        ("date-eval-blind", "untouched", 190, 0.93, 1),
-        ("date-eval-blind3", "untouched3", 95, 0.91, 0),
-        ("date-eval-blind4", "untouched4", 60, 0.96, 0),
+        ("date-eval-blind", "untouched", 190, 0.94, 1),
+        ("date-eval-blind3", "untouched3", 95, 0.95, 0),
+        ("date-eval-blind4", "untouched4", 60, 0.98, 0),
         ("date-eval-blind5", "untouched5", 66, 0.95, 1),
         ("date-eval-blind6", "untouched6", 77, 0.93, 0),
+        ("date-eval-blind7", "untouched7", 72, 0.94, 0),
     ])
     func untouchedHalvesKeepTheirLevel(name: String, part: String, size: Int, floor: Double, falsePositives: Int) throws {
         let sentences = try EvaluationScore.load(name).filter { $0.part == part }

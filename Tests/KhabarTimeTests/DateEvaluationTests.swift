@@ -89,7 +89,7 @@ struct EvaluationScore: CustomStringConvertible {
 
     /// Every evaluation set.
     static let allSets = ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3",
-                          "date-eval-blind4", "date-eval-blind5", "date-eval-blind6"]
+                          "date-eval-blind4", "date-eval-blind5", "date-eval-blind6", "date-eval-blind7"]
 
     static func load(_ name: String) throws -> [EvaluationSentence] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"))
@@ -117,28 +117,29 @@ struct EvaluationScore: CustomStringConvertible {
 
     /// The goal of issue 4: at least 95% of the date expressions of real Persian and Arabic news
     /// (and of the written sentences of the blind sets) found and resolved right, over the whole
-    /// evaluation: the dev, held-out and six blind sets together. (Most of it was looked at while
+    /// evaluation: the dev, held-out and seven blind sets together. (Most of it was looked at while
     /// the grammar was written; the untouched parts below are the estimate for unseen text.)
     @Test func atLeastNinetyFivePercentFoundAndResolvedRight() throws {
         let sentences = try EvaluationScore.allSets.flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
         print("whole evaluation: \(score)")
-        #expect(score.expected >= 1440)
+        #expect(score.expected >= 1570)
         #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
 
     /// The untouched halves of the blind sets, whose errors were never read while the grammar was
     /// improved: their scores are the estimate for unseen text. The floors are the levels measured
-    /// when the third round of work ended, for untouched5 when the fourth ended and for untouched6
-    /// (72 of 77) when the fifth ended (Guides/Time.md);
+    /// when the sixth round of work ended (Guides/Time.md: blind 182 of 192, untouched3 95 of 99,
+    /// untouched4 60 of 61, untouched5 63 of 66, untouched6 72 of 77, untouched7 68 of 72);
     /// a change that lowers one generalises worse. Failures show counts only.
     @Test(arguments: [
-        ("date-eval-blind", "untouched", 190, 0.93, 1),
-        ("date-eval-blind3", "untouched3", 95, 0.91, 0),
-        ("date-eval-blind4", "untouched4", 60, 0.96, 0),
+        ("date-eval-blind", "untouched", 190, 0.94, 1),
+        ("date-eval-blind3", "untouched3", 95, 0.95, 0),
+        ("date-eval-blind4", "untouched4", 60, 0.98, 0),
         ("date-eval-blind5", "untouched5", 66, 0.95, 1),
         ("date-eval-blind6", "untouched6", 77, 0.93, 0),
+        ("date-eval-blind7", "untouched7", 72, 0.94, 0),
     ])
     func untouchedHalvesKeepTheirLevel(name: String, part: String, size: Int, floor: Double, falsePositives: Int) throws {
         let sentences = try EvaluationScore.load(name).filter { $0.part == part }
@@ -204,11 +205,11 @@ struct EvaluationScore: CustomStringConvertible {
         }
     }
 
-    /// The fourth, fifth and sixth blind sets: the looked-at part's errors are printed; the
-    /// untouched part's counts only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts with
-    /// `KHABAR_PRINT_BLIND4=1`, `KHABAR_PRINT_BLIND5=1` or `KHABAR_PRINT_BLIND6=1` (read once,
+    /// The fourth to seventh blind sets: the looked-at part's errors are printed; the untouched
+    /// part's counts only with `KHABAR_PRINT_UNTOUCHED=1`; the whole set's counts (by language and
+    /// by part, never an error) with `KHABAR_PRINT_BLIND4=1` … `KHABAR_PRINT_BLIND7=1` (read once,
     /// before any of its errors and before any change prompted by it).
-    @Test(arguments: [4, 5, 6])
+    @Test(arguments: [4, 5, 6, 7])
     func printBlindSetScore(_ number: Int) throws {
         let name = "date-eval-blind\(number)"
         let sentences = try EvaluationScore.load(name)
@@ -217,6 +218,9 @@ struct EvaluationScore: CustomStringConvertible {
             print("\(name) all: \(EvaluationScore.score(sentences))")
             for language in ["fa", "ar"] {
                 print("  all \(language): \(EvaluationScore.score(sentences.filter { $0.language == language }))")
+            }
+            for part in ["looked\(number)", "untouched\(number)"] {
+                print("  \(part): \(EvaluationScore.score(sentences.filter { $0.part == part }))")
             }
             return
         }

@@ -57,6 +57,10 @@ struct DateGrammar {
         }
         consider(range(at: i))
         if let (point, end) = point(at: i, bare: false) { consider(ParsedDate(units: i..<end, expression: .point(point))) }
+        if text.units[i].kind == .number {
+            consider(listedDay(at: i))
+            consider(listedYear(at: i))
+        }
         consider(relative(at: i))
         consider(period(at: i))
         consider(holiday(at: i))
@@ -256,10 +260,28 @@ struct DateGrammar {
 
     /// The year a commemoration word before a day fixes (کودتای ۲۸ مرداد → 1332, هجمات 11 سبتمبر
     /// → 2001, ثورة 25 يناير → 2011): the word, the day, the month and its calendar must all match.
+    /// In Arabic the word may carry one proclitic (وثورة 25 يناير, بحرب 6 أكتوبر).
     func commemoratedYear(at i: Int, day: Int, point: DatePoint) -> Int? {
-        guard let calendar = point.calendar, i > 0, text.units[i - 1].kind == .word,
-              let events = text.lexicon.commemorations[text.units[i - 1].key] else { return nil }
-        return events.first { $0.day == day && $0.month == point.month && $0.calendar == calendar }?.year
+        guard let calendar = point.calendar, i > 0, text.units[i - 1].kind == .word else { return nil }
+        var events = text.lexicon.commemorations[text.units[i - 1].key]
+        if events == nil, language == .arabic {
+            let word = text.scalars(i - 1)
+            if word.count >= 4, let first = word.first, DateGrammar.arabicProclitics.contains(DateKey.fold(first.value)) {
+                events = text.lexicon.commemorations[DateKey.key(ofWord: word.dropFirst())]
+            }
+        }
+        return events?.first { $0.day == day && $0.month == point.month && $0.calendar == calendar }?.year
+    }
+
+    /// The Arabic proclitics و ف ب ل ك (folded), which may stand before a commemoration word.
+    static let arabicProclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x06A9, 0x0643]
+
+    /// Whether the number at `i` is a time of day: the hour after ساعت or الساعة (ساعت 17 فردا,
+    /// الساعة 11 اليوم), or the minutes of a clock time (10:30).
+    func isClockTime(_ i: Int) -> Bool {
+        guard text.number(i) != nil else { return false }
+        if let before = text.info(i - 1), before.unit == .hour, !before.unitPlural, !before.unitDual { return true }
+        return text.isPunctuation(i - 1, ":") && text.number(i - 2) != nil
     }
 
     /// Whether unit `i` is followed by Persian از: قبل از, بعد از, پیش از count from another
@@ -661,6 +683,68 @@ struct DateGrammar {
         return (DatePoint(calendar: calendar, year: .value(year), month: month, day: day), end)
     }
 
+    // MARK: - Lists
+
+    /// The separator after a listed day or year at `k` (a comma, و, or both: "، و"), and the unit
+    /// after it; `nil` when none follows.
+    func listSeparator(at k: Int) -> Int? {
+        if text.isPunctuation(k, in: Marks.commas) {
+            return text.info(k + 1)?.connector == .and ? k + 2 : k + 1
+        }
+        if text.info(k)?.connector == .and { return k + 1 }
+        return nil
+    }
+
+    /// A day in a list whose month is written after its last day (روزهای 21، 23 و 25 فروردین, 21 و
+    /// 25 فروردین, 10، 12 و 14 آوريل): each day is a date of its own, in the month, year and
+    /// calendar of the last. The days must rise; two consecutive days joined by و stay one span
+    /// (the range reading is longer and wins).
+    func listedDay(at i: Int) -> ParsedDate? {
+        guard language == .persian || language == .arabic, let (first, firstEnd) = day(at: i),
+              text.info(i - 1)?.unit != .hour else { return nil }
+        var previous = first
+        var k = firstEnd
+        for _ in 0..<8 {
+            guard let next = listSeparator(at: k) else { return nil }
+            if let (point, _) = self.point(at: next, bare: false), point.day > 0, point.month > 0,
+               point.relativeMonth == nil, !point.sameMonth, text.number(next) != nil {
+                guard point.day > previous else { return nil }
+                var listed = point
+                listed.day = first
+                listed.weekday = 0
+                return ParsedDate(units: i..<firstEnd, expression: .point(listed))
+            }
+            guard let (day, end) = day(at: next), day > previous else { return nil }
+            previous = day
+            k = end
+        }
+        return nil
+    }
+
+    /// A year in a list after a plural year word (سال‌های 2004، 2008 و 2012, سنوات 2010 و2012
+    /// و2014; two-digit Solar Hijri years in Persian: سال‌های 84، 85 و 86): each year is a date of
+    /// its own. (Two years joined by و alone after the word are a span, read as a range.)
+    func listedYear(at i: Int) -> ParsedDate? {
+        guard let (value, digits) = text.number(i), digits == 4 || (digits == 2 && language == .persian) else { return nil }
+        // Back over the years and separators of the list, to the plural year word.
+        var k = i
+        for _ in 0..<8 {
+            if let info = text.info(k - 1), info.unit == .year, info.unitPlural { break }
+            var separator = k - 1
+            guard text.isPunctuation(separator, in: Marks.commas) || text.info(separator)?.connector == .and else { return nil }
+            if text.info(separator)?.connector == .and, text.isPunctuation(separator - 1, in: Marks.commas) { separator -= 1 }
+            guard let (_, previousDigits) = text.number(separator - 1), previousDigits == digits else { return nil }
+            k = separator - 1
+        }
+        guard let info = text.info(k - 1), info.unit == .year, info.unitPlural else { return nil }
+        // Not a count (سال‌های 2004، 2500 نفر), nor an end of a range (سال‌های 86-1377).
+        if text.info(i + 1)?.quantity == true || text.info(i + 1)?.unit != nil { return nil }
+        if text.isPunctuation(i + 1, in: Marks.dashesAndSlash) || text.isPunctuation(i - 1, in: Marks.dashesAndSlash) { return nil }
+        guard let (year, calendar, end) = finishYear(value, short: digits == 2, at: i + 1, calendar: nil) else { return nil }
+        if case .value(let v) = year, digits == 4, !isPlausibleBareYear(v), marker(at: i + 1) == nil { return nil }
+        return ParsedDate(units: i..<end, expression: .point(DatePoint(calendar: calendar, year: year)))
+    }
+
     // MARK: - Ranges
 
     /// A range or an open range at `i`.
@@ -726,7 +810,13 @@ struct DateGrammar {
                         var to = year
                         if digits == 2 { to = from - from % 100 + year }
                         let dashed = text.isPunctuation(afterConnector - 1, in: Marks.dashesAndSlash)
-                        if digits == 4 || (digits == 2 && dashed), to > from, to - from <= 200,
+                        // سال 84 تا 86: a two-digit Solar Hijri year after تا, when the first was
+                        // one too, and no quantity or unit word makes it a count (تا 90 درصد).
+                        let shortPair = digits == 2 && language == .persian && first.calendar == .persian
+                            && text.number(afterFirst - 1)?.digits == 2 && text.info(afterConnector - 1)?.connector == .to
+                            && text.info(afterConnector + 1)?.quantity != true && text.info(afterConnector + 1)?.unit == nil
+                        if shortPair { to = expandTwoDigit(year) }
+                        if digits == 4 || (digits == 2 && (dashed || shortPair)), to > from, to - from <= 200,
                            text.info(afterConnector + 1)?.cardinal ?? 0 == 0 {
                             var end = afterConnector + 1
                             var calendar = first.calendar
@@ -847,6 +937,14 @@ struct DateGrammar {
             if connector == .and { (next, joinedByAnd) = (k + 1, true) }
         } else if k < text.count, text.units[k].wawBefore {
             (next, joinedByAnd) = (k, true)
+        } else if text.isPunctuation(k, in: Marks.commas), opener != .between {
+            // نوفمبر/تشرين الثاني، وديسمبر/كانون الأول: a comma before "and" (still only two
+            // consecutive months or seasons, as below).
+            if text.info(k + 1)?.connector == .and {
+                (next, joinedByAnd) = (k + 2, true)
+            } else if k + 1 < text.count, text.units[k + 1].wawBefore {
+                (next, joinedByAnd) = (k + 1, true)
+            }
         } else if text.isPunctuation(k, in: Marks.dashes), !text.isTight(k) || !text.isTight(k + 1) {
             next = k + 1
         }
@@ -1123,8 +1221,9 @@ struct DateGrammar {
         guard let info = text.info(i) else { return count(at: i) }
         // امروز, دیروز, أمس, today (اليوم only when it is today, not "the day of")
         if let offset = info.deictic, !(info.unit == .day && text.info(i + 1)?.modifier != nil && offset != -1) {
-            // چند روز گذشته, ۲ روز گذشته: a count of days, not yesterday
-            if text.number(i - 1) != nil || text.info(i - 1)?.cardinal ?? 0 != 0 || isChand(i - 1) {
+            // چند روز گذشته, ۲ روز گذشته: a count of days, not yesterday (but ساعت 17 فردا: a time
+            // of day before the word is no count).
+            if (text.number(i - 1) != nil && !isClockTime(i - 1)) || text.info(i - 1)?.cardinal ?? 0 != 0 || isChand(i - 1) {
                 return nil
             }
             if language == .arabic, offset == 0 {
@@ -1337,9 +1436,21 @@ struct DateGrammar {
             n = Int(cardinal)
             j += 1
         }
+        // دو روز گذشته, ۱۰ روز گذشته: روز گذشته (yesterday) is one unit of the lexicon; after a
+        // count it is the window of the past n days (not after a time of day: ساعت 17 روز گذشته).
+        if n > 0, n <= 100, language == .persian, !agoBefore, text.info(j)?.deictic == -1, text.isWord(j, WordKeys.ruz),
+           !isClockTime(j - 1) {
+            return ParsedDate(units: i..<(j + 1), expression: .window(.day, n))
+        }
         guard let unitInfo = text.info(j), var unit = unitInfo.unit, n <= 100 || unit == .hour || unit == .year else { return nil }
         // 365 العام الماضي: a number before a definite unit word is not its count.
         if n > 0, language == .arabic, DateGrammar.startsWithArticle(text.scalars(j)), !definite { return nil }
+        // شبانه‌روز گذشته, دو شبانه روز اخیر (the past day and night): 24 hours a unit, a date only
+        // as a window (در شبانه‌روز, "a day", is none).
+        if unitInfo.dayAndNight {
+            guard !agoBefore, !firstBefore, let modifier = text.info(j + 1)?.modifier, modifier != 0 else { return nil }
+            n = max(n, 1) * 24
+        }
         if n == 0 {
             if unitInfo.unitDual { n = 2 } else if agoBefore, !unitInfo.unitPlural, text.number(j + 1) == nil { n = 1 } else {
                 return arabicWindow(at: i)

@@ -241,11 +241,23 @@ enum WordKeys {
     static let chand = DateKey.key(ofWord: "چند".unicodeScalars)
     /// چند fused with the preposition before it when a scraper lost the space (درچند سال گذشته,
     /// طیچند روز اخیر); not هرچند (although).
+    /// Words after which a date without its year is the coming one (the approach of it): آستانه
+    /// (the threshold: در آستانه نوروز), فرارسیدن (the arrival), عشية (the eve), قبيل (shortly
+    /// before), اقتراب (the approach), حلول (the arrival; بحلول, by), with their proclitics.
+    static let approachWords: Set<UInt64> = Set(["آستانه", "فرارسیدن", "عشية", "وعشية", "قبيل", "وقبيل", "اقتراب",
+                                                 "باقتراب", "لاقتراب", "حلول", "بحلول", "وبحلول"].map {
+        DateKey.key(ofWord: $0.unicodeScalars)
+    })
+    static let fara = DateKey.key(ofWord: "فرا".unicodeScalars)
+    static let rasidan = DateKey.key(ofWord: "رسیدن".unicodeScalars)
+    static let shodan = DateKey.key(ofWord: "شدن".unicodeScalars)
+    static let nazdik = DateKey.key(ofWord: "نزدیک".unicodeScalars)
     static let fusedChand: Set<UInt64> = Set(["چند", "درچند", "طیچند", "ظرفچند"].map { DateKey.key(ofWord: $0.unicodeScalars) })
     static let dhatihi = DateKey.key(ofWord: "ذاته".unicodeScalars)
     static let mim = DateKey.key(ofWord: "م".unicodeScalars)
     static let nafsihi = DateKey.key(ofWord: "نفسه".unicodeScalars)
     static let az = DateKey.key(ofWord: "از".unicodeScalars)
+    static let ruz = DateKey.key(ofWord: "روز".unicodeScalars)
     static let tarikh = DateKey.key(ofWord: "تاریخ".unicodeScalars)
     static let article = DateKey.key(ofWord: "ال".unicodeScalars)
     static let fasl = DateKey.key(ofWord: "فصل".unicodeScalars)

@@ -62,6 +62,8 @@ struct WordInfo: Sendable {
     var unitPlural = false
     var unitDual = false
     var unitPeriod = false
+    /// شبانه‌روز (a day and a night): an hour unit counted as 24 hours, read only in a window.
+    var dayAndNight = false
     var modifier: Int8?
     var modifierRecent = false
     var modifierDual = false
@@ -88,6 +90,9 @@ struct WordInfo: Sendable {
     var yearSuffix = false
     var ordinalSuffix = false
     var tense: TenseCue?
+    /// An Arabic present listed as an announcement (يعقد, تنظم): future, but a past in progress
+    /// right after كان (كانت تنظم), as an unlisted present is.
+    var presentVerb = false
     var event = false
     var approximate = false
     var holiday: Holiday?
@@ -354,6 +359,7 @@ struct DateLexicon: Sendable {
             info.unitPlural = line.flags.contains("plural")
             info.unitDual = line.flags.contains("dual")
             info.unitPeriod = line.flags.contains("period")
+            info.dayAndNight = line.flags.contains("daynight")
         case "modifier":
             guard let int, (-1...1).contains(int) else { return nil }
             info.modifier = Int8(int)
@@ -428,7 +434,9 @@ struct DateLexicon: Sendable {
         case "samemonth": info.sameMonth = true
         case "daypart": info.dayPart = true
         case "generalnoun": info.generalNoun = true
-        case "imperfect": info.tense = .future
+        case "imperfect":
+            info.tense = .future
+            info.presentVerb = true
         case "newyear": info.newYear = true
         case "sameday":
             guard let int, int == 1 || int == 2 else { return nil }
@@ -514,9 +522,11 @@ struct DateLexicon: Sendable {
         if line.kind == "imperfect", let first = line.text.unicodeScalars.first, first == "ي" {
             // يستقبل → تستقبل, يستقبلان, تستقبلان, يستقبلون, and the future سيستقبل, ستستقبل.
             let stem = String(line.text.unicodeScalars.dropFirst())
+            var future = base
+            future.presentVerb = false
             for form in ["ي" + stem, "ت" + stem, "ي" + stem + "ان", "ت" + stem + "ان", "ي" + stem + "ون",
                          "سي" + stem, "ست" + stem, "سي" + stem + "ان", "سي" + stem + "ون"] where form != line.text {
-                result.append((form, base))
+                result.append((form, form.hasPrefix("س") ? future : base))
             }
         }
         if line.kind == "paststem" {

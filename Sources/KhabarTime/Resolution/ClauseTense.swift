@@ -71,6 +71,7 @@ struct ClauseTense {
             }
             // ويغيب منذ خضوعه مطلع مارس: a date after منذ starts what has lasted since.
             if step < 0, text.language == .arabic, text.info(i)?.connector == .since { return .past }
+            // (A listed announcing present keeps its own tense after أن: تقرر أن تعقد في 12 أكتوبر.)
             if step < 0, text.language == .arabic, text.units[i].info < 0, text.units[i].kind == .word,
                ClauseTense.isArabicImperfect(text.scalars(i)), clauseStart(before: i) == .subjunctive {
                 // قبل أن يسحب, بعد أن يصل: placed against another event, no default.
@@ -100,6 +101,10 @@ struct ClauseTense {
         let unit = text.units[i]
         guard unit.kind == .word else { return nil }
         if let tense = text.info(i)?.tense {
+            // كانت تنظم: a listed present after كان is a past in progress, as an unlisted one is.
+            if backward, text.language == .arabic, text.info(i)?.presentVerb == true, clauseStart(before: i) == .kana {
+                return .past
+            }
             // کرده و …, نموده، …: a Persian participle joined to the next verb takes that verb's
             // tense (واگذار نموده و … خاتمه بخشد), so it does not decide.
             if tense == .past, text.language == .persian, isConjunctiveParticiple(i) || isAdjectivalParticiple(i) { return nil }

@@ -496,6 +496,10 @@ struct DateResolver {
             } else if relative, text.info(c.units.lowerBound - 1)?.connector == .to {
                 // A deadline: تا اوایل جولای, حتى مارس — the next one.
                 rule = 1
+            } else if relative, approaches(c.units.lowerBound) {
+                // در آستانه ماه مهر, با نزدیک شدن به نوروز, عشية عيد الفطر: the approach of a
+                // period is of the coming one (or the current), whatever the verb.
+                rule = 1
             } else if relative {
                 switch ClauseTense(text: text).tense(around: c.units) {
                 case .past: rule = -1
@@ -603,6 +607,18 @@ struct DateResolver {
 
     /// Whether the expression is what an Arabic "goes back to" verb points to (يعود آخر لقاء بينهما
     /// إلى نوفمبر, يعود تاريخ التصريح إلى الاثنين): a date in the past.
+    /// Whether the words right before unit `i` speak of the approach of what follows: در آستانه,
+    /// فرا رسیدن / فرارسیدن, نزدیک شدن به, عشية, قبيل, مع اقتراب / باقتراب, مع حلول / بحلول.
+    func approaches(_ i: Int) -> Bool {
+        guard i > 0, text.units[i - 1].kind == .word else { return false }
+        if WordKeys.approachWords.contains(text.units[i - 1].key) { return true }
+        // فرا رسیدن (one unit of the lexicon, a lead, keyed by its first word, or two words); نزدیک شدن به
+        if text.isWord(i - 1, WordKeys.fara) || (text.isWord(i - 1, WordKeys.rasidan) && text.isWord(i - 2, WordKeys.fara)) {
+            return true
+        }
+        return text.isWord(i - 1, WordKeys.be) && text.isWord(i - 2, WordKeys.shodan) && text.isWord(i - 3, WordKeys.nazdik)
+    }
+
     func datesBack(_ c: Context) -> Bool {
         text.info(c.units.lowerBound - 1)?.connector == .to && ClauseTense(text: text).datesBack(before: c.units.lowerBound - 1)
     }

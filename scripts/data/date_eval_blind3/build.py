@@ -8,10 +8,13 @@ candidates and the hand-written answers:
                                                 # (sample_date_eval_blind.py 120 2030 80)
     python3 build.py 6 date-eval-blind6.jsonl   # with blind6-candidates.jsonl here
                                                 # (sample_date_eval_blind.py 120 2031 80)
+    python3 build.py 7 date-eval-blind7.jsonl   # with blind7-candidates.jsonl here
+                                                # (sample_date_eval_blind.py 130 2032 70)
 
 Answers: set 3 in annot.py (250 candidates) and written.py (written sentences); set 4 in
 annot4.py (200 candidates, no written sentences); set 5 in annot5.py (120 Fars News and 80 ANT
 Arabic candidates, no written sentences); set 6 in annot6.py (120 Fars News and 80 ANT Arabic
+candidates, no written sentences); set 7 in annot7.py (130 Fars News and 70 ANT Arabic
 candidates, no written sentences). Offsets are Unicode scalar offsets (Python
 string indices); `part` is looked3/looked4 when the first byte of the SHA-256 of the UTF-8 text
 is even, untouched3/untouched4 when odd.
@@ -19,7 +22,7 @@ is even, untouched3/untouched4 when odd.
 import collections, hashlib, importlib, json, sys
 
 SETS = {'3': ('annot', 'written', 250), '4': ('annot4', None, 200), '5': ('annot5', None, 200),
-        '6': ('annot6', None, 200)}
+        '6': ('annot6', None, 200), '7': ('annot7', None, 200)}
 
 
 def find(text, t, n):

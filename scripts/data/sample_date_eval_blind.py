@@ -18,6 +18,8 @@ forms the grammar was first written for.
     with date-eval-blind6.jsonl present, for the seventh (130 fa, 70 ar, weighted further toward
     the weaker Fars News source):
     python3 scripts/data/sample_date_eval_blind.py 130 2032 70 > blind7-candidates.jsonl
+    with date-eval-blind7.jsonl present, for the eighth (180 fa, 120 ar, a final one-shot measurement):
+    python3 scripts/data/sample_date_eval_blind.py 180 2033 120 > blind8-candidates.jsonl
     (each run leaves out the articles of every fixture present, so a run with a later set present
     draws other sentences)
 
@@ -33,7 +35,7 @@ fixtures = Path(__file__).resolve().parents[2] / "Tests/KhabarTimeTests/Fixtures
 used = set()
 for name in ("date-eval-dev.jsonl", "date-eval-heldout.jsonl", "date-eval-blind.jsonl", "date-eval-blind2.jsonl",
              "date-eval-blind3.jsonl", "date-eval-blind4.jsonl", "date-eval-blind5.jsonl",
-             "date-eval-blind6.jsonl", "date-eval-blind7.jsonl"):
+             "date-eval-blind6.jsonl", "date-eval-blind7.jsonl", "date-eval-blind8.jsonl"):
     path = fixtures / name
     if not path.exists():
         continue

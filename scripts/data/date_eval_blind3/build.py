@@ -10,19 +10,22 @@ candidates and the hand-written answers:
                                                 # (sample_date_eval_blind.py 120 2031 80)
     python3 build.py 7 date-eval-blind7.jsonl   # with blind7-candidates.jsonl here
                                                 # (sample_date_eval_blind.py 130 2032 70)
+    python3 build.py 8 date-eval-blind8.jsonl   # with blind8-candidates.jsonl here
+                                                # (sample_date_eval_blind.py 180 2033 120)
 
 Answers: set 3 in annot.py (250 candidates) and written.py (written sentences); set 4 in
 annot4.py (200 candidates, no written sentences); set 5 in annot5.py (120 Fars News and 80 ANT
 Arabic candidates, no written sentences); set 6 in annot6.py (120 Fars News and 80 ANT Arabic
 candidates, no written sentences); set 7 in annot7.py (130 Fars News and 70 ANT Arabic
-candidates, no written sentences). Offsets are Unicode scalar offsets (Python
+candidates, no written sentences); set 8 in annot8.py (180 Fars News and 120 ANT Arabic candidates,
+no written sentences; measured once as a whole, its split never used). Offsets are Unicode scalar offsets (Python
 string indices); `part` is looked3/looked4 when the first byte of the SHA-256 of the UTF-8 text
 is even, untouched3/untouched4 when odd.
 """
 import collections, hashlib, importlib, json, sys
 
 SETS = {'3': ('annot', 'written', 250), '4': ('annot4', None, 200), '5': ('annot5', None, 200),
-        '6': ('annot6', None, 200), '7': ('annot7', None, 200)}
+        '6': ('annot6', None, 200), '7': ('annot7', None, 200), '8': ('annot8', None, 300)}
 
 
 def find(text, t, n):

@@ -89,7 +89,8 @@ struct EvaluationScore: CustomStringConvertible {
 
     /// Every evaluation set.
     static let allSets = ["date-eval-dev", "date-eval-heldout", "date-eval-blind", "date-eval-blind2", "date-eval-blind3",
-                          "date-eval-blind4", "date-eval-blind5", "date-eval-blind6", "date-eval-blind7"]
+                          "date-eval-blind4", "date-eval-blind5", "date-eval-blind6", "date-eval-blind7",
+                          "date-eval-blind8"]
 
     static func load(_ name: String) throws -> [EvaluationSentence] {
         let url = try #require(Bundle.module.url(forResource: name, withExtension: "jsonl", subdirectory: "Fixtures"))
@@ -117,13 +118,14 @@ struct EvaluationScore: CustomStringConvertible {
 
     /// The goal of issue 4: at least 95% of the date expressions of real Persian and Arabic news
     /// (and of the written sentences of the blind sets) found and resolved right, over the whole
-    /// evaluation: the dev, held-out and seven blind sets together. (Most of it was looked at while
-    /// the grammar was written; the untouched parts below are the estimate for unseen text.)
+    /// evaluation: the dev, held-out and eight blind sets together. (Most of it was looked at while
+    /// the grammar was written; the untouched parts below and blind8, measured once as a whole, are
+    /// the estimate for unseen text.)
     @Test func atLeastNinetyFivePercentFoundAndResolvedRight() throws {
         let sentences = try EvaluationScore.allSets.flatMap { try EvaluationScore.load($0) }
         let score = EvaluationScore.score(sentences)
         print("whole evaluation: \(score)")
-        #expect(score.expected >= 1570)
+        #expect(score.expected >= 1770)
         #expect(score.resolvedRate >= 0.95, "\(score)")
         #expect(score.falsePositives * 50 <= score.expected, "\(score)")
     }
@@ -232,6 +234,20 @@ struct EvaluationScore: CustomStringConvertible {
         print("\(name) untouched\(number): \(EvaluationScore.score(untouched))")
         for language in ["fa", "ar"] {
             print("  untouched\(number) \(language): \(EvaluationScore.score(untouched.filter { $0.language == language }))")
+        }
+    }
+
+    /// The eighth blind set, a final one-shot measurement: annotated and committed before any code
+    /// ran on it, measured once as a whole. Only its counts are ever printed (whole and by source,
+    /// with `KHABAR_PRINT_BLIND8=1`), never an error, so that it stays unseen; its `part` field is
+    /// used for nothing.
+    @Test func printBlind8Score() throws {
+        let sentences = try EvaluationScore.load("date-eval-blind8")
+        #expect(sentences.count == 300)
+        guard ProcessInfo.processInfo.environment["KHABAR_PRINT_BLIND8"] == "1" else { return }
+        print("date-eval-blind8 all: \(EvaluationScore.score(sentences))")
+        for (language, source) in [("fa", "Fars News"), ("ar", "ANT Arabic")] {
+            print("  \(source): \(EvaluationScore.score(sentences.filter { $0.language == language }))")
         }
     }
 }

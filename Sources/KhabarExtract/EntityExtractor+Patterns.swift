@@ -519,7 +519,10 @@ extension EntityExtractor {
                 continue
             }
             guard !state.covered[k] else { break }
+            // A participle of allegiance (الموالي "loyal to", المدعوم "backed by") describes the
+            // body and ends its name: حزب الشعوب الديموقراطي التركي الموالي للأكراد.
             let adjective = (!first || definiteMarker) && isArabicAdjective(k, in: keyed)
+                && !Self.arabicAllegiance.contains(keyed.hashes[k])
             guard adjective || !isNameStop(k, in: keyed, context: context) || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
             let definite = keyed.key(k).starts(with: Self.arabicArticle)
             if first && !definiteMarker {
@@ -554,6 +557,10 @@ extension EntityExtractor {
         if definiteMarker && !sawAdjective { return nil }
         return last > title.last ? (last, inner) : nil
     }
+
+    /// Arabic participles of allegiance after a body's name: they describe it, they are no part of it.
+    static let arabicAllegiance = Cues.hashes(["الموالي", "الموالية", "الموالين", "الموالون", "المدعوم", "المدعومة",
+                                               "المقرب", "المقربة", "المؤيد", "المؤيدة"])
 
     /// Whether token `k` is an indefinite Arabic adjective of relation: عسكرية, تشيكية, سوري.
     func isIndefiniteNisba(_ k: Int, in keyed: KeyedTokens) -> Bool {

@@ -73,8 +73,9 @@ extension EntityExtractor {
             guard first > mention.first, isDistinctiveAlias(first: first, last: mention.last, in: keyed, context: context) else { continue }
             // A name read from a pattern with more than one word before the surname may have run
             // on into the sentence (… کمالوند به‌عنوان, … نوری سوم): its last word counts only
-            // after a compound given name (محمد علی, عبد الفتاح, علی اکبر) or a linker.
-            if mention.entry == nil, first - mention.first >= 2,
+            // after a compound given name (محمد علی, عبد الفتاح, علی اکبر) or a linker; a surname
+            // that starts with بن, ابن, بنت or آل is one by its form (أحمد عبيد بن دغر → بن دغر).
+            if mention.entry == nil, first - mention.first >= 2, !Self.arabicNameLinks.contains(keyed.hashes[first]),
                !(mention.first..<first).allSatisfy({ isGivenNamePart($0, in: keyed) }) { continue }
             register(mention, first: first, last: mention.last, givenName: mention.first)
         }

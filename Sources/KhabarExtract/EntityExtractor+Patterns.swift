@@ -10,6 +10,14 @@ extension EntityExtractor {
         extendOutlets(&state, keyed: keyed, context: context)
         extendGivenNames(&state, keyed: keyed)
         quotedOrganizations(&state, keyed: keyed, context: context)
+        if let givenNames = Cues.firstNames(context.language) {
+            for m in state.mentions.indices where !state.removed[m] {
+                guard let last = givenNamePlace(m, state: state, keyed: keyed, context: context, givenNames: givenNames) else { continue }
+                let place = state.mentions[m]
+                state.remove([m])
+                state.add(unknownPerson(first: place.first, last: last, role: nil, in: keyed))
+            }
+        }
         let reader = TitleReader(keyed: keyed, compiled: compiled, language: context.language, rules: context.rules, mentions: state.mentions)
         var surnameHashes: [UInt64] = []
         for mention in state.mentions where mention.type == .person && mention.entry != nil && mention.last > mention.first {
@@ -639,6 +647,24 @@ extension EntityExtractor {
         return (name.upperBound, [], startTrim)
     }
 
+    /// A gazetteer place whose name is also a given name, followed by a surname, is a person:
+    /// "صلاح الدين دميرتاش" (Salahuddin is a governorate of Iraq). The place's words form a
+    /// listed given name, and one or two name words follow, read as after a given name. Returns
+    /// the person's last token.
+    func givenNamePlace(_ m: Int, state: PatternState, keyed: KeyedTokens, context: Context, givenNames: HashSet64) -> Int? {
+        let place = state.mentions[m]
+        guard place.type == .place, place.entry != nil, place.startTrim == 0, place.endTrim == 0 else { return nil }
+        var hash: UInt64 = 0
+        for t in place.first...place.last { hash = hash &* keyed.powers[t] &+ keyed.hashes[t] }
+        let next = place.last + 1
+        guard givenNames.contains(hash), next < keyed.count, !keyed.breakBefore[next], keyed.tokens[next].kind == .word,
+              !state.covered[next] else { return nil }
+        if context.language == .arabic, isArabicNameBreak(next, in: keyed) { return nil }
+        guard let name = captureName(from: next, maxTokens: 2, in: keyed, covered: state.covered, context: context,
+                                     afterGivenName: true) else { return nil }
+        return name.upperBound
+    }
+
     /// A name read from a pattern that stops right before a one-word gazetteer person takes it
     /// as its surname: "احمد خاتمی" (after حجت‌الاسلام) is not "احمد" and Mohammad Khatami.
     func extendIntoSurname(_ name: ClosedRange<Int>, state: PatternState, keyed: KeyedTokens) -> (last: Int, absorbed: [Int]) {
@@ -916,7 +942,8 @@ extension EntityExtractor {
     }
 
     /// Whether Arabic token `k` has the shape of a word that does not continue a name, and is no
-    /// given name: a word ending in أ or ئ (نشأ, كوفئ), an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
+    /// given name: a word ending in أ or ئ (نشأ, كوفئ), an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more),
+    /// a future سيفعل (سيترشح, ستعقد; five letters or more, not ending in ا)
     /// or تفتعل (تقتصر; not يلتسين), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
     /// مسؤولا, مفعلا مديرا), or ب or ل + a noun in ة of five letters or more (برصاصة, لمكافحة; not
     /// بو…: بوتفليقة, nor بشارة).
@@ -933,6 +960,10 @@ extension EntityExtractor {
         // A long vowel before the last letter of a long word marks a foreign name (يلتسين, يلدريم).
         let foreign = n >= 6 && (key[s + n - 2] == yeh || key[s + n - 2] == waw)
         if key[s] == yeh, !foreign, Self.isConsonantOfVerbStem(second) { return true }
+        // The future: س + an imperfect (سيترشح, ستعقد), five letters or more, not ending in ا
+        // (سيلفا).
+        if key[s] == "\u{0633}", n >= 5, !foreign, key.last != alef, second == yeh || second == teh || second == "\u{0646}",
+           Self.isConsonantOfVerbStem(key[s + 2]) { return true }
         if key[s] == teh, n >= 5, key[s + 2] == teh { return true }
         if key.last == alef, !Cues.allArabicGivenNames.contains(RollingHash.hash(key.dropLast())) {
             let stem = n - 1

@@ -256,11 +256,14 @@ extension EntityExtractor {
     }
 
     /// Whether token `k` may be part of a compound given name: a given name, عبد / أبو, a linker
-    /// (بن), or a word of an Arabic given name in ال after عبد (عبد الفتاح).
+    /// (بن), a word of an Arabic given name in ال after عبد (عبد الفتاح), or the second word of a
+    /// listed two-word given name (صلاح الدين).
     func isGivenNamePart(_ k: Int, in keyed: KeyedTokens) -> Bool {
         let h = keyed.hashes[k]
         if Cues.anyGivenName.contains(h) || Cues.namePrefixes.contains(h) || Cues.surnameLinkers.contains(h) { return true }
-        return k > 0 && Cues.namePrefixes.contains(keyed.hashes[k - 1])
+        guard k > 0 else { return false }
+        return Cues.namePrefixes.contains(keyed.hashes[k - 1])
+            || Cues.anyGivenName.contains(keyed.hashes[k - 1] &* keyed.powers[k] &+ h)
     }
 
     /// Whether token `k` is a stop word, also after an Arabic conjunction or preposition (وكان, وأن).

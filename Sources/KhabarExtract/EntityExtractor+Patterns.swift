@@ -236,8 +236,9 @@ extension EntityExtractor {
 
     static let bismi = RollingHash.hash(MatchKey.key(of: "باسم"))
 
-    /// An Arabic occupation, its adjectives (of nationality or field) and an optional comma, then
-    /// a name: "الصحافي الهندي أديتيا سينها", "الداعية الإسلامي، صالح المغامسي", "المؤرخ برنارد لويس".
+    /// An Arabic occupation, its adjectives (of nationality or field, or a modifier of the title
+    /// table: المخضرم, الشهير) and an optional comma, then a name: "الصحافي الهندي أديتيا سينها",
+    /// "الداعية الإسلامي، صالح المغامسي", "المؤرخ برنارد لويس", "الكاتب الأمريكي المخضرم بوب وودوارد".
     /// The name's first word has no article (an adjective would). Persian occupations read nothing.
     func readAfterOccupation(_ title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
         // Only a definite occupation reads a name: "مسؤول رفيع المستوى" is a senior official.
@@ -250,6 +251,10 @@ extension EntityExtractor {
                 j = adjective.last + 1
             } else if keyed.tokens[j].kind == .word, isArabicAdjective(j, in: keyed) {
                 j += 1
+            } else if let modifier = Cues.titleMatch(at: j, in: keyed, rules: context.rules),
+                      Cues.title(modifier, language: context.language)?.kind == .modifier {
+                // المخضرم, الشهير: an adjective of the person, not of their nation.
+                j = modifier.last + 1
             } else {
                 break
             }

@@ -8,6 +8,7 @@ extension EntityExtractor {
     func patternMentions(in keyed: KeyedTokens, context: Context, gazetteerMentions: [RawMention]) -> [RawMention] {
         var state = PatternState(keyed: keyed, mentions: gazetteerMentions)
         extendOutlets(&state, keyed: keyed, context: context)
+        extendClubsWithCities(&state, keyed: keyed, context: context)
         extendGivenNames(&state, keyed: keyed)
         quotedOrganizations(&state, keyed: keyed, context: context)
         if let givenNames = Cues.firstNames(context.language) {
@@ -92,6 +93,30 @@ extension EntityExtractor {
             }
         }
     }
+
+    /// In Persian a club or company is often named with its city: "پرسپولیس تهران", "نفت
+    /// آبادان", "سایپا تهران" — a gazetteer team or company right before a gazetteer city takes
+    /// it into its name (one mention of the club, not the club and a place).
+    func extendClubsWithCities(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
+        guard context.language == .persian else { return }
+        for index in state.mentions.indices where !state.removed[index] {
+            let mention = state.mentions[index]
+            guard mention.type == .organization, let entry = mention.entry, mention.endTrim == 0,
+                  Self.cityNamedClasses.contains(compiled.entries[entry].category) else { continue }
+            let next = mention.last + 1
+            guard next < keyed.count, !keyed.breakBefore[next], let m = state.mentionAt(next), state.mentions[m].type == .place,
+                  state.mentions[m].startTrim == 0, let place = state.mentions[m].entry,
+                  Self.cityClasses.contains(compiled.entries[place].category) else { continue }
+            var extended = mention
+            extended.last = state.mentions[m].last
+            extended.endTrim = state.mentions[m].endTrim
+            state.remove([m])
+            state.replace(index, with: extended)
+        }
+    }
+
+    static let cityNamedClasses: Set<String> = ["sports-team", "company"]
+    static let cityClasses: Set<String> = ["city", "capital"]
 
     /// A surname alias takes the word before it when that word is the person's given name
     /// misspelt (same skeleton): "ولادمير پوتين" is one mention of Putin.

@@ -115,6 +115,9 @@ extension EntityExtractor {
         }
     }
 
+    /// Persian names of team sports, between a team marker and the team's name.
+    static let sportDisciplines = Cues.hashes(["فوتبال", "بسکتبال", "والیبال", "هندبال", "فوتسال", "واترپلو"])
+
     static let cityNamedClasses: Set<String> = ["sports-team", "company"]
     static let cityClasses: Set<String> = ["city", "capital"]
 
@@ -440,6 +443,12 @@ extension EntityExtractor {
                 }
             }
             return title.last + 1
+        }
+        // "تیم بسکتبال شیکاگو بولز": a Persian team marker and its sport, then the team's name.
+        var title = title
+        if marker == "Team", context.language == .persian, title.last + 2 < keyed.count, !keyed.breakBefore[title.last + 1],
+           !state.covered[title.last + 1], Self.sportDisciplines.contains(keyed.hashes[title.last + 1]) {
+            title.last += 1
         }
         let read = context.language == .arabic
             ? readArabicOrganizationName(after: title, state: state, keyed: keyed, context: context)

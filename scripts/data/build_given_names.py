@@ -10,12 +10,12 @@ by Khabar.
 - European given names (Faker's en_US, en_GB, fr_FR, de_DE, es_ES, it_IT, pt_BR lists, Latin
   script) transliterated into Arabic and Persian script by the rules below (several spellings
   each: short vowels written or not, g as غ or ج / گ, th as ث or ت, …); a spelling is kept only
-  when the news corpus writes it as a given name: seen at least 3 times, followed by a name-like
+  when the news corpus writes it as a given name: seen at least 5 times, followed by a name-like
   word (no stop word, no frequent word, no punctuation) at least 70% of the time; spellings of
   fewer than 4 letters are left out (too many are words: لبه, دفن).
 - A name is left out (no `~` rows here: a `~` name also refuses surnames in the coreference
-  pass, and a wrong guess there costs more than a missing name) when it is a stop word, a frequent word (commonwords.tsv), a title word, or when the corpus
-  uses it as a word: in Arabic with the article ال at least a fifth as often as bare (أمل/الأمل,
+  pass, and a wrong guess there costs more than a missing name) when it is a stop word, a
+  frequent word (commonwords.tsv), a title word, or when the corpus uses it as a word: in Arabic with the article ال at least a fifth as often as bare (أمل/الأمل,
   توفيق/التوفيق), in Persian with a plural suffix (ها, های) or with the article-less shape of a
   noun after این/آن (این باران); or, for a name of the native lists seen 5 times or more, when
   it is followed by a name-like word less than 35% of the time. An Arabic name is also left out
@@ -25,8 +25,9 @@ by Khabar.
 - The names kept were then read by hand, and the ordinary words among them left out too
   (REVIEWED_ORDINARY below: ملکه "queen", سوگند "oath", صاحب "owner", تحسين "improvement"; and
   names whose folded key is a word: باسمة as باسمه "in his name", جينا as جئنا "we came").
-- Names already in firstnames.tsv (either form, either language) and single gazetteer alias words are left out
-  (the hand list and the gazetteer keep their judgement); so are names of fewer than 3 letters.
+- Names already in firstnames.tsv (either form, either language) and single gazetteer alias
+  words are left out (the hand list and the gazetteer keep their judgement); so are names of
+  fewer than 3 letters.
 
 The corpora are farsnews_fa (Apache-2.0) and the ANT corpus v2.1 (Chouigui, Ben Khiroun,
 Elayeb, AICCSA 2017); every article of an evaluation sample (build_entity_sample*.py,

@@ -118,7 +118,9 @@ extension EntityExtractor {
     /// Persian names of team sports, between a team marker and the team's name.
     static let sportDisciplines = Cues.hashes(["فوتبال", "بسکتبال", "والیبال", "هندبال", "فوتسال", "واترپلو"])
 
+    /// Gazetteer classes of bodies that Persian news names with their city (پرسپولیس تهران).
     static let cityNamedClasses: Set<String> = ["sports-team", "company"]
+    /// Gazetteer classes of the places such a body takes into its name.
     static let cityClasses: Set<String> = ["city", "capital"]
 
     /// A surname alias takes the word before it when that word is the person's given name

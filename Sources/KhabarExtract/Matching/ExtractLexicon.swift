@@ -36,8 +36,9 @@ enum ExtractLexicon {
     static let commonWords = load("commonwords")
 
     /// The names of every bundled table.
-    static let tableNames = ["titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "firstnames-compiled", "periods",
-                                     "commonwords"]
+    static let tableNames = [
+        "titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "firstnames-compiled", "periods", "commonwords",
+    ]
 
     /// Parses the content of a table.
     static func parse(_ content: String) -> [Row] {

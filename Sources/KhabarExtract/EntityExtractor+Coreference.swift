@@ -73,8 +73,9 @@ extension EntityExtractor {
             guard first > mention.first, isDistinctiveAlias(first: first, last: mention.last, in: keyed, context: context) else { continue }
             // A name read from a pattern with more than one word before the surname may have run
             // on into the sentence (… کمالوند به‌عنوان, … نوری سوم): its last word counts only
-            // after a compound given name (محمد علی, عبد الفتاح, علی اکبر) or a linker.
-            if mention.entry == nil, first - mention.first >= 2,
+            // after a compound given name (محمد علی, عبد الفتاح, علی اکبر) or a linker; a surname
+            // that starts with بن, ابن, بنت or آل is one by its form (أحمد عبيد بن دغر → بن دغر).
+            if mention.entry == nil, first - mention.first >= 2, !Self.arabicNameLinks.contains(keyed.hashes[first]),
                !(mention.first..<first).allSatisfy({ isGivenNamePart($0, in: keyed) }) { continue }
             register(mention, first: first, last: mention.last, givenName: mention.first)
         }
@@ -255,11 +256,14 @@ extension EntityExtractor {
     }
 
     /// Whether token `k` may be part of a compound given name: a given name, عبد / أبو, a linker
-    /// (بن), or a word of an Arabic given name in ال after عبد (عبد الفتاح).
+    /// (بن), a word of an Arabic given name in ال after عبد (عبد الفتاح), or the second word of a
+    /// listed two-word given name (صلاح الدين).
     func isGivenNamePart(_ k: Int, in keyed: KeyedTokens) -> Bool {
         let h = keyed.hashes[k]
         if Cues.anyGivenName.contains(h) || Cues.namePrefixes.contains(h) || Cues.surnameLinkers.contains(h) { return true }
-        return k > 0 && Cues.namePrefixes.contains(keyed.hashes[k - 1])
+        guard k > 0 else { return false }
+        return Cues.namePrefixes.contains(keyed.hashes[k - 1])
+            || Cues.anyGivenName.contains(keyed.hashes[k - 1] &* keyed.powers[k] &+ h)
     }
 
     /// Whether token `k` is a stop word, also after an Arabic conjunction or preposition (وكان, وأن).

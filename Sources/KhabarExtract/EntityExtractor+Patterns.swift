@@ -8,8 +8,17 @@ extension EntityExtractor {
     func patternMentions(in keyed: KeyedTokens, context: Context, gazetteerMentions: [RawMention]) -> [RawMention] {
         var state = PatternState(keyed: keyed, mentions: gazetteerMentions)
         extendOutlets(&state, keyed: keyed, context: context)
+        extendClubsWithCities(&state, keyed: keyed, context: context)
         extendGivenNames(&state, keyed: keyed)
         quotedOrganizations(&state, keyed: keyed, context: context)
+        if let givenNames = Cues.firstNames(context.language) {
+            for m in state.mentions.indices where !state.removed[m] {
+                guard let last = givenNamePlace(m, state: state, keyed: keyed, context: context, givenNames: givenNames) else { continue }
+                let place = state.mentions[m]
+                state.remove([m])
+                state.add(unknownPerson(first: place.first, last: last, role: nil, in: keyed))
+            }
+        }
         let reader = TitleReader(keyed: keyed, compiled: compiled, language: context.language, rules: context.rules, mentions: state.mentions)
         var surnameHashes: [UInt64] = []
         for mention in state.mentions where mention.type == .person && mention.entry != nil && mention.last > mention.first {
@@ -84,6 +93,35 @@ extension EntityExtractor {
             }
         }
     }
+
+    /// In Persian a club or company is often named with its city: "پرسپولیس تهران", "نفت
+    /// آبادان", "سایپا تهران" — a gazetteer team or company right before a gazetteer city takes
+    /// it into its name (one mention of the club, not the club and a place).
+    func extendClubsWithCities(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
+        guard context.language == .persian else { return }
+        for index in state.mentions.indices where !state.removed[index] {
+            let mention = state.mentions[index]
+            guard mention.type == .organization, let entry = mention.entry, mention.endTrim == 0,
+                  Self.cityNamedClasses.contains(compiled.entries[entry].category) else { continue }
+            let next = mention.last + 1
+            guard next < keyed.count, !keyed.breakBefore[next], let m = state.mentionAt(next), state.mentions[m].type == .place,
+                  state.mentions[m].startTrim == 0, let place = state.mentions[m].entry,
+                  Self.cityClasses.contains(compiled.entries[place].category) else { continue }
+            var extended = mention
+            extended.last = state.mentions[m].last
+            extended.endTrim = state.mentions[m].endTrim
+            state.remove([m])
+            state.replace(index, with: extended)
+        }
+    }
+
+    /// Persian names of team sports, between a team marker and the team's name.
+    static let sportDisciplines = Cues.hashes(["فوتبال", "بسکتبال", "والیبال", "هندبال", "فوتسال", "واترپلو"])
+
+    /// Gazetteer classes of bodies that Persian news names with their city (پرسپولیس تهران).
+    static let cityNamedClasses: Set<String> = ["sports-team", "company"]
+    /// Gazetteer classes of the places such a body takes into its name.
+    static let cityClasses: Set<String> = ["city", "capital"]
 
     /// A surname alias takes the word before it when that word is the person's given name
     /// misspelt (same skeleton): "ولادمير پوتين" is one mention of Putin.
@@ -228,8 +266,9 @@ extension EntityExtractor {
 
     static let bismi = RollingHash.hash(MatchKey.key(of: "باسم"))
 
-    /// An Arabic occupation, its adjectives (of nationality or field) and an optional comma, then
-    /// a name: "الصحافي الهندي أديتيا سينها", "الداعية الإسلامي، صالح المغامسي", "المؤرخ برنارد لويس".
+    /// An Arabic occupation, its adjectives (of nationality or field, or a modifier of the title
+    /// table: المخضرم, الشهير) and an optional comma, then a name: "الصحافي الهندي أديتيا سينها",
+    /// "الداعية الإسلامي، صالح المغامسي", "المؤرخ برنارد لويس", "الكاتب الأمريكي المخضرم بوب وودوارد".
     /// The name's first word has no article (an adjective would). Persian occupations read nothing.
     func readAfterOccupation(_ title: TitlePhrase, state: inout PatternState, keyed: KeyedTokens, context: Context) -> Int {
         // Only a definite occupation reads a name: "مسؤول رفيع المستوى" is a senior official.
@@ -242,6 +281,10 @@ extension EntityExtractor {
                 j = adjective.last + 1
             } else if keyed.tokens[j].kind == .word, isArabicAdjective(j, in: keyed) {
                 j += 1
+            } else if let modifier = Cues.titleMatch(at: j, in: keyed, rules: context.rules),
+                      Cues.title(modifier, language: context.language)?.kind == .modifier {
+                // المخضرم, الشهير: an adjective of the person, not of their nation.
+                j = modifier.last + 1
             } else {
                 break
             }
@@ -403,6 +446,12 @@ extension EntityExtractor {
             }
             return title.last + 1
         }
+        // "تیم بسکتبال شیکاگو بولز": a Persian team marker and its sport, then the team's name.
+        var title = title
+        if marker == "Team", context.language == .persian, title.last + 2 < keyed.count, !keyed.breakBefore[title.last + 1],
+           !state.covered[title.last + 1], Self.sportDisciplines.contains(keyed.hashes[title.last + 1]) {
+            title.last += 1
+        }
         let read = context.language == .arabic
             ? readArabicOrganizationName(after: title, state: state, keyed: keyed, context: context)
             : readPersianOrganizationName(after: title, state: state, keyed: keyed, context: context)
@@ -519,7 +568,10 @@ extension EntityExtractor {
                 continue
             }
             guard !state.covered[k] else { break }
+            // A participle of allegiance (الموالي "loyal to", المدعوم "backed by") describes the
+            // body and ends its name: حزب الشعوب الديموقراطي التركي الموالي للأكراد.
             let adjective = (!first || definiteMarker) && isArabicAdjective(k, in: keyed)
+                && !Self.arabicAllegiance.contains(keyed.hashes[k])
             guard adjective || !isNameStop(k, in: keyed, context: context) || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
             let definite = keyed.key(k).starts(with: Self.arabicArticle)
             if first && !definiteMarker {
@@ -554,6 +606,10 @@ extension EntityExtractor {
         if definiteMarker && !sawAdjective { return nil }
         return last > title.last ? (last, inner) : nil
     }
+
+    /// Arabic participles of allegiance after a body's name: they describe it, they are no part of it.
+    static let arabicAllegiance = Cues.hashes(["الموالي", "الموالية", "الموالين", "الموالون", "المدعوم", "المدعومة",
+                                               "المقرب", "المقربة", "المؤيد", "المؤيدة"])
 
     /// Whether token `k` is an indefinite Arabic adjective of relation: عسكرية, تشيكية, سوري.
     func isIndefiniteNisba(_ k: Int, in keyed: KeyedTokens) -> Bool {
@@ -630,6 +686,24 @@ extension EntityExtractor {
                                      afterGivenName: true)
         else { return nil }
         return (name.upperBound, [], startTrim)
+    }
+
+    /// A gazetteer place whose name is also a given name, followed by a surname, is a person:
+    /// "صلاح الدين دميرتاش" (Salahuddin is a governorate of Iraq). The place's words form a
+    /// listed given name, and one or two name words follow, read as after a given name. Returns
+    /// the person's last token.
+    func givenNamePlace(_ m: Int, state: PatternState, keyed: KeyedTokens, context: Context, givenNames: HashSet64) -> Int? {
+        let place = state.mentions[m]
+        guard place.type == .place, place.entry != nil, place.startTrim == 0, place.endTrim == 0 else { return nil }
+        var hash: UInt64 = 0
+        for t in place.first...place.last { hash = hash &* keyed.powers[t] &+ keyed.hashes[t] }
+        let next = place.last + 1
+        guard givenNames.contains(hash), next < keyed.count, !keyed.breakBefore[next], keyed.tokens[next].kind == .word,
+              !state.covered[next] else { return nil }
+        if context.language == .arabic, isArabicNameBreak(next, in: keyed) { return nil }
+        guard let name = captureName(from: next, maxTokens: 2, in: keyed, covered: state.covered, context: context,
+                                     afterGivenName: true) else { return nil }
+        return name.upperBound
     }
 
     /// A name read from a pattern that stops right before a one-word gazetteer person takes it
@@ -909,7 +983,8 @@ extension EntityExtractor {
     }
 
     /// Whether Arabic token `k` has the shape of a word that does not continue a name, and is no
-    /// given name: a word ending in أ or ئ (نشأ, كوفئ), an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more)
+    /// given name: a word ending in أ or ئ (نشأ, كوفئ), an imperfect verb يفعل (يمارس, ينشر; ي and a consonant, four letters or more),
+    /// a future سيفعل (سيترشح, ستعقد; five letters or more, not ending in ا)
     /// or تفتعل (تقتصر; not يلتسين), a participle in the accusative (فاعلا تاركا, مفاعلا مراسلا, مفعولا
     /// مسؤولا, مفعلا مديرا), or ب or ل + a noun in ة of five letters or more (برصاصة, لمكافحة; not
     /// بو…: بوتفليقة, nor بشارة).
@@ -926,6 +1001,10 @@ extension EntityExtractor {
         // A long vowel before the last letter of a long word marks a foreign name (يلتسين, يلدريم).
         let foreign = n >= 6 && (key[s + n - 2] == yeh || key[s + n - 2] == waw)
         if key[s] == yeh, !foreign, Self.isConsonantOfVerbStem(second) { return true }
+        // The future: س + an imperfect (سيترشح, ستعقد), five letters or more, not ending in ا
+        // (سيلفا).
+        if key[s] == "\u{0633}", n >= 5, !foreign, key.last != alef, second == yeh || second == teh || second == "\u{0646}",
+           Self.isConsonantOfVerbStem(key[s + 2]) { return true }
         if key[s] == teh, n >= 5, key[s + 2] == teh { return true }
         if key.last == alef, !Cues.allArabicGivenNames.contains(RollingHash.hash(key.dropLast())) {
             let stem = n - 1

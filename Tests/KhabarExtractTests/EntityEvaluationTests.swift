@@ -200,9 +200,10 @@ extension EntityEvaluationTests {
         // 0.872, ar 0.8696; recall 0.811).
         #expect(test["all/person"]!.f1 >= 0.87)
         #expect(test["all/organization"]!.f1 >= 0.79)
-        #expect(test["all/place"]!.f1 >= 0.88)
+        // The seventh round (printed before and after): 0.852 (place 0.893, ar 0.878).
+        #expect(test["all/place"]!.f1 >= 0.89)
         #expect(test["fa/all"]!.f1 >= 0.83)
-        #expect(test["ar/all"]!.f1 >= 0.86)
+        #expect(test["ar/all"]!.f1 >= 0.87)
         // The part looked at: 0.701 before, 0.942 after (person 0.921, organisation 0.919, place
         // 0.981; fa 0.882, ar 0.988). The extra part, looked at too: 0.644 with the old code, 0.802
         // on its first run (annotated before it), 0.953 after tuning on it. After the third round:
@@ -299,8 +300,8 @@ extension EntityEvaluationTests {
         #expect(test["fa/all"]!.f1 >= 0.68)
         // The part looked at (122 mentions): 0.784 before (person 0.658, P 0.781), 0.832 after
         // (person 0.800, P 0.968; ar 0.853, fa 0.789).
-        // The sixth round: 0.841 (place 0.920: مدينة غزة → غزة).
-        #expect(dev["all/all"]!.f1 >= 0.84)
+        // The sixth round: 0.841 (place 0.920: مدينة غزة → غزة). The seventh: 0.851.
+        #expect(dev["all/all"]!.f1 >= 0.85)
         #expect(dev["all/person"]!.f1 >= 0.80)
         #expect(dev["all/person"]!.precision >= 0.96)
         #expect(dev["ar/all"]!.f1 >= 0.85)
@@ -343,12 +344,67 @@ extension EntityEvaluationTests {
         #expect(test["fa/all"]!.f1 >= 0.66)
         #expect(test["ar/all"]!.f1 >= 0.80)
         // The part looked at (197 mentions): 0.774 before (person 0.600), 0.792 after (person
-        // 0.626, place 0.935; ar 0.925, fa 0.619).
-        #expect(dev["all/all"]!.f1 >= 0.79)
+        // 0.626, place 0.935; ar 0.925, fa 0.619). The seventh round: 0.811 (place 0.976).
+        #expect(dev["all/all"]!.f1 >= 0.81)
         #expect(dev["all/person"]!.f1 >= 0.62)
         #expect(dev["ar/all"]!.f1 >= 0.92)
         #expect(dev["fa/all"]!.f1 >= 0.61)
         // Errors of the part looked at only; the test part's errors are never printed.
         Self.printErrors(of: Self.body6Dev)
+    }
+}
+
+extension EntityEvaluationTests {
+    /// The seventh sample (issue 5, seventh round): 25 + 25 article openings chosen by the smallest
+    /// SHA-256 of "khabar-extract7:" + id among the articles in no earlier sample, annotated by hand
+    /// and committed before the extractor ran on them, split by rank into a part looked at while
+    /// tuning (`-dev`) and a part never looked at (`-test`); see
+    /// `scripts/data/build_entity_sample7.py`.
+    static let sample7Dev = load("entity-sample7-dev")
+    static let sample7Test = load("entity-sample7-test")
+
+    @Test func seventhSampleIsComplete() {
+        Self.expectSize(Self.sample7Dev, excerpts: 26, persian: 13, mentions: 168)
+        Self.expectSize(Self.sample7Test, excerpts: 24, persian: 12, mentions: 132)
+    }
+
+    @Test func seventhSampleScores() {
+        let dev = Self.evaluate(Self.sample7Dev)
+        let test = Self.evaluate(Self.sample7Test)
+        Self.report(dev, "sample7-dev")
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(test, "sample7-test")
+            Self.report(Self.evaluate(Self.sample7Dev + Self.sample7Test), "sample7-all")
+            // The untouched parts of the third, fourth and seventh samples pooled (micro).
+            Self.report(Self.evaluate(Self.sample2Test + Self.sample4Test + Self.sample7Test), "pooled7-test")
+        }
+        // Measured once with the code before the seventh round, before any change (the honest
+        // figure on unseen news): the whole sample 0.818 (precision 0.881, recall 0.763; person
+        // 0.784, organisation 0.775, place 0.889; fa 0.780, ar 0.856). The untouched part (132
+        // mentions): 0.873 (precision 0.917, recall 0.833; person 0.915, organisation 0.808,
+        // place 0.915; fa 0.879, ar 0.869), and the same after the round (no mention of it
+        // changed); its scores were printed twice (before and after), never its errors. Pooled
+        // with the third and fourth samples' untouched parts (421 mentions): 0.847 before, 0.850
+        // after (674/793 = 0.8499; precision 0.906, recall 0.800).
+        #expect(test["all/all"]!.f1 >= 0.87)
+        #expect(test["all/all"]!.precision >= 0.91)
+        #expect(test["all/person"]!.f1 >= 0.91)
+        #expect(test["all/organization"]!.f1 >= 0.80)
+        #expect(test["all/place"]!.f1 >= 0.91)
+        #expect(test["fa/all"]!.f1 >= 0.87)
+        #expect(test["ar/all"]!.f1 >= 0.86)
+        let pooled = Self.evaluate(Self.sample2Test + Self.sample4Test + Self.sample7Test)
+        #expect(pooled["all/all"]!.f1 >= 0.849)
+        // The part looked at (168 mentions): 0.773 before (person 0.702, organisation 0.745, place
+        // 0.865; fa 0.720, ar 0.842), 0.891 after (person 0.846, organisation 0.850, place 0.981;
+        // fa 0.825, ar 0.972).
+        #expect(dev["all/all"]!.f1 >= 0.89)
+        #expect(dev["all/person"]!.f1 >= 0.84)
+        #expect(dev["all/organization"]!.f1 >= 0.84)
+        #expect(dev["all/place"]!.f1 >= 0.98)
+        #expect(dev["fa/all"]!.f1 >= 0.82)
+        #expect(dev["ar/all"]!.f1 >= 0.97)
+        // Errors of the part looked at only; the test part's errors are never printed.
+        Self.printErrors(of: Self.sample7Dev)
     }
 }

@@ -301,6 +301,7 @@ extension Cues {
         "آقایان", "منتخب", "حریف", "میزبان", "مهمان", "قبلی", "جدید", "اول", "دوم", "سوم", "خود", "شان", "مقابل",
         "مذاکره", "مذاکره‌کننده", "کارشناسی", "پزشکی", "فنی", "تحقیق", "بازرسی", "نجات", "امداد", "ویژه", "برتر",
         "پایه", "زنان", "مردان", "دانشجویی", "باشگاهی", "صدرنشین", "قهرمان", "بعدی", "ورزشی", "همشهری",
+        "بزرگسالان", "نونهالان", "کودکان", "پیشکسوتان", "ساحلی", "زیر", "دختران", "پسران", "ناشنوایان",
     ])
 
     /// Classifiers that an organisation's alias may start with but that are not part of its name:
@@ -311,8 +312,10 @@ extension Cues {
     /// البيضاء); they stay outside the name, as after a place marker (محافظة الجوف → الجوف).
     /// مدينة is not among them: مدينة الصدر is a name.
     /// City markers at the head of a city's alias (مدينة غزة, شهر غزه): outside the name when the
-    /// rest names a place by itself, as شهر is outside a name read after it.
-    static let cityMarkers = hashes(["مدينة", "بمدينة", "لمدينة", "ومدينة", "شهر"])
+    /// rest names a place by itself, as شهر is outside a name read after it. So is دولة "state"
+    /// before a country (دولة الإمارات → الإمارات, as the government named by its country is the
+    /// place); دولة الاحتلال stays whole.
+    static let cityMarkers = hashes(["مدينة", "بمدينة", "لمدينة", "ومدينة", "شهر", "دولة", "بدولة", "لدولة", "ودولة"])
 
     static let placeClassifiers = hashes([
         "محافظة", "بمحافظة", "لمحافظة", "ومحافظة", "ولاية", "بولاية", "لولاية", "وولاية",

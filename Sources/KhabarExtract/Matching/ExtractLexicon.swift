@@ -27,15 +27,18 @@ enum ExtractLexicon {
     static let stopwords = load("stopwords")
     /// Words that begin or cut the measure of a figure (`measures.tsv`).
     static let measures = load("measures")
-    /// Common given names (`firstnames.tsv`).
-    static let firstNames = load("firstnames")
+    /// Common given names: the hand-written `firstnames.tsv` and the names compiled from Faker's
+    /// lists and checked against the corpora (`firstnames-compiled.tsv`), read as one table.
+    static let firstNames = load("firstnames") + load("firstnames-compiled")
     /// Relative period phrases (`periods.tsv`).
     static let periods = load("periods")
     /// The most frequent Persian word forms of a news corpus (`commonwords.tsv`).
     static let commonWords = load("commonwords")
 
     /// The names of every bundled table.
-    static let tableNames = ["titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "periods", "commonwords"]
+    static let tableNames = [
+        "titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "firstnames-compiled", "periods", "commonwords",
+    ]
 
     /// Parses the content of a table.
     static func parse(_ content: String) -> [Row] {

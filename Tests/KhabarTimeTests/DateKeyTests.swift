@@ -43,6 +43,12 @@ import Testing
         #expect(DateKey.tokens(scalars) == DateKey.tokensByRules(scalars))
     }
 
+    @Test func tableFoldsAsTheRules() {
+        for value in UInt32(0)..<DateKey.tableBound {
+            #expect(DateKey.entries[Int(value)] >> 8 == DateKey.fold(value))
+        }
+    }
+
     @Test func emptyText() {
         #expect(DateKey.tokens([]).isEmpty)
     }

@@ -72,7 +72,8 @@ public struct ScalarText: Sendable, Hashable {
                             | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
                         i += 4
                     }
-                    result.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    // Valid UTF-8 decodes to valid scalars only: no check is needed.
+                    result.initializeElement(at: count, to: unsafeBitCast(value, to: Unicode.Scalar.self))
                     count += 1
                 }
                 written = count

@@ -53,11 +53,18 @@ public struct FeatureBuilder: Sendable {
         func addTerms(_ tokens: [Token], in folded: FoldedText, collectShingles: Bool) {
             let scalars = folded.scalars
             for token in tokens where token.kind == .word {
-                if collectShingles { shingleSource.append(StableHash.of(0x77, scalars: scalars[token.range])) }
                 let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
-                guard range.count >= 3 else { continue }
-                // Stop words are counted too, and dropped below: one look-up per distinct term.
-                counts.add(StableHash.of(0x74, scalars: scalars[range]), length: range.count)
+                if collectShingles {
+                    // Both hashes in one loop: two independent multiply chains run side by side.
+                    let (shingle, term) = StableHash.of(0x77, 0x74, scalars: scalars, whole: token.range, from: range.lowerBound)
+                    shingleSource.append(shingle)
+                    guard range.count >= 3 else { continue }
+                    counts.add(term, length: range.count)
+                } else {
+                    guard range.count >= 3 else { continue }
+                    // Stop words are counted too, and dropped below: one look-up per distinct term.
+                    counts.add(StableHash.of(0x74, scalars: scalars[range]), length: range.count)
+                }
             }
         }
         addTerms(prepared.tokens, in: prepared.folded, collectShingles: true)

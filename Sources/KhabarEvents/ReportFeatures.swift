@@ -107,4 +107,28 @@ public enum StableHash {
         }
         return hash
     }
+
+    /// ``of(_:scalars:)`` of `scalars[whole]` in namespace `prefix` and of its tail
+    /// `scalars[tailStart..<whole.upperBound]` in namespace `tailPrefix`, in one pass.
+    @inline(__always)
+    static func of(
+        _ prefix: UInt8, _ tailPrefix: UInt8, scalars: [Unicode.Scalar], whole: Range<Int>, from tailStart: Int
+    ) -> (whole: UInt64, tail: UInt64) {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        hash = (hash ^ UInt64(prefix)) &* prime
+        var tail: UInt64 = 0xcbf2_9ce4_8422_2325
+        tail = (tail ^ UInt64(tailPrefix)) &* prime
+        for k in whole {
+            var value = scalars[k].value
+            let inTail = k >= tailStart
+            repeat {
+                let byte = UInt64(value & 0xFF)
+                hash = (hash ^ byte) &* prime
+                if inTail { tail = (tail ^ byte) &* prime }
+                value >>= 8
+            } while value != 0
+        }
+        return (hash, tail)
+    }
 }

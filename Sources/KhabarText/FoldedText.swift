@@ -31,6 +31,23 @@ public struct FoldedText: Sendable, Hashable {
 
     /// Folds `text`.
     public init(_ text: ScalarText) {
+        if let (scalars, origins) = FoldedText.foldedWithoutExpansion(text.scalars) {
+            self.init(scalars: scalars, origins: origins, originalCount: text.count)
+        } else {
+            self.init(byRules: text)
+        }
+    }
+
+    private init(scalars: [Unicode.Scalar], origins: [Int], originalCount: Int) {
+        self.scalars = scalars
+        self.origins = origins
+        self.originalCount = originalCount
+    }
+
+    /// Folds `text` scalar by scalar, appending to growing arrays: the reference for the fast
+    /// path of ``init(_:)``, and the path for a text with presentation forms (which may unfold
+    /// into several letters).
+    init(byRules text: ScalarText) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
         scalars.reserveCapacity(text.count)
@@ -101,6 +118,94 @@ public struct FoldedText: Sendable, Hashable {
         self.scalars = scalars
         self.origins = origins
         self.originalCount = text.count
+    }
+
+    /// The folded scalars and their origins, written straight into buffers of the text's length,
+    /// or `nil` when the text holds a presentation form (U+FB50–U+FDFF, U+FE70–U+FEFC): every
+    /// other scalar folds to at most one, and a run of whitespace to one, so the folded text is
+    /// never longer than the original.
+    static func foldedWithoutExpansion(_ source: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int])? {
+        let n = source.count
+        var expands = false
+        var count = 0
+        var origins: [Int] = []
+        let arabicBlock = FoldedText.arabicBlock
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { folded, foldedCount in
+            origins = [Int](unsafeUninitializedCapacity: n) { from, fromCount in
+                source.withUnsafeBufferPointer { s in
+                    arabicBlock.withUnsafeBufferPointer { block in
+                        // The first offset of a pending run of whitespace, or -1.
+                        var pending = -1
+                        var pendingNewline = false
+                        @inline(__always) func emit(_ scalar: Unicode.Scalar, _ offset: Int) {
+                            if pending >= 0 {
+                                folded.initializeElement(at: count, to: pendingNewline ? "\n" : " ")
+                                from.initializeElement(at: count, to: pending)
+                                count += 1
+                                pending = -1
+                            }
+                            folded.initializeElement(at: count, to: scalar)
+                            from.initializeElement(at: count, to: offset)
+                            count += 1
+                        }
+                        for offset in 0..<n {
+                            let scalar = s[offset]
+                            let v = scalar.value
+                            if v < 0x80 {
+                                if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 {
+                                    if pending < 0 {
+                                        pending = offset
+                                        pendingNewline = v == 0x0A || v == 0x0D
+                                    } else if v == 0x0A || v == 0x0D {
+                                        pendingNewline = true
+                                    }
+                                } else {
+                                    emit(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : scalar, offset)
+                                }
+                                continue
+                            }
+                            if v >= 0x0600 && v <= 0x06FF {
+                                if let single = block[Int(v - 0x0600)] { emit(single, offset) }
+                                continue
+                            }
+                            if FoldedText.isNonASCIIWhitespace(v) {
+                                if pending < 0 {
+                                    pending = offset
+                                    pendingNewline = v == 0x2028 || v == 0x2029
+                                } else if v == 0x2028 || v == 0x2029 {
+                                    pendingNewline = true
+                                }
+                                continue
+                            }
+                            if (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
+                                expands = true
+                                break
+                            }
+                            if let single = FoldedText.foldSingle(scalar) { emit(single, offset) }
+                        }
+                        if !expands, pending >= 0 {
+                            folded.initializeElement(at: count, to: pendingNewline ? "\n" : " ")
+                            from.initializeElement(at: count, to: pending)
+                            count += 1
+                        }
+                    }
+                }
+                if expands {
+                    // Leave nothing initialised; the caller folds by the rules instead.
+                    if count > 0 { from.baseAddress!.deinitialize(count: count) }
+                    fromCount = 0
+                } else {
+                    fromCount = count
+                }
+            }
+            if expands {
+                if count > 0 { folded.baseAddress!.deinitialize(count: count) }
+                foldedCount = 0
+            } else {
+                foldedCount = count
+            }
+        }
+        return expands ? nil : (scalars, origins)
     }
 
     /// Folds `text`.

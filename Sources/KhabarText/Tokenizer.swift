@@ -49,6 +49,17 @@ public struct Tokenizer: Sendable {
 
     /// The tokens of `text`, in order.
     public func tokens(in text: FoldedText) -> [Token] {
+        Tokenizer.wordScalars.withUnsafeBufferPointer { table in tokens(in: text, wordScalars: table) }
+    }
+
+    /// The tokens of `text`, with the table of ``isWordScalar(_:)`` at hand (read once, not once
+    /// per scalar).
+    private func tokens(in text: FoldedText, wordScalars table: UnsafeBufferPointer<Bool>) -> [Token] {
+        @inline(__always) func isWord(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+            return v < Tokenizer.wordScalarTableBound ? table[Int(v)] : Tokenizer.isWordScalarByRules(scalar)
+        }
         let s = text.scalars
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
@@ -70,9 +81,9 @@ public struct Tokenizer: Sendable {
                     i += 1
                 }
                 tokens.append(Token(range: start..<i, kind: scalar == "#" ? .hashtag : .mention))
-            } else if Tokenizer.isWordScalar(scalar) {
+            } else if isWord(scalar) {
                 i += 1
-                while i < s.count, Tokenizer.isWordScalar(s[i]) { i += 1 }
+                while i < s.count, isWord(s[i]) { i += 1 }
                 // An e-mail address continues a word with `@` or a handle character; after
                 // anything else the word is a word, and needs no second scan.
                 if i < s.count, Tokenizer.mayContinueEmail(s[i]), let end = Tokenizer.emailEnd(s, from: start) {
@@ -151,6 +162,25 @@ public struct Tokenizer: Sendable {
     /// Whether a scalar belongs to a word: a letter or a combining mark of any script.
     @inline(__always)
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 {
+            return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)
+        }
+        // Up to the end of the Arabic block, one table read instead of the range checks and the
+        // general category (which Arabic punctuation such as ، and « would otherwise look up).
+        if v < wordScalarTableBound { return wordScalars[Int(v)] }
+        return isWordScalarByRules(scalar)
+    }
+
+    /// The scalars below this bound read ``isWordScalar(_:)`` from ``wordScalars``.
+    static let wordScalarTableBound: UInt32 = 0x0700
+
+    /// ``isWordScalarByRules(_:)`` of every scalar below ``wordScalarTableBound``, computed once.
+    static let wordScalars: [Bool] = (0..<wordScalarTableBound).map { isWordScalarByRules(Unicode.Scalar($0)!) }
+
+    /// Whether a scalar belongs to a word, by the rules: ASCII letters, Arabic-script letters and
+    /// marks, and any scalar whose general category is a letter or a combining mark.
+    static func isWordScalarByRules(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x80 {
             return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A)

@@ -3,6 +3,15 @@ import Testing
 @testable import KhabarText
 
 @Suite struct TokenizerTests {
+    @Test func wordScalarTableMatchesTheRules() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if Tokenizer.isWordScalar(scalar) != Tokenizer.isWordScalarByRules(scalar) {
+                Issue.record("U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     func tokens(_ text: String) -> [(String, TokenKind)] {
         let folded = FoldedText(text)
         return Tokenizer().tokens(in: folded).map { (folded.string($0.range), $0.kind) }

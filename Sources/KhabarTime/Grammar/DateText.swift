@@ -43,6 +43,7 @@ struct DateText {
         let stripsClitics = language == .arabic || language == .undetermined || language == .urdu
         let persianLike = language == .persian || language == .undetermined
         let nameKey = WordKeys.name
+        let entries = DateKey.entries
         units.reserveCapacity(tokens.count)
         var i = 0
         while i < tokens.count {
@@ -68,7 +69,7 @@ struct DateText {
                 continue
             }
             if stripsClitics, token.kind == .word,
-               let (info, length, skip) = DateText.lookupWithoutClitics(i, tokens, folded.scalars, table) {
+               let (info, length, skip) = DateText.lookupWithoutClitics(i, tokens, folded.scalars, table, entries) {
                 unit.info = info
                 unit.start = token.start + Int32(skip)
                 unit.end = tokens[i + length - 1].end
@@ -119,22 +120,28 @@ struct DateText {
 
     /// The entry for a word once one or two Arabic proclitics are stripped, with the number of
     /// scalars stripped.
+    ///
+    /// - Parameter entries: ``DateKey/entries``, so each scalar folds by a table read.
     static func lookupWithoutClitics(
-        _ i: Int, _ tokens: [DateToken], _ scalars: [Unicode.Scalar], _ table: LexiconTable
+        _ i: Int, _ tokens: [DateToken], _ scalars: [Unicode.Scalar], _ table: LexiconTable,
+        _ entries: [DateKey.ScalarEntry] = DateKey.entries
     ) -> (Int32, Int, Int)? {
         let token = tokens[i]
         let start = Int(token.start), end = Int(token.end)
         guard end - start >= 3 else { return nil }
+        @inline(__always) func fold(_ v: UInt32) -> UInt32 {
+            v < DateKey.tableBound ? entries[Int(v)] >> 8 : DateKey.fold(v)
+        }
         func isClitic(_ v: UInt32) -> Bool {
             v == 0x0648 || v == 0x0641 || v == 0x0628 || v == 0x0644 || v == 0x06A9 || v == 0x0643
         }
         var skip = 0
-        while skip < 2, start + skip < end - 2, isClitic(DateKey.fold(scalars[start + skip].value)) {
+        while skip < 2, start + skip < end - 2, isClitic(fold(scalars[start + skip].value)) {
             skip += 1
             var hash = DateKey.offsetBasis
             var first: UInt32 = 0
             for k in (start + skip)..<end {
-                let code = DateKey.fold(scalars[k].value)
+                let code = fold(scalars[k].value)
                 if code == 0 { continue }
                 if first == 0 { first = code }
                 hash = DateKey.mix(hash, code)
@@ -143,10 +150,10 @@ struct DateText {
                 return (info, length, skip)
             }
             // ل + ال → لل: للعام is ل + العام.
-            if DateKey.fold(scalars[start + skip - 1].value) == 0x0644, first == 0x0644 {
+            if fold(scalars[start + skip - 1].value) == 0x0644, first == 0x0644 {
                 var alef = DateKey.mix(DateKey.offsetBasis, 0x0627)
                 for k in (start + skip)..<end {
-                    let code = DateKey.fold(scalars[k].value)
+                    let code = fold(scalars[k].value)
                     if code != 0 { alef = DateKey.mix(alef, code) }
                 }
                 if table.mayContain(alef), let (info, length) = lookup(alef, at: i, tokens, table) {

@@ -2,8 +2,8 @@ import KhabarText
 
 /// One token of folded text for the date grammar: a word, a run of digits, or one punctuation
 /// scalar. Whitespace is not a token; it is recorded on the token after it.
-struct DateToken {
-    enum Kind: UInt8 { case word, number, punctuation }
+struct DateToken: Equatable {
+    enum Kind: UInt8, Equatable { case word, number, punctuation }
 
     /// The range in the folded text.
     var start: Int32
@@ -97,8 +97,114 @@ enum DateKey {
         return hash
     }
 
-    /// Splits scalars into tokens.
+    // MARK: - Table-driven scan
+
+    /// What a scalar is to the tokenizer, packed with its fold: the class in bits 0–2
+    /// (``spaceClass``, ``lineBreakClass``, ``digitClass``, ``wordClass``, ``punctuationClass``),
+    /// a digit's value in bits 3–6, and ``fold(_:)`` of the scalar from bit 8.
+    typealias ScalarEntry = UInt32
+    static let spaceClass: UInt32 = 0
+    static let lineBreakClass: UInt32 = 1
+    static let digitClass: UInt32 = 2
+    static let wordClass: UInt32 = 3
+    static let punctuationClass: UInt32 = 4
+
+    /// The entry of any scalar, from the predicates above.
+    static func entry(_ v: UInt32) -> ScalarEntry {
+        let kind: UInt32
+        var digit: UInt32 = 0
+        if isSpace(v) {
+            kind = isLineBreak(v) ? lineBreakClass : spaceClass
+        } else if let scalar = Unicode.Scalar(v), let value = ArabicScript.digitValue(scalar) {
+            kind = digitClass
+            digit = UInt32(value)
+        } else if isWordScalar(v) {
+            kind = wordClass
+        } else {
+            kind = punctuationClass
+        }
+        return kind | digit << 3 | fold(v) << 8
+    }
+
+    /// The scalars below this bound (ASCII to the end of the Arabic block: nearly every scalar
+    /// of the texts) read their entry from ``entries``.
+    static let tableBound: UInt32 = 0x0700
+
+    /// ``entry(_:)`` of every scalar below ``tableBound``, computed once from it.
+    static let entries: [ScalarEntry] = (0..<tableBound).map { entry($0) }
+
+    @inline(__always)
+    static func entry(_ v: UInt32, _ table: UnsafeBufferPointer<ScalarEntry>) -> ScalarEntry {
+        v < tableBound ? table[Int(v)] : entry(v)
+    }
+
+    /// Splits scalars into tokens: what ``tokensByRules(_:)`` returns, with each scalar
+    /// classified and folded by one table read (for the scalars below ``tableBound``) instead of
+    /// a chain of range checks.
     static func tokens(_ scalars: [Unicode.Scalar]) -> [DateToken] {
+        var tokens: [DateToken] = []
+        tokens.reserveCapacity(scalars.count / 4)
+        entries.withUnsafeBufferPointer { table in
+            scalars.withUnsafeBufferPointer { s in
+                var space = true
+                var line = true
+                var i = 0
+                let n = s.count
+                while i < n {
+                    let e = entry(s[i].value, table)
+                    let kind = e & 7
+                    if kind <= lineBreakClass {
+                        space = true
+                        if kind == lineBreakClass { line = true }
+                        i += 1
+                        continue
+                    }
+                    let start = i
+                    if kind == digitClass {
+                        var value = (e >> 3) & 15
+                        var digits = 1
+                        i += 1
+                        while i < n {
+                            let d = entry(s[i].value, table)
+                            guard d & 7 == digitClass else { break }
+                            if value < 10_000_000 { value = value * 10 + ((d >> 3) & 15) } else { value = 99_999_999 }
+                            digits += 1
+                            i += 1
+                        }
+                        tokens.append(DateToken(
+                            start: Int32(start), end: Int32(i), kind: .number, spaceBefore: space, lineBefore: line,
+                            digits: UInt8(min(digits, 255)), value: value, key: 0))
+                    } else if kind == wordClass {
+                        var hash = offsetBasis
+                        var w = e
+                        while true {
+                            let code = w >> 8
+                            if code != 0 { hash = mix(hash, code) }
+                            i += 1
+                            guard i < n else { break }
+                            w = entry(s[i].value, table)
+                            guard w & 7 == wordClass else { break }
+                        }
+                        tokens.append(DateToken(
+                            start: Int32(start), end: Int32(i), kind: .word, spaceBefore: space, lineBefore: line,
+                            digits: 0, value: 0, key: hash))
+                    } else {
+                        i += 1
+                        tokens.append(DateToken(
+                            start: Int32(start), end: Int32(i), kind: .punctuation, spaceBefore: space, lineBefore: line,
+                            digits: 0, value: s[start].value, key: mix(offsetBasis, e >> 8)))
+                    }
+                    space = false
+                    line = false
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// Splits scalars into tokens by the rules above, one predicate at a time: the reference
+    /// that ``tokens(_:)`` is checked against.
+    static func tokensByRules(_ scalars: [Unicode.Scalar]) -> [DateToken] {
         var tokens: [DateToken] = []
         tokens.reserveCapacity(scalars.count / 4)
         var space = true

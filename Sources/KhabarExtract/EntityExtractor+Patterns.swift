@@ -54,7 +54,8 @@ extension EntityExtractor {
                 i += 1
                 continue
             }
-            if !state.covered[i], context.language == .persian, isPersianSurname(i, in: keyed, context: context) {
+            if !state.covered[i], context.language == .persian,
+               isPersianSurname(i, in: keyed, context: context) || isCompiledSurname(i, in: keyed, context: context) {
                 state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
                 i += 1
                 continue
@@ -731,6 +732,30 @@ extension EntityExtractor {
         return !Cues.surnameLookalikes.contains(keyed.hashes[i]) && !isNameStop(i, in: keyed, context: context)
     }
 
+    /// Whether Persian token `i` is a family name the news writes after a given name and mostly
+    /// so (`surnames-compiled.tsv`: کریمی, بنیتس, کرانچار), said here alone: not right after a
+    /// word that may be an unlisted given name (سیدجلال حسینی, آرمان رمضانی: a word that is no
+    /// frequent word, stop word, title or verb of saying) and not before a short word that
+    /// continues it (کامرانی فر, فلاح زاده).
+    func isCompiledSurname(_ i: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        guard keyed.tokens[i].kind == .word, Cues.surnamesPersian.contains(keyed.hashes[i]),
+              !isNameStop(i, in: keyed, context: context) else { return false }
+        let previous = i - 1
+        if previous >= 0, !keyed.breakBefore[i], keyed.tokens[previous].kind == .word,
+           !Cues.commonWordsPersian.contains(keyed.hashes[previous]), !isNameStop(previous, in: keyed, context: context) {
+            return false
+        }
+        let next = i + 1
+        if next < keyed.count, !keyed.breakBefore[next], keyed.tokens[next].kind == .word,
+           keyed.keyLength(next) <= 2 && !Cues.isStopword(next, in: keyed, language: context.language)
+            || Self.surnameEndings.contains(keyed.hashes[next]) {
+            return false
+        }
+        return true
+    }
+
+    /// Words written apart that end a Persian family name: فلاح زاده, کامرانی فر.
+    static let surnameEndings = Cues.hashes(["زاده", "پور", "نژاد", "فر", "راد", "نیا", "منش", "وند"])
     static let pur = MatchKey.key(of: "پور"), zadeh = MatchKey.key(of: "زاده"), nejad = MatchKey.key(of: "نژاد")
     static let abad = MatchKey.key(of: "آباد")
     static let abadHash = RollingHash.hash(abad)

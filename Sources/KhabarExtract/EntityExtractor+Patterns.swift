@@ -60,6 +60,13 @@ extension EntityExtractor {
                 i += 1
                 continue
             }
+            if !state.covered[i], let trim = slavicSurnameTrim(i, in: keyed, context: context) {
+                var mention = unknownPerson(first: i, last: i, role: nil, in: keyed, startTrim: trim)
+                mention.startTrim = trim
+                state.add(mention)
+                i += 1
+                continue
+            }
             if !state.covered[i], context.language == .persian, let name = leadSubject(at: i, state: state, keyed: keyed, context: context) {
                 state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
                 i = name.upperBound + 1
@@ -753,6 +760,52 @@ extension EntityExtractor {
         }
         return true
     }
+
+    /// A Slavic family name by its ending, said alone: Persian …یچ (مودریچ, ایبراهیموویچ) and
+    /// …سکی after ن, ف, و or ت (لواندوفسکی), Arabic …يتش (مودريتش, إبراهيموفيتش) and …سكي
+    /// likewise (ليفاندوفسكي); seven letters or more for …سکی, five (Persian) or six (Arabic)
+    /// for the others; no Arabic article; not the few words and English towns so ending
+    /// (ساندویچ, نورویچ, غرينيتش, بروميتش). An Arabic و before it stays outside. Returns the
+    /// start trim, or `nil`.
+    func slavicSurnameTrim(_ i: Int, in keyed: KeyedTokens, context: Context) -> Int? {
+        guard keyed.tokens[i].kind == .word, context.language == .persian || context.language == .arabic else { return nil }
+        let n = keyed.keyLength(i)
+        guard n >= 5 else { return nil }
+        let start = keyed.keyStart[i], end = keyed.keyStart[i + 1]
+        var trim = 0
+        if context.language == .arabic, keyed.keyScalars[start] == "\u{0648}" { trim = 1 }
+        let length = n - trim
+        let stem = start + trim
+        if context.language == .arabic, length >= 2, keyed.keyScalars[stem] == ArabicScript.alef, keyed.keyScalars[stem + 1] == "\u{0644}" {
+            return nil
+        }
+        func ends(_ suffix: [Unicode.Scalar]) -> Bool {
+            guard length > suffix.count else { return false }
+            for (k, scalar) in suffix.enumerated() where keyed.keyScalars[end - suffix.count + k] != scalar { return false }
+            return true
+        }
+        var shaped = false
+        if ends(Self.skiEnding), length >= 7 {
+            let before = keyed.keyScalars[end - Self.skiEnding.count - 1]
+            shaped = before == "\u{0646}" || before == "\u{0641}" || before == "\u{0648}" || before == "\u{062A}"
+        } else if context.language == .persian {
+            // The fold writes چ as ج: the text's own letter is read.
+            let last = keyed.folded.scalars[keyed.tokens[i].range.upperBound - 1]
+            shaped = last == "\u{0686}" && ends(Self.ichEnding) && length >= 5
+        } else {
+            shaped = ends(Self.itchEnding) && length >= 6
+        }
+        guard shaped else { return nil }
+        let hash = trim == 0 ? keyed.hashes[i] : RollingHash.hash(keyed.key(i).dropFirst(trim))
+        guard !Self.slavicLookalikes.contains(hash), !isNameStop(i, in: keyed, context: context) else { return nil }
+        return trim
+    }
+
+    static let skiEnding = Array(MatchKey.key(of: "سکی")), ichEnding = Array(MatchKey.key(of: "یچ")),
+               itchEnding = Array(MatchKey.key(of: "يتش"))
+    /// Words and English towns that end like a Slavic family name.
+    static let slavicLookalikes = Cues.hashes(["ساندویچ", "ساندويتش", "نورویچ", "نوريتش", "ایپسویچ", "إيبسويتش", "گرینویچ",
+                                               "غرينيتش", "برومویچ", "وست‌برومویچ", "بروميتش", "مارپیچ", "عروسکی"])
 
     /// Words written apart that end a Persian family name: فلاح زاده, کامرانی فر.
     static let surnameEndings = Cues.hashes(["زاده", "پور", "نژاد", "فر", "راد", "نیا", "منش", "وند"])

@@ -40,7 +40,8 @@ extension EntityExtractor {
             }
             if !state.covered[i], let givenNames,
                givenNames.contains(keyed.hashes[i]) || namePrefixes.contains(keyed.hashes[i])
-                || (arabic && keyed.keyLength(i) >= 4 && keyed.firstKeyScalar(i) == "\u{0648}"),
+                || (arabic && keyed.keyLength(i) >= 4 && keyed.firstKeyScalar(i) == "\u{0648}")
+                || (!arabic && isSayyidGivenName(i, in: keyed, names: givenNames)),
                let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context, surnames: surnames) {
                 state.remove(person.absorbed)
                 var mention = unknownPerson(first: i, last: person.last, role: nil, in: keyed, startTrim: person.startTrim)
@@ -665,7 +666,8 @@ extension EntityExtractor {
         guard let names = Cues.firstNames(language) else { return nil }
         // In Arabic a second name may carry the conjunction: أحمد فتحي وعبدالله السعيد.
         var startTrim = 0
-        if !names.contains(keyed.hashes[i]), !Cues.namePrefixes.contains(keyed.hashes[i]) {
+        if !names.contains(keyed.hashes[i]), !Cues.namePrefixes.contains(keyed.hashes[i]),
+           !(language == .persian && isSayyidGivenName(i, in: keyed, names: names)) {
             guard language == .arabic, keyed.keyLength(i) >= 4, keyed.firstKeyScalar(i) == "\u{0648}",
                   names.contains(RollingHash.hash(keyed.key(i).dropFirst())) else { return nil }
             startTrim = 1
@@ -695,6 +697,18 @@ extension EntityExtractor {
         else { return nil }
         return (name.upperBound, [], startTrim)
     }
+
+    /// Whether Persian token `i` is سید written together with a listed given name: سیدجلال,
+    /// سیدپیمان (a few such names are listed whole: سیدعلی).
+    func isSayyidGivenName(_ i: Int, in keyed: KeyedTokens, names: HashSet64) -> Bool {
+        let n = keyed.keyLength(i)
+        guard n >= 6, keyed.tokens[i].kind == .word else { return false }
+        let start = keyed.keyStart[i]
+        for (k, scalar) in Self.sayyid.enumerated() where keyed.keyScalars[start + k] != scalar { return false }
+        return names.contains(RollingHash.hash(keyed.key(i).dropFirst(Self.sayyid.count)))
+    }
+
+    static let sayyid = Array(MatchKey.key(of: "سید"))
 
     /// A gazetteer place whose name is also a given name, followed by a surname, is a person:
     /// "صلاح الدين دميرتاش" (Salahuddin is a governorate of Iraq). The place's words form a

@@ -40,7 +40,8 @@ extension EntityExtractor {
             }
             if !state.covered[i], let givenNames,
                givenNames.contains(keyed.hashes[i]) || namePrefixes.contains(keyed.hashes[i])
-                || (arabic && keyed.keyLength(i) >= 4 && keyed.firstKeyScalar(i) == "\u{0648}"),
+                || (arabic && keyed.keyLength(i) >= 4 && keyed.firstKeyScalar(i) == "\u{0648}")
+                || (!arabic && isSayyidGivenName(i, in: keyed, names: givenNames)),
                let person = givenNamePerson(at: i, state: state, keyed: keyed, context: context, surnames: surnames) {
                 state.remove(person.absorbed)
                 var mention = unknownPerson(first: i, last: person.last, role: nil, in: keyed, startTrim: person.startTrim)
@@ -54,8 +55,16 @@ extension EntityExtractor {
                 i += 1
                 continue
             }
-            if !state.covered[i], context.language == .persian, isPersianSurname(i, in: keyed, context: context) {
+            if !state.covered[i], context.language == .persian,
+               isPersianSurname(i, in: keyed, context: context) || isCompiledSurname(i, in: keyed, context: context) {
                 state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
+                i += 1
+                continue
+            }
+            if !state.covered[i], let trim = slavicSurnameTrim(i, in: keyed, context: context) {
+                var mention = unknownPerson(first: i, last: i, role: nil, in: keyed, startTrim: trim)
+                mention.startTrim = trim
+                state.add(mention)
                 i += 1
                 continue
             }
@@ -657,7 +666,8 @@ extension EntityExtractor {
         guard let names = Cues.firstNames(language) else { return nil }
         // In Arabic a second name may carry the conjunction: أحمد فتحي وعبدالله السعيد.
         var startTrim = 0
-        if !names.contains(keyed.hashes[i]), !Cues.namePrefixes.contains(keyed.hashes[i]) {
+        if !names.contains(keyed.hashes[i]), !Cues.namePrefixes.contains(keyed.hashes[i]),
+           !(language == .persian && isSayyidGivenName(i, in: keyed, names: names)) {
             guard language == .arabic, keyed.keyLength(i) >= 4, keyed.firstKeyScalar(i) == "\u{0648}",
                   names.contains(RollingHash.hash(keyed.key(i).dropFirst())) else { return nil }
             startTrim = 1
@@ -687,6 +697,18 @@ extension EntityExtractor {
         else { return nil }
         return (name.upperBound, [], startTrim)
     }
+
+    /// Whether Persian token `i` is سید written together with a listed given name: سیدجلال,
+    /// سیدپیمان (a few such names are listed whole: سیدعلی).
+    func isSayyidGivenName(_ i: Int, in keyed: KeyedTokens, names: HashSet64) -> Bool {
+        let n = keyed.keyLength(i)
+        guard n >= 6, keyed.tokens[i].kind == .word else { return false }
+        let start = keyed.keyStart[i]
+        for (k, scalar) in Self.sayyid.enumerated() where keyed.keyScalars[start + k] != scalar { return false }
+        return names.contains(RollingHash.hash(keyed.key(i).dropFirst(Self.sayyid.count)))
+    }
+
+    static let sayyid = Array(MatchKey.key(of: "سید"))
 
     /// A gazetteer place whose name is also a given name, followed by a surname, is a person:
     /// "صلاح الدين دميرتاش" (Salahuddin is a governorate of Iraq). The place's words form a
@@ -731,6 +753,76 @@ extension EntityExtractor {
         return !Cues.surnameLookalikes.contains(keyed.hashes[i]) && !isNameStop(i, in: keyed, context: context)
     }
 
+    /// Whether Persian token `i` is a family name the news writes after a given name and mostly
+    /// so (`surnames-compiled.tsv`: کریمی, بنیتس, کرانچار), said here alone: not right after a
+    /// word that may be an unlisted given name (سیدجلال حسینی, آرمان رمضانی: a word that is no
+    /// frequent word, stop word, title or verb of saying) and not before a short word that
+    /// continues it (کامرانی فر, فلاح زاده).
+    func isCompiledSurname(_ i: Int, in keyed: KeyedTokens, context: Context) -> Bool {
+        guard keyed.tokens[i].kind == .word, Cues.surnamesPersian.contains(keyed.hashes[i]),
+              !isNameStop(i, in: keyed, context: context) else { return false }
+        let previous = i - 1
+        if previous >= 0, !keyed.breakBefore[i], keyed.tokens[previous].kind == .word,
+           !Cues.commonWordsPersian.contains(keyed.hashes[previous]), !isNameStop(previous, in: keyed, context: context) {
+            return false
+        }
+        let next = i + 1
+        if next < keyed.count, !keyed.breakBefore[next], keyed.tokens[next].kind == .word,
+           keyed.keyLength(next) <= 2 && !Cues.isStopword(next, in: keyed, language: context.language)
+            || Self.surnameEndings.contains(keyed.hashes[next]) {
+            return false
+        }
+        return true
+    }
+
+    /// A Slavic family name by its ending, said alone: Persian …یچ (مودریچ, ایبراهیموویچ) and
+    /// …سکی after ن, ف, و or ت (لواندوفسکی), Arabic …يتش (مودريتش, إبراهيموفيتش) and …سكي
+    /// likewise (ليفاندوفسكي); seven letters or more for …سکی, five (Persian) or six (Arabic)
+    /// for the others; no Arabic article; not the few words and English towns so ending
+    /// (ساندویچ, نورویچ, غرينيتش, بروميتش). An Arabic و before it stays outside. Returns the
+    /// start trim, or `nil`.
+    func slavicSurnameTrim(_ i: Int, in keyed: KeyedTokens, context: Context) -> Int? {
+        guard keyed.tokens[i].kind == .word, context.language == .persian || context.language == .arabic else { return nil }
+        let n = keyed.keyLength(i)
+        guard n >= 5 else { return nil }
+        let start = keyed.keyStart[i], end = keyed.keyStart[i + 1]
+        var trim = 0
+        if context.language == .arabic, keyed.keyScalars[start] == "\u{0648}" { trim = 1 }
+        let length = n - trim
+        let stem = start + trim
+        if context.language == .arabic, length >= 2, keyed.keyScalars[stem] == ArabicScript.alef, keyed.keyScalars[stem + 1] == "\u{0644}" {
+            return nil
+        }
+        func ends(_ suffix: [Unicode.Scalar]) -> Bool {
+            guard length > suffix.count else { return false }
+            for (k, scalar) in suffix.enumerated() where keyed.keyScalars[end - suffix.count + k] != scalar { return false }
+            return true
+        }
+        var shaped = false
+        if ends(Self.skiEnding), length >= 7 {
+            let before = keyed.keyScalars[end - Self.skiEnding.count - 1]
+            shaped = before == "\u{0646}" || before == "\u{0641}" || before == "\u{0648}" || before == "\u{062A}"
+        } else if context.language == .persian {
+            // The fold writes چ as ج: the text's own letter is read.
+            let last = keyed.folded.scalars[keyed.tokens[i].range.upperBound - 1]
+            shaped = last == "\u{0686}" && ends(Self.ichEnding) && length >= 5
+        } else {
+            shaped = ends(Self.itchEnding) && length >= 6
+        }
+        guard shaped else { return nil }
+        let hash = trim == 0 ? keyed.hashes[i] : RollingHash.hash(keyed.key(i).dropFirst(trim))
+        guard !Self.slavicLookalikes.contains(hash), !isNameStop(i, in: keyed, context: context) else { return nil }
+        return trim
+    }
+
+    static let skiEnding = Array(MatchKey.key(of: "سکی")), ichEnding = Array(MatchKey.key(of: "یچ")),
+               itchEnding = Array(MatchKey.key(of: "يتش"))
+    /// Words and English towns that end like a Slavic family name.
+    static let slavicLookalikes = Cues.hashes(["ساندویچ", "ساندويتش", "نورویچ", "نوريتش", "ایپسویچ", "إيبسويتش", "گرینویچ",
+                                               "غرينيتش", "برومویچ", "وست‌برومویچ", "بروميتش", "مارپیچ", "عروسکی"])
+
+    /// Words written apart that end a Persian family name: فلاح زاده, کامرانی فر.
+    static let surnameEndings = Cues.hashes(["زاده", "پور", "نژاد", "فر", "راد", "نیا", "منش", "وند"])
     static let pur = MatchKey.key(of: "پور"), zadeh = MatchKey.key(of: "زاده"), nejad = MatchKey.key(of: "نژاد")
     static let abad = MatchKey.key(of: "آباد")
     static let abadHash = RollingHash.hash(abad)

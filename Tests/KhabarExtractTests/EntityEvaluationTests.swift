@@ -256,6 +256,11 @@ extension EntityEvaluationTests {
         #expect(test["all/organization"]!.f1 >= 0.83)
         #expect(test["all/place"]!.f1 >= 0.82)
         #expect(test["fa/all"]!.f1 >= 0.83)
+        // The eighth round (compiled family names; printed before and after): 0.832 (person 0.814,
+        // fa 0.853; precision 0.917).
+        #expect(test["all/all"]!.f1 >= 0.83)
+        #expect(test["all/person"]!.f1 >= 0.81)
+        #expect(test["fa/all"]!.f1 >= 0.85)
         #expect(test["ar/all"]!.f1 >= 0.78)
         // The part looked at: 0.856 before (person 0.827, organisation 0.843, place 0.889), 0.982
         // after (person 0.975, organisation 0.968, place 1.000; fa 0.982, ar 0.981).
@@ -298,6 +303,10 @@ extension EntityEvaluationTests {
         #expect(test["all/person"]!.f1 >= 0.61)
         #expect(test["ar/all"]!.f1 >= 0.77)
         #expect(test["fa/all"]!.f1 >= 0.68)
+        // The eighth round (printed before and after): 0.766 (person 0.633, fa 0.744).
+        #expect(test["all/all"]!.f1 >= 0.76)
+        #expect(test["all/person"]!.f1 >= 0.63)
+        #expect(test["fa/all"]!.f1 >= 0.74)
         // The part looked at (122 mentions): 0.784 before (person 0.658, P 0.781), 0.832 after
         // (person 0.800, P 0.968; ar 0.853, fa 0.789).
         // The sixth round: 0.841 (place 0.920: مدينة غزة → غزة). The seventh: 0.851.
@@ -395,6 +404,14 @@ extension EntityEvaluationTests {
         #expect(test["ar/all"]!.f1 >= 0.86)
         let pooled = Self.evaluate(Self.sample2Test + Self.sample4Test + Self.sample7Test)
         #expect(pooled["all/all"]!.f1 >= 0.849)
+        // The eighth round (printed before and after): the untouched part 0.877 (person 0.933, fa
+        // 0.889; one more surname read); pooled 0.854 (680/796; precision 0.907, recall 0.808;
+        // person 0.873).
+        #expect(test["all/all"]!.f1 >= 0.877)
+        #expect(test["all/person"]!.f1 >= 0.93)
+        #expect(test["fa/all"]!.f1 >= 0.88)
+        #expect(pooled["all/all"]!.f1 >= 0.854)
+        #expect(pooled["all/person"]!.f1 >= 0.87)
         // The part looked at (168 mentions): 0.773 before (person 0.702, organisation 0.745, place
         // 0.865; fa 0.720, ar 0.842), 0.891 after (person 0.846, organisation 0.850, place 0.981;
         // fa 0.825, ar 0.972).
@@ -406,5 +423,41 @@ extension EntityEvaluationTests {
         #expect(dev["ar/all"]!.f1 >= 0.97)
         // Errors of the part looked at only; the test part's errors are never printed.
         Self.printErrors(of: Self.sample7Dev)
+    }
+}
+
+extension EntityEvaluationTests {
+    /// The eighth sample (issue 5, eighth round): 20 + 20 article openings chosen by the smallest
+    /// SHA-256 of "khabar-extract8:" + id among the articles in no earlier sample and not read
+    /// while tuning, annotated by hand and committed before the extractor ran on them, then
+    /// measured once with the round's final code; see `scripts/data/build_entity_sample8.py`.
+    /// The whole sample is untouched: only its scores are printed, never its errors.
+    static let sample8 = load("entity-sample8")
+
+    @Test func eighthSampleIsComplete() {
+        Self.expectSize(Self.sample8, excerpts: 40, persian: 20, mentions: 258)
+    }
+
+    @Test func eighthSampleScores() {
+        let counts = Self.evaluate(Self.sample8)
+        let pooled = Self.evaluate(Self.sample2Test + Self.sample4Test + Self.sample7Test + Self.sample8)
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(counts, "sample8")
+            // The untouched openings of the third, fourth, seventh and eighth samples pooled (micro).
+            Self.report(pooled, "pooled8-test")
+        }
+        // Measured once with the eighth round's final code (the honest figure on unseen news):
+        // 0.824 (199 of 258 found, 26 false positives; precision 0.884, recall 0.771; person
+        // 0.857, organisation 0.724, place 0.893; fa 0.756, ar 0.905). Pooled with the third,
+        // fourth and seventh samples' untouched parts (679 mentions): 0.843 (1078/1279; precision
+        // 0.898, recall 0.794). Floors at the measured level.
+        #expect(counts["all/all"]!.f1 >= 0.82)
+        #expect(counts["all/all"]!.precision >= 0.88)
+        #expect(counts["all/person"]!.f1 >= 0.85)
+        #expect(counts["all/organization"]!.f1 >= 0.72)
+        #expect(counts["all/place"]!.f1 >= 0.89)
+        #expect(counts["fa/all"]!.f1 >= 0.75)
+        #expect(counts["ar/all"]!.f1 >= 0.90)
+        #expect(pooled["all/all"]!.f1 >= 0.842)
     }
 }

@@ -47,9 +47,10 @@ import Testing
         // A quoted title right after the verb, with أن after it, is the subject, not the quote.
         ("كشف \"تقرير التنمية البشرية 2024\" أن معدلات الفقر تراجعت في المنطقة.", .arabic,
          "\"تقرير التنمية البشرية 2024\"", "معدلات الفقر تراجعت في المنطقة"),
-        // To whom it was said ends the subject: لقناة, لشبكة.
-        ("وصرح لوكاشيفيتش لقناة محلية أن المفاوضات ستستأنف قريبا.", .arabic,
-         "لوكاشيفيتش", "المفاوضات ستستأنف قريبا"),
+        // To whom it was said ends the subject: لقناة, لشبكة. (A Slavic family name such as
+        // لوكاشيفيتش is read as a person since the eighth round, and its speaker is linked.)
+        ("وصرح كوماروف لقناة محلية أن المفاوضات ستستأنف قريبا.", .arabic,
+         "كوماروف", "المفاوضات ستستأنف قريبا"),
         // Persian puts the subject first; a quoted outlet after به is whom it was said to.
         ("رضایی‌نیا در مورد این دیدار به \"ورزش سه\" گفت: بازی سختی در پیش داریم.", .persian,
          "رضایی‌نیا", "بازی سختی در پیش داریم"),

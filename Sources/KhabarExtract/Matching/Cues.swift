@@ -94,6 +94,14 @@ enum Cues {
         }
     }
 
+    /// Hashes of the family names compiled from Persian news (`surnames-compiled.tsv`): said
+    /// alone, such a word names a person.
+    static let surnamesPersian = HashSet64(ExtractLexicon.surnames.compactMap { row in
+        guard row.language == .persian else { return nil }
+        let key = MatchKey.key(of: row.fields[0])
+        return key.isEmpty ? nil : RollingHash.hash(key)
+    })
+
     /// Hashes of common given names: a given name and the words after it read as a person.
     // Persian news names Arab people too (طارق الهاشمي, اياد علاوي): both lists apply there, less
     // the names either list marks as ordinary words too (Arabic هنري "Henry" is Persian هنری

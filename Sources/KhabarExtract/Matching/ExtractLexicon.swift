@@ -34,10 +34,13 @@ enum ExtractLexicon {
     static let periods = load("periods")
     /// The most frequent Persian word forms of a news corpus (`commonwords.tsv`).
     static let commonWords = load("commonwords")
+    /// Family names Persian news writes after a given name (`surnames-compiled.tsv`).
+    static let surnames = load("surnames-compiled")
 
     /// The names of every bundled table.
     static let tableNames = [
         "titles", "speech", "numbers", "units", "stopwords", "measures", "firstnames", "firstnames-compiled", "periods", "commonwords",
+        "surnames-compiled",
     ]
 
     /// Parses the content of a table.

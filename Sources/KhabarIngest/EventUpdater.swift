@@ -53,9 +53,11 @@ struct EventUpdater {
         }
     }
 
-    /// How many events there are.
+    /// How many events there are (story by story, without keeping their parts).
     func eventCount() -> Int {
-        parts(of: clusterer.events().map { (id: EventClusterer.eventID(members: $0), members: $0) }).count
+        clusterer.events().reduce(0) { count, members in
+            count + EventSplitter.events(of: members, features: { clusterer.features(of: $0) }).count
+        }
     }
 
     /// Brings the stored events in line with the clusterer; returns how many events changed.

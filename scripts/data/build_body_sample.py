@@ -89,9 +89,9 @@ def used_ids():
             | set(earlier.SAMPLE2_EXTRA) | set(earlier.SAMPLE4))
 
 
-def select(corpora, salt=SALT, counts=COUNTS, used=None):
-    """The articles a selection rule picks: per language, the `counts` long enough articles in
-    none of the `used` ids with the smallest SHA-256 of `salt` + id."""
+def select(corpora, salt=SALT, counts=COUNTS, used=None, min_length=1400):
+    """The articles a selection rule picks: per language, the `counts` articles of at least
+    `min_length` characters in none of the `used` ids with the smallest SHA-256 of `salt` + id."""
     used = used_ids() if used is None else used
     candidates = {"fa": [], "ar": []}
     articles = {}
@@ -99,7 +99,7 @@ def select(corpora, salt=SALT, counts=COUNTS, used=None):
         with lzma.open(corpora / name, "rt", encoding="utf-8") as f:
             for line in f:
                 item = json.loads(line)
-                if item["id"] in used or len(item["text"]) < 1400:
+                if item["id"] in used or len(item["text"]) < min_length:
                     continue
                 if item["language"] == "ar" and item["id"].split("-")[1] not in ("middleEast", "internationalNews"):
                     continue

@@ -25,9 +25,6 @@ Run from the repository root with the corpora beside it:
     python3 scripts/data/build_entity_sample7.py ../shared/corpora          # writes the fixtures
     python3 scripts/data/build_entity_sample7.py ../shared/corpora --show   # prints the excerpts
 """
-import hashlib
-import json
-import lzma
 import pathlib
 import sys
 
@@ -103,22 +100,7 @@ def used_ids():
 
 
 def select(corpora):
-    used = used_ids()
-    candidates = {"fa": [], "ar": []}
-    articles = {}
-    for name in ["farsnews_fa.jsonl.xz", "ant_multisource_ar.jsonl.xz"]:
-        with lzma.open(corpora / name, "rt", encoding="utf-8") as f:
-            for line in f:
-                item = json.loads(line)
-                if item["id"] in used or len(item["text"]) < 400:
-                    continue
-                if item["language"] == "ar" and item["id"].split("-")[1] not in ("middleEast", "internationalNews"):
-                    continue
-                digest = hashlib.sha256((SALT + item["id"]).encode("utf-8")).hexdigest()
-                candidates[item["language"]].append((digest, item["id"]))
-                articles[item["id"]] = item
-    chosen = {language: [i for _, i in sorted(candidates[language])[:COUNTS[language]]] for language in COUNTS}
-    return chosen, articles
+    return body5.select(corpora, SALT, COUNTS, used_ids(), min_length=400)
 
 
 def excerpt(text):

@@ -152,11 +152,16 @@ struct LeadActorReader: Sendable {
         while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
         var begin = end
         while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
-        guard begin < end else { return false }
-        var word = ""
-        word.unicodeScalars.append(contentsOf: scalars[begin..<end])
-        return governingWords.contains(word) && (byConjunctions || !conjunctions.contains(word))
+        guard begin < end, end - begin <= longestGoverningWord else { return false }
+        // Compared scalar by scalar: no string is made for the word.
+        let word = scalars[begin..<end]
+        return (byConjunctions ? governingScalars : prepositionScalars).contains { $0.elementsEqual(word) }
     }
+
+    /// ``governingWords`` and those of them that are no conjunction, as scalars.
+    static let governingScalars = governingWords.map { Array($0.unicodeScalars) }
+    static let prepositionScalars = governingWords.subtracting(conjunctions).map { Array($0.unicodeScalars) }
+    static let longestGoverningWord = governingScalars.map(\.count).max() ?? 0
 
     /// The conjunctions of ``governingWords``.
     static let conjunctions: Set<String> = ["و", "and", "и"]

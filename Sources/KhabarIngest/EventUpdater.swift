@@ -53,13 +53,6 @@ struct EventUpdater {
         }
     }
 
-    /// How many events there are (story by story, without keeping their parts).
-    func eventCount() -> Int {
-        clusterer.events().reduce(0) { count, members in
-            count + EventSplitter.events(of: members, features: { clusterer.features(of: $0) }).count
-        }
-    }
-
     /// Brings the stored events in line with the clusterer; returns how many events changed.
     mutating func repair() throws -> Int {
         var storedSizes: [String: Int] = [:]

@@ -149,7 +149,8 @@ public struct Ingestor: Sendable {
         }
         try flush()
         try updateEvents()
-        summary.events = events.eventCount()
+        // Every change is committed by now: the stored events are the clusterer's, split.
+        summary.events = try store.eventCount()
         return summary
     }
 

@@ -265,6 +265,11 @@ public final class ArticleStore: Sendable {
         try read("count articles") { db in try ArticleRecord.fetchCount(db) }
     }
 
+    /// The number of stored events.
+    public func eventCount() throws -> Int {
+        try read("count events") { db in try EventRecord.fetchCount(db) }
+    }
+
     /// The article's columns (``ArticleRecord/selection``), then its analysis body.
     private static let reportQuery = """
         SELECT \(ArticleRecord.selection), analysis.body FROM article

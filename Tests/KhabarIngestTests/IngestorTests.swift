@@ -39,8 +39,9 @@ import Testing
 
     @Test func theResultDoesNotDependOnConcurrency() throws {
         let one = try ArticleStore(), two = try ArticleStore()
-        _ = try ingestor(one, concurrency: 1).ingest(paths: [Seeds.directory.path], onRejection: { _ in })
+        let summary = try ingestor(one, concurrency: 1).ingest(paths: [Seeds.directory.path], onRejection: { _ in })
         _ = try ingestor(two, concurrency: 4).ingest(paths: [Seeds.directory.path], onRejection: { _ in })
+        #expect(summary.events == 3)
         #expect(try one.reports().map(\.analysis) == two.reports().map(\.analysis))
         #expect(try one.events() == two.events())
     }

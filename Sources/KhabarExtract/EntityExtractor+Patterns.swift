@@ -947,6 +947,12 @@ extension EntityExtractor {
             if person, k > j, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle),
                Self.endsWithArabicFemininePlural(keyed.key(k).dropFirst(2)) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
+            // A negated Persian verb (نداشت, نکرد, نبود) ends a name like the verb itself.
+            if language == .persian, k > j, Self.isPersianNegatedVerb(k, in: keyed) { break }
+            // After a given name (ninth round): a line-up runs names together ("فرزاد جعفری سیامک
+            // کوروشی"); a family name of the shape …ی ends the name unless a second part follows.
+            if language == .persian, afterGivenName, k > j, endsPersianName(before: k, from: j, words: words, in: keyed, covered: covered,
+                                                                             context: context) { break }
             // A Persian name of two words does not go on with a frequent word of the news (هدف,
             // گفت): "رئیسعلی دلواری هدف از این دیدار …".
             if language == .persian, words >= 2, Cues.commonWordsPersian.contains(keyed.hashes[k]) { break }
@@ -996,6 +1002,33 @@ extension EntityExtractor {
         }
         if language == .persian, last == j, last + 1 >= keyed.count || keyed.isPunctuation(last + 1, ".") { return nil }
         return j...last
+    }
+
+    /// Whether a Persian name read after a given name ends before token `k` (ninth round):
+    /// - a line-up runs its players together, "فرزاد جعفری سیامک کوروشی": a listed given name
+    ///   after a word that is no given name nor a link (بن), followed by a name word, starts the
+    ///   next person;
+    /// - after a family name of relation (…ی: علیاری, قطبی) a frequent word of the news is no
+    ///   second part of it (سلطانی منفرد, قاضی زاده are): "رضا علیاری دقیقه", "افشین قطبی ترکیب".
+    func endsPersianName(before k: Int, from j: Int, words: Int, in keyed: KeyedTokens, covered: [Bool], context: Context) -> Bool {
+        guard let names = Cues.firstNames(context.language) else { return false }
+        let hash = keyed.hashes[k]
+        if context.sports, names.contains(hash), !Cues.anyGivenName.contains(keyed.hashes[k - 1]), !Self.arabicNameLinks.contains(keyed.hashes[k - 1]),
+           k + 1 < keyed.count, !keyed.breakBefore[k + 1], keyed.tokens[k + 1].kind == .word, !covered[k + 1], keyed.keyLength(k + 1) >= 2,
+           !isNameStop(k + 1, in: keyed, context: context) {
+            return true
+        }
+        guard words == 1, k == j + 1, isPersianSurnameShape(j, in: keyed), !Cues.anyGivenName.contains(keyed.hashes[j]) else { return false }
+        return Cues.commonWordsPersian.contains(hash) && !Cues.persianSurnameParts.contains(hash) && !Cues.surnamesPersian.contains(hash)
+            && !Cues.anyGivenName.contains(hash)
+    }
+
+    /// Whether Persian token `k` is a negated verb: ن before a light verb or a copula (نداشت,
+    /// نکرد, نبود, نشده).
+    static func isPersianNegatedVerb(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.keyLength(k) >= 3, keyed.firstKeyScalar(k) == "\u{0646}" else { return false }
+        let rest = RollingHash.hash(keyed.key(k).dropFirst())
+        return lightVerbs.contains(rest) || copulas.contains(rest)
     }
 
     /// Whether Persian token `k` has the shape of a family name of relation: four letters or more

@@ -485,8 +485,30 @@ extension EntityExtractor {
         var last = title.last
         var k = title.last + 1
         var words = 0
+        var limit = 4
         var coordinated = false
-        while k < keyed.count, words < 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+        while k < keyed.count, words < limit, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+            // A body of a city district (ninth round): شهرداری منطقه ۶, یگان حفاظت منطقه 12.
+            if Self.districtWords.contains(keyed.hashes[k]), k + 1 < keyed.count,
+               !keyed.breakBefore[k + 1], keyed.tokens[k + 1].kind == .number {
+                last = k + 1
+                words += 1
+                k += 2
+                continue
+            }
+            // A body of a festival (ninth round): شورای سیاست‌گذاری سی و ششمین جشنواره فیلم فجر —
+            // the festival's name, after its ordinal, belongs to the body's.
+            if keyed.hashes[k] == Self.festival, words >= 1 {
+                coordinated = false
+                limit = words + 5
+            }
+            if limit > 4, keyed.hashes[k] == Self.persianBetween, k + 1 < keyed.count, keyed.hashes[k + 1] == Self.international,
+               !keyed.breakBefore[k + 1] {
+                last = k + 1
+                words += 1
+                k += 2
+                continue
+            }
             if let m = state.mentionAt(k) {
                 // A place ends the name (… سیستان و بلوچستان); another body does not belong to it
                 // (ستاد انتخابات | وزارت کشور).
@@ -507,9 +529,19 @@ extension EntityExtractor {
             }
             // The province a body serves ends its name: شرکت آبفای استان زنجان.
             if words >= 1, let marker = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
-               ["province", "city"].contains(Cues.title(marker, language: context.language)?.role ?? ""),
-               let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
-                return (state.mentions[m].last, [m])
+               ["province", "city"].contains(Cues.title(marker, language: context.language)?.role ?? "") {
+                if let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
+                    return (state.mentions[m].last, [m])
+                }
+                // A town the gazetteer does not know (ninth round): شورای اداری شهرستان شهرضا.
+                let town = marker.last + 1
+                if town < keyed.count, !keyed.breakBefore[town], keyed.tokens[town].kind == .word, !state.covered[town],
+                   keyed.keyLength(town) >= 3, !isNameStop(town, in: keyed, context: context),
+                   !Cues.commonWordsPersian.contains(keyed.hashes[town]), !Self.endsWithPersianPlural(keyed.key(town)),
+                   compiled.adjectives.longestMatch(at: town, in: keyed, rules: context.rules) == nil,
+                   !(town + 1 < keyed.count && (Self.lightVerbs.contains(keyed.hashes[town + 1]) || Self.isPersianNegatedVerb(town + 1, in: keyed))) {
+                    return (town, [])
+                }
             }
             // A body of a province inside the name: ستاد حوادث غیرمترقبه استانداری قم.
             if words >= 1, let nested = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
@@ -529,7 +561,8 @@ extension EntityExtractor {
             let stop = isNameStop(k, in: keyed, context: context)
             guard !stop || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
             if coordinated, !Cues.organizationWords.contains(keyed.hashes[k]) { break }
-            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) || Self.isPersianPerfectVerb(k, in: keyed) { break }
+            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) || Self.isPersianPerfectVerb(k, in: keyed)
+                || Self.isPersianNegatedVerb(k, in: keyed) { break }
             last = k
             words += 1
             k += 1
@@ -890,6 +923,10 @@ extension EntityExtractor {
 
     static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
     static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
+    /// Words of a city district, before its number: منطقه ۶, ناحیه ۲.
+    static let districtWords = Cues.hashes(["منطقه", "ناحیه"])
+    static let festival = RollingHash.hash(MatchKey.key(of: "جشنواره"))
+    static let persianBetween = RollingHash.hash(MatchKey.key(of: "بین")), international = RollingHash.hash(MatchKey.key(of: "المللی"))
     static let persianWith = RollingHash.hash(MatchKey.key(of: "با"))
     static let persianMartyr = RollingHash.hash(MatchKey.key(of: "شهید"))
     static let persianHajj = RollingHash.hash(MatchKey.key(of: "حاج"))

@@ -68,6 +68,11 @@ extension EntityExtractor {
                 i += 1
                 continue
             }
+            if !state.covered[i], context.language == .persian, context.sports, speakerAlone(at: i, state: state, keyed: keyed, context: context) {
+                state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
+                i += 1
+                continue
+            }
             if !state.covered[i], context.language == .persian, let name = leadSubject(at: i, state: state, keyed: keyed, context: context) {
                 state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
                 i = name.upperBound + 1
@@ -886,6 +891,28 @@ extension EntityExtractor {
         return name
     }
 
+    /// A Persian sports report names a player or coach by the surname alone as the subject of a
+    /// verb of saying (ninth round): "پوگبا گفت:", "با این حال، رومینیگه عنوان کرد". One word that
+    /// opens its clause (the text, a line, or after a punctuation mark) and stands right before a
+    /// verb of saying; not a frequent word, a stop word, a title, a given name or an adjective.
+    func speakerAlone(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context) -> Bool {
+        guard i == 0 || keyed.breakBefore[i] || (keyed.tokens[i - 1].kind == .punctuation && !Cues.isQuoteMark(i - 1, in: keyed)),
+              i + 1 < keyed.count, !keyed.breakBefore[i + 1], keyed.tokens[i].kind == .word, keyed.keyLength(i) >= 4,
+              let verb = Cues.speechMatch(at: i + 1, in: keyed, rules: context.rules), verb.first == i + 1,
+              !Cues.commonWordsPersian.contains(keyed.hashes[i]), !isNameStop(i, in: keyed, context: context),
+              !Cues.anyGivenName.contains(keyed.hashes[i]), !Self.isPersianAdjective(i, in: keyed),
+              !Self.endsWithPersianPlural(keyed.key(i)), compiled.adjectives.longestMatch(at: i, in: keyed, rules: context.rules) == nil,
+              !Self.persianAdverbs.contains(keyed.hashes[i])
+        else { return false }
+        return true
+    }
+
+    /// Persian adverbs in ـاً that stand before a verb of saying (شخصاً گفت, رسماً اعلام کرد).
+    static let persianAdverbs = Cues.hashes([
+        "شخصا", "قبلا", "اخیرا", "رسما", "صرفا", "واقعا", "اصلا", "مجددا", "بعدا", "حتما", "دقیقا", "کاملا", "مستقیما",
+        "صریحا", "علنا", "ضمنا", "نهایتا", "اتفاقا", "تلویحا", "مکررا", "قطعا", "ظاهرا", "عملا", "فورا", "کتبا", "شفاها",
+    ])
+
     /// Persian datelines: "به گزارش خبرگزاری فارس از قلعه‌گنج،" names the place reported from.
     func datelinePlaces(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
         guard context.language == .persian else { return }
@@ -995,7 +1022,10 @@ extension EntityExtractor {
             if language == .persian, words >= 2, Cues.commonWordsPersian.contains(keyed.hashes[k]) { break }
             // Arabic بن, بنت, آل link a name to its father or family and count as no word of it:
             // حمد بن جاسم بن جبر.
-            if language != .arabic || !Self.arabicNameLinks.contains(keyed.hashes[k]) { words += 1 }
+            // The word after عبد or أبو is one word of the name with it (ninth round): عبد الرحمن
+            // محمد القططي keeps its family name.
+            if language != .arabic || !(Self.arabicNameLinks.contains(keyed.hashes[k])
+                || (k > j && Cues.namePrefixes.contains(keyed.hashes[k - 1]))) { words += 1 }
             // Persian plurals (…ها, …های) are not names.
             if language == .persian, Self.endsWithPersianPlural(keyed.key(k)) { break }
             last = k

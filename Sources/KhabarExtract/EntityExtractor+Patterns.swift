@@ -518,6 +518,9 @@ extension EntityExtractor {
                 // A place ends the name (… سیستان و بلوچستان); another body does not belong to it
                 // (ستاد انتخابات | وزارت کشور).
                 guard state.mentions[m].type == .place else { break }
+                // A team's country is a mention of its own (ninth round): تیم وولفسبورگ | آلمان.
+                if title.cue.role == "Team", words >= 1, let entry = state.mentions[m].entry,
+                   compiled.entries[entry].category == "country" { break }
                 return (state.mentions[m].last, [m])
             }
             guard !state.covered[k] else { break }
@@ -1075,8 +1078,9 @@ extension EntityExtractor {
     /// - a line-up runs its players together, "فرزاد جعفری سیامک کوروشی": a listed given name
     ///   after a word that is no given name nor a link (بن), followed by a name word, starts the
     ///   next person;
-    /// - after a family name of relation (…ی: علیاری, قطبی) a frequent word of the news is no
-    ///   second part of it (سلطانی منفرد, قاضی زاده are): "رضا علیاری دقیقه", "افشین قطبی ترکیب".
+    /// - after the family name's first word a frequent word of the news is no second part of it
+    ///   (سلطانی منفرد, قاضی زاده are): "رضا علیاری دقیقه", "آنتونیو کونته علاقه …"; a given name
+    ///   before it is the first of two (محمد رضا …).
     func endsPersianName(before k: Int, from j: Int, words: Int, in keyed: KeyedTokens, covered: [Bool], context: Context) -> Bool {
         guard let names = Cues.firstNames(context.language) else { return false }
         let hash = keyed.hashes[k]
@@ -1085,7 +1089,7 @@ extension EntityExtractor {
            !isNameStop(k + 1, in: keyed, context: context) {
             return true
         }
-        guard words == 1, k == j + 1, isPersianSurnameShape(j, in: keyed), !Cues.anyGivenName.contains(keyed.hashes[j]) else { return false }
+        guard words == 1, k == j + 1, !Cues.anyGivenName.contains(keyed.hashes[j]) else { return false }
         return Cues.commonWordsPersian.contains(hash) && !Cues.persianSurnameParts.contains(hash) && !Cues.surnamesPersian.contains(hash)
             && !Cues.anyGivenName.contains(hash)
     }

@@ -580,6 +580,8 @@ extension EntityExtractor {
         // "هیات استانی", "ستاد مربوطه": one generic adjective names nothing; a board (هیئت) is named
         // only with its province (هیئت فوتبال استان تهران is read through the place above).
         if last == title.last + 1, Cues.genericAdjectives.contains(keyed.hashes[last]) { return nil }
+        // A participle after the marker makes it a verb (ninth round): زوج‌های شرکت کننده.
+        if last > title.last, Self.persianParticiples.contains(keyed.hashes[title.last + 1]) { return nil }
         if title.cue.role == "Board" { return nil }
         return last > title.last ? (last, []) : nil
     }
@@ -953,6 +955,8 @@ extension EntityExtractor {
 
     static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
     static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
+    /// Persian participles of کردن that turn a marker into a verb: شرکت کننده, شرکت‌کنندگان.
+    static let persianParticiples = Cues.hashes(["کننده", "کنندگان", "کنندگانی", "کرده", "کردن"])
     /// Words of a city district, before its number: منطقه ۶, ناحیه ۲.
     static let districtWords = Cues.hashes(["منطقه", "ناحیه"])
     static let festival = RollingHash.hash(MatchKey.key(of: "جشنواره"))

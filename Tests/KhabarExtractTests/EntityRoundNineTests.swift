@@ -37,6 +37,8 @@ import Testing
         ("شیاطین سرخ در بازی لیگ با دو گل برنده شدند و مربی تیم از بازیکنان تشکر کرد.", .persian, [("شیاطین سرخ", .organization)], []),
         ("مس کرمان در بازی هفته دوم لیگ یک مقابل راه آهن به گل رسید و تیم سه امتیاز گرفت.", .persian,
          [("مس کرمان", .organization)], ["کرمان"]),
+        // After این a sports name is its ordinary word: "this phenomenon", not Padideh.
+        ("مربی تیم گفت این پدیده در لیگ و فوتبال ما تازه نیست و بازیکنان باید تمرین کنند.", .persian, [], ["پدیده"]),
         // A team's country is a mention of its own.
         ("هافبک تیم ملی قرار بود به تیم وولفسبورگ آلمان بپیوندد اما در لیگ ماند و برای باشگاه گل زد.", .persian,
          [("وولفسبورگ", .organization), ("آلمان", .place)], ["وولفسبورگ آلمان"]),
@@ -54,6 +56,8 @@ import Testing
          [("شورای سیاستگذاری سی و ششمین جشنواره فیلم فجر", .organization)], []),
         ("در جلسه شورای اداری شهرستان شهرضا از مدیران تقدیر شد.", .persian, [("شورای اداری شهرستان شهرضا", .organization)], []),
         ("اعضای شورای اسلامی ندارند اختیار لازم را.", .persian, [], ["شورای اسلامی ندارند"]),
+        ("کارگاه آموزشی ویژه زوج‌های شرکت کننده برگزار شد.", .persian, [], ["شرکت کننده"]),
+        ("رئیس اداره پست بانک استان گفت که پست بانک خدمات تازه دارد.", .persian, [("پست بانک", .organization)], []),
     ] as [Fixture.MentionCase])
     func persianBodies(_ text: String, _ language: Language, _ expected: [(String, EntityType)], _ absent: [String]) {
         Fixture.checkMentions(text, language, expected, absent)

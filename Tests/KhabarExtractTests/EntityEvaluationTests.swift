@@ -307,6 +307,10 @@ extension EntityEvaluationTests {
         #expect(test["all/all"]!.f1 >= 0.76)
         #expect(test["all/person"]!.f1 >= 0.63)
         #expect(test["fa/all"]!.f1 >= 0.74)
+        // The ninth round (printed before and after): 0.805 (precision 0.898; person 0.667,
+        // organisation 0.804; fa 0.848): Persian run-on names end, clubs and bodies read.
+        #expect(test["all/all"]!.f1 >= 0.80)
+        #expect(test["fa/all"]!.f1 >= 0.84)
         // The part looked at (122 mentions): 0.784 before (person 0.658, P 0.781), 0.832 after
         // (person 0.800, P 0.968; ar 0.853, fa 0.789).
         // The sixth round: 0.841 (place 0.920: مدينة غزة → غزة). The seventh: 0.851. The ninth:
@@ -354,6 +358,10 @@ extension EntityEvaluationTests {
         #expect(test["all/person"]!.f1 >= 0.58)
         #expect(test["fa/all"]!.f1 >= 0.66)
         #expect(test["ar/all"]!.f1 >= 0.80)
+        // The ninth round (printed before and after): 0.765 (precision 0.849; person 0.618;
+        // fa 0.734); both body samples' untouched parts pooled 0.781 (0.745 before).
+        #expect(test["all/all"]!.f1 >= 0.76)
+        #expect(test["fa/all"]!.f1 >= 0.73)
         // The part looked at (197 mentions): 0.774 before (person 0.600), 0.792 after (person
         // 0.626, place 0.935; ar 0.925, fa 0.619). The seventh round: 0.811 (place 0.976).
         #expect(dev["all/all"]!.f1 >= 0.81)
@@ -461,5 +469,14 @@ extension EntityEvaluationTests {
         #expect(counts["fa/all"]!.f1 >= 0.75)
         #expect(counts["ar/all"]!.f1 >= 0.90)
         #expect(pooled["all/all"]!.f1 >= 0.842)
+        // The ninth round (printed before and after; never its errors): 0.849 (208 of 258, 24
+        // false positives; person 0.870, organisation 0.772, place 0.911; fa 0.803, ar 0.905);
+        // pooled 0.852 (549 of 679; precision 0.901, recall 0.809). The round's targets (clubs, district
+        // and festival bodies) were named from this sample's error classes, and its annotations
+        // stand in build_entity_sample8.py, so it is no longer a blind figure: the ninth sample is.
+        #expect(counts["all/all"]!.f1 >= 0.845)
+        #expect(counts["fa/all"]!.f1 >= 0.80)
+        #expect(counts["all/organization"]!.f1 >= 0.77)
+        #expect(pooled["all/all"]!.f1 >= 0.851)
     }
 }

@@ -480,3 +480,41 @@ extension EntityEvaluationTests {
         #expect(pooled["all/all"]!.f1 >= 0.851)
     }
 }
+
+extension EntityEvaluationTests {
+    /// The ninth sample (issue 5, ninth round): 20 + 20 article openings chosen by the smallest
+    /// SHA-256 of "khabar-extract9:" + id among the articles in no earlier sample and not read
+    /// while tuning the eighth or the ninth round, annotated by hand and committed before the
+    /// extractor ran on them, then measured once with the round's final code; see
+    /// `scripts/data/build_entity_sample9.py`. The whole sample is untouched: only its scores are
+    /// printed, never its errors.
+    static let sample9 = load("entity-sample9")
+
+    @Test func ninthSampleIsComplete() {
+        Self.expectSize(Self.sample9, excerpts: 40, persian: 20, mentions: 219)
+    }
+
+    @Test func ninthSampleScores() {
+        let counts = Self.evaluate(Self.sample9)
+        let pooled = Self.evaluate(Self.sample2Test + Self.sample4Test + Self.sample7Test + Self.sample8 + Self.sample9)
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(counts, "sample9")
+            // The untouched openings of the third, fourth, seventh, eighth and ninth samples pooled.
+            Self.report(pooled, "pooled9-test")
+        }
+        // Measured once with the ninth round's final code (the honest figure on unseen news):
+        // 0.854 (179 of 219 found, 21 false positives; precision 0.895, recall 0.817; person
+        // 0.763, organisation 0.829, place 0.911; fa 0.836, ar 0.870). Pooled with the third,
+        // fourth, seventh and eighth samples' untouched parts (898 mentions): 0.853 (728/898;
+        // precision 0.900, recall 0.811); without the eighth, which the round's targets came
+        // from, 0.854. Floors at the measured level.
+        #expect(counts["all/all"]!.f1 >= 0.85)
+        #expect(counts["all/all"]!.precision >= 0.89)
+        #expect(counts["all/person"]!.f1 >= 0.76)
+        #expect(counts["all/organization"]!.f1 >= 0.82)
+        #expect(counts["all/place"]!.f1 >= 0.91)
+        #expect(counts["fa/all"]!.f1 >= 0.83)
+        #expect(counts["ar/all"]!.f1 >= 0.869)
+        #expect(pooled["all/all"]!.f1 >= 0.852)
+    }
+}

@@ -68,6 +68,11 @@ extension EntityExtractor {
                 i += 1
                 continue
             }
+            if !state.covered[i], context.language == .persian, context.sports, speakerAlone(at: i, state: state, keyed: keyed, context: context) {
+                state.add(unknownPerson(first: i, last: i, role: nil, in: keyed))
+                i += 1
+                continue
+            }
             if !state.covered[i], context.language == .persian, let name = leadSubject(at: i, state: state, keyed: keyed, context: context) {
                 state.add(unknownPerson(first: name.lowerBound, last: name.upperBound, role: nil, in: keyed))
                 i = name.upperBound + 1
@@ -485,12 +490,37 @@ extension EntityExtractor {
         var last = title.last
         var k = title.last + 1
         var words = 0
+        var limit = 4
         var coordinated = false
-        while k < keyed.count, words < 4, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+        while k < keyed.count, words < limit, !keyed.breakBefore[k], keyed.tokens[k].kind == .word {
+            // A body of a city district (ninth round): شهرداری منطقه ۶, یگان حفاظت منطقه 12.
+            if Self.districtWords.contains(keyed.hashes[k]), k + 1 < keyed.count,
+               !keyed.breakBefore[k + 1], keyed.tokens[k + 1].kind == .number {
+                last = k + 1
+                words += 1
+                k += 2
+                continue
+            }
+            // A body of a festival (ninth round): شورای سیاست‌گذاری سی و ششمین جشنواره فیلم فجر —
+            // the festival's name, after its ordinal, belongs to the body's.
+            if keyed.hashes[k] == Self.festival, words >= 1 {
+                coordinated = false
+                limit = words + 5
+            }
+            if limit > 4, keyed.hashes[k] == Self.persianBetween, k + 1 < keyed.count, keyed.hashes[k + 1] == Self.international,
+               !keyed.breakBefore[k + 1] {
+                last = k + 1
+                words += 1
+                k += 2
+                continue
+            }
             if let m = state.mentionAt(k) {
                 // A place ends the name (… سیستان و بلوچستان); another body does not belong to it
                 // (ستاد انتخابات | وزارت کشور).
                 guard state.mentions[m].type == .place else { break }
+                // A team's country is a mention of its own (ninth round): تیم وولفسبورگ | آلمان.
+                if title.cue.role == "Team", words >= 1, let entry = state.mentions[m].entry,
+                   compiled.entries[entry].category == "country" { break }
                 return (state.mentions[m].last, [m])
             }
             guard !state.covered[k] else { break }
@@ -507,9 +537,19 @@ extension EntityExtractor {
             }
             // The province a body serves ends its name: شرکت آبفای استان زنجان.
             if words >= 1, let marker = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
-               ["province", "city"].contains(Cues.title(marker, language: context.language)?.role ?? ""),
-               let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
-                return (state.mentions[m].last, [m])
+               ["province", "city"].contains(Cues.title(marker, language: context.language)?.role ?? "") {
+                if let m = state.mentionAt(marker.last + 1), state.mentions[m].type == .place {
+                    return (state.mentions[m].last, [m])
+                }
+                // A town the gazetteer does not know (ninth round): شورای اداری شهرستان شهرضا.
+                let town = marker.last + 1
+                if town < keyed.count, !keyed.breakBefore[town], keyed.tokens[town].kind == .word, !state.covered[town],
+                   keyed.keyLength(town) >= 3, !isNameStop(town, in: keyed, context: context),
+                   !Cues.commonWordsPersian.contains(keyed.hashes[town]), !Self.endsWithPersianPlural(keyed.key(town)),
+                   compiled.adjectives.longestMatch(at: town, in: keyed, rules: context.rules) == nil,
+                   !(town + 1 < keyed.count && (Self.lightVerbs.contains(keyed.hashes[town + 1]) || Self.isPersianNegatedVerb(town + 1, in: keyed))) {
+                    return (town, [])
+                }
             }
             // A body of a province inside the name: ستاد حوادث غیرمترقبه استانداری قم.
             if words >= 1, let nested = Cues.titleMatch(at: k, in: keyed, rules: context.rules),
@@ -529,7 +569,8 @@ extension EntityExtractor {
             let stop = isNameStop(k, in: keyed, context: context)
             guard !stop || Cues.organizationWords.contains(keyed.hashes[k]) else { break }
             if coordinated, !Cues.organizationWords.contains(keyed.hashes[k]) { break }
-            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) || Self.isPersianPerfectVerb(k, in: keyed) { break }
+            if Cues.isPersianPrefixedVerb(k, in: keyed) || Self.endsWithPersianPlural(keyed.key(k)) || Self.isPersianPerfectVerb(k, in: keyed)
+                || Self.isPersianNegatedVerb(k, in: keyed) { break }
             last = k
             words += 1
             k += 1
@@ -539,6 +580,8 @@ extension EntityExtractor {
         // "هیات استانی", "ستاد مربوطه": one generic adjective names nothing; a board (هیئت) is named
         // only with its province (هیئت فوتبال استان تهران is read through the place above).
         if last == title.last + 1, Cues.genericAdjectives.contains(keyed.hashes[last]) { return nil }
+        // A participle after the marker makes it a verb (ninth round): زوج‌های شرکت کننده.
+        if last > title.last, Self.persianParticiples.contains(keyed.hashes[title.last + 1]) { return nil }
         if title.cue.role == "Board" { return nil }
         return last > title.last ? (last, []) : nil
     }
@@ -853,6 +896,28 @@ extension EntityExtractor {
         return name
     }
 
+    /// A Persian sports report names a player or coach by the surname alone as the subject of a
+    /// verb of saying (ninth round): "پوگبا گفت:", "با این حال، رومینیگه عنوان کرد". One word that
+    /// opens its clause (the text, a line, or after a punctuation mark) and stands right before a
+    /// verb of saying; not a frequent word, a stop word, a title, a given name or an adjective.
+    func speakerAlone(at i: Int, state: PatternState, keyed: KeyedTokens, context: Context) -> Bool {
+        guard i == 0 || keyed.breakBefore[i] || (keyed.tokens[i - 1].kind == .punctuation && !Cues.isQuoteMark(i - 1, in: keyed)),
+              i + 1 < keyed.count, !keyed.breakBefore[i + 1], keyed.tokens[i].kind == .word, keyed.keyLength(i) >= 4,
+              let verb = Cues.speechMatch(at: i + 1, in: keyed, rules: context.rules), verb.first == i + 1,
+              !Cues.commonWordsPersian.contains(keyed.hashes[i]), !isNameStop(i, in: keyed, context: context),
+              !Cues.anyGivenName.contains(keyed.hashes[i]), !Self.isPersianAdjective(i, in: keyed),
+              !Self.endsWithPersianPlural(keyed.key(i)), compiled.adjectives.longestMatch(at: i, in: keyed, rules: context.rules) == nil,
+              !Self.persianAdverbs.contains(keyed.hashes[i])
+        else { return false }
+        return true
+    }
+
+    /// Persian adverbs in ـاً that stand before a verb of saying (شخصاً گفت, رسماً اعلام کرد).
+    static let persianAdverbs = Cues.hashes([
+        "شخصا", "قبلا", "اخیرا", "رسما", "صرفا", "واقعا", "اصلا", "مجددا", "بعدا", "حتما", "دقیقا", "کاملا", "مستقیما",
+        "صریحا", "علنا", "ضمنا", "نهایتا", "اتفاقا", "تلویحا", "مکررا", "قطعا", "ظاهرا", "عملا", "فورا", "کتبا", "شفاها",
+    ])
+
     /// Persian datelines: "به گزارش خبرگزاری فارس از قلعه‌گنج،" names the place reported from.
     func datelinePlaces(_ state: inout PatternState, keyed: KeyedTokens, context: Context) {
         guard context.language == .persian else { return }
@@ -890,6 +955,12 @@ extension EntityExtractor {
 
     static let persianFrom = RollingHash.hash(MatchKey.key(of: "از"))
     static let persianAnd = RollingHash.hash(MatchKey.key(of: "و"))
+    /// Persian participles of کردن that turn a marker into a verb: شرکت کننده, شرکت‌کنندگان.
+    static let persianParticiples = Cues.hashes(["کننده", "کنندگان", "کنندگانی", "کرده", "کردن"])
+    /// Words of a city district, before its number: منطقه ۶, ناحیه ۲.
+    static let districtWords = Cues.hashes(["منطقه", "ناحیه"])
+    static let festival = RollingHash.hash(MatchKey.key(of: "جشنواره"))
+    static let persianBetween = RollingHash.hash(MatchKey.key(of: "بین")), international = RollingHash.hash(MatchKey.key(of: "المللی"))
     static let persianWith = RollingHash.hash(MatchKey.key(of: "با"))
     static let persianMartyr = RollingHash.hash(MatchKey.key(of: "شهید"))
     static let persianHajj = RollingHash.hash(MatchKey.key(of: "حاج"))
@@ -947,12 +1018,21 @@ extension EntityExtractor {
             if person, k > j, language == .arabic, keyed.key(k).starts(with: Self.arabicArticle),
                Self.endsWithArabicFemininePlural(keyed.key(k).dropFirst(2)) { break }
             if language == .persian, Cues.isPersianPrefixedVerb(k, in: keyed) { break }
+            // A negated Persian verb (نداشت, نکرد, نبود) ends a name like the verb itself.
+            if language == .persian, k > j, Self.isPersianNegatedVerb(k, in: keyed) { break }
+            // After a given name (ninth round): a line-up runs names together ("فرزاد جعفری سیامک
+            // کوروشی"); a family name of the shape …ی ends the name unless a second part follows.
+            if language == .persian, afterGivenName, k > j, endsPersianName(before: k, from: j, words: words, in: keyed, covered: covered,
+                                                                             context: context) { break }
             // A Persian name of two words does not go on with a frequent word of the news (هدف,
             // گفت): "رئیسعلی دلواری هدف از این دیدار …".
             if language == .persian, words >= 2, Cues.commonWordsPersian.contains(keyed.hashes[k]) { break }
             // Arabic بن, بنت, آل link a name to its father or family and count as no word of it:
             // حمد بن جاسم بن جبر.
-            if language != .arabic || !Self.arabicNameLinks.contains(keyed.hashes[k]) { words += 1 }
+            // The word after عبد or أبو is one word of the name with it (ninth round): عبد الرحمن
+            // محمد القططي keeps its family name.
+            if language != .arabic || !(Self.arabicNameLinks.contains(keyed.hashes[k])
+                || (k > j && Cues.namePrefixes.contains(keyed.hashes[k - 1]))) { words += 1 }
             // Persian plurals (…ها, …های) are not names.
             if language == .persian, Self.endsWithPersianPlural(keyed.key(k)) { break }
             last = k
@@ -996,6 +1076,34 @@ extension EntityExtractor {
         }
         if language == .persian, last == j, last + 1 >= keyed.count || keyed.isPunctuation(last + 1, ".") { return nil }
         return j...last
+    }
+
+    /// Whether a Persian name read after a given name ends before token `k` (ninth round):
+    /// - a line-up runs its players together, "فرزاد جعفری سیامک کوروشی": a listed given name
+    ///   after a word that is no given name nor a link (بن), followed by a name word, starts the
+    ///   next person;
+    /// - after the family name's first word a frequent word of the news is no second part of it
+    ///   (سلطانی منفرد, قاضی زاده are): "رضا علیاری دقیقه", "آنتونیو کونته علاقه …"; a given name
+    ///   before it is the first of two (محمد رضا …).
+    func endsPersianName(before k: Int, from j: Int, words: Int, in keyed: KeyedTokens, covered: [Bool], context: Context) -> Bool {
+        guard let names = Cues.firstNames(context.language) else { return false }
+        let hash = keyed.hashes[k]
+        if context.sports, names.contains(hash), !Cues.anyGivenName.contains(keyed.hashes[k - 1]), !Self.arabicNameLinks.contains(keyed.hashes[k - 1]),
+           k + 1 < keyed.count, !keyed.breakBefore[k + 1], keyed.tokens[k + 1].kind == .word, !covered[k + 1], keyed.keyLength(k + 1) >= 2,
+           !isNameStop(k + 1, in: keyed, context: context) {
+            return true
+        }
+        guard words == 1, k == j + 1, !Cues.anyGivenName.contains(keyed.hashes[j]) else { return false }
+        return Cues.commonWordsPersian.contains(hash) && !Cues.persianSurnameParts.contains(hash) && !Cues.surnamesPersian.contains(hash)
+            && !Cues.anyGivenName.contains(hash)
+    }
+
+    /// Whether Persian token `k` is a negated verb: ن before a light verb or a copula (نداشت,
+    /// نکرد, نبود, نشده).
+    static func isPersianNegatedVerb(_ k: Int, in keyed: KeyedTokens) -> Bool {
+        guard keyed.keyLength(k) >= 3, keyed.firstKeyScalar(k) == "\u{0646}" else { return false }
+        let rest = RollingHash.hash(keyed.key(k).dropFirst())
+        return lightVerbs.contains(rest) || copulas.contains(rest)
     }
 
     /// Whether Persian token `k` has the shape of a family name of relation: four letters or more

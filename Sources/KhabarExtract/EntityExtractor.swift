@@ -111,7 +111,11 @@ public struct EntityExtractor: Sendable {
             if context.language == .persian, let original = keyed.originalScalars(first: match.first, last: match.last) {
                 persianLetters = CompiledGazetteer.persianLetterCount(original)
             }
-            guard let index = compiled.entry(for: match, language: context.language, attributed: attributed, sports: context.sports,
+            // After a demonstrative a sports name is its ordinary word (ninth round): این پدیده "this
+            // phenomenon", not the club Padideh.
+            // آن is left out: "از آن استقلال کردن" makes it Esteghlal's.
+            let sports = context.sports && !(i > 0 && Self.nearDemonstratives.contains(keyed.hashes[i - 1]))
+            guard let index = compiled.entry(for: match, language: context.language, attributed: attributed, sports: sports,
                                              persianLetters: persianLetters),
                   !isAdjectiveHomograph(index, match: match, in: keyed, context: context,
                                         afterName: found.last.map { $0.last == match.first - 1 } ?? false) else {
@@ -331,6 +335,9 @@ public struct EntityExtractor: Sendable {
         }
         return false
     }
+
+    /// Demonstratives of nearness, before which a sports name is an ordinary word: این پدیده.
+    static let nearDemonstratives = Cues.hashes(["این", "همین", "هذا", "هذه"])
 
     static let arabicArticle: [Unicode.Scalar] = ["\u{0627}", "\u{0644}"]
 

@@ -307,10 +307,16 @@ extension EntityEvaluationTests {
         #expect(test["all/all"]!.f1 >= 0.76)
         #expect(test["all/person"]!.f1 >= 0.63)
         #expect(test["fa/all"]!.f1 >= 0.74)
+        // The ninth round (printed before and after): 0.805 (precision 0.898; person 0.667,
+        // organisation 0.804; fa 0.848): Persian run-on names end, clubs and bodies read.
+        #expect(test["all/all"]!.f1 >= 0.80)
+        #expect(test["fa/all"]!.f1 >= 0.84)
         // The part looked at (122 mentions): 0.784 before (person 0.658, P 0.781), 0.832 after
         // (person 0.800, P 0.968; ar 0.853, fa 0.789).
-        // The sixth round: 0.841 (place 0.920: مدينة غزة → غزة). The seventh: 0.851.
-        #expect(dev["all/all"]!.f1 >= 0.85)
+        // The sixth round: 0.841 (place 0.920: مدينة غزة → غزة). The seventh: 0.851. The ninth:
+        // 0.847 — the nickname شیاطین سرخ (Manchester United) is now read, and this part leaves
+        // it unmarked where the seventh sample's marks it as an organisation.
+        #expect(dev["all/all"]!.f1 >= 0.845)
         #expect(dev["all/person"]!.f1 >= 0.80)
         #expect(dev["all/person"]!.precision >= 0.96)
         #expect(dev["ar/all"]!.f1 >= 0.85)
@@ -352,6 +358,10 @@ extension EntityEvaluationTests {
         #expect(test["all/person"]!.f1 >= 0.58)
         #expect(test["fa/all"]!.f1 >= 0.66)
         #expect(test["ar/all"]!.f1 >= 0.80)
+        // The ninth round (printed before and after): 0.765 (precision 0.849; person 0.618;
+        // fa 0.734); both body samples' untouched parts pooled 0.781 (0.745 before).
+        #expect(test["all/all"]!.f1 >= 0.76)
+        #expect(test["fa/all"]!.f1 >= 0.73)
         // The part looked at (197 mentions): 0.774 before (person 0.600), 0.792 after (person
         // 0.626, place 0.935; ar 0.925, fa 0.619). The seventh round: 0.811 (place 0.976).
         #expect(dev["all/all"]!.f1 >= 0.81)
@@ -459,5 +469,52 @@ extension EntityEvaluationTests {
         #expect(counts["fa/all"]!.f1 >= 0.75)
         #expect(counts["ar/all"]!.f1 >= 0.90)
         #expect(pooled["all/all"]!.f1 >= 0.842)
+        // The ninth round (printed before and after; never its errors): 0.849 (208 of 258, 24
+        // false positives; person 0.870, organisation 0.772, place 0.911; fa 0.803, ar 0.905);
+        // pooled 0.852 (549 of 679; precision 0.901, recall 0.809). The round's targets (clubs, district
+        // and festival bodies) were named from this sample's error classes, and its annotations
+        // stand in build_entity_sample8.py, so it is no longer a blind figure: the ninth sample is.
+        #expect(counts["all/all"]!.f1 >= 0.845)
+        #expect(counts["fa/all"]!.f1 >= 0.80)
+        #expect(counts["all/organization"]!.f1 >= 0.77)
+        #expect(pooled["all/all"]!.f1 >= 0.851)
+    }
+}
+
+extension EntityEvaluationTests {
+    /// The ninth sample (issue 5, ninth round): 20 + 20 article openings chosen by the smallest
+    /// SHA-256 of "khabar-extract9:" + id among the articles in no earlier sample and not read
+    /// while tuning the eighth or the ninth round, annotated by hand and committed before the
+    /// extractor ran on them, then measured once with the round's final code; see
+    /// `scripts/data/build_entity_sample9.py`. The whole sample is untouched: only its scores are
+    /// printed, never its errors.
+    static let sample9 = load("entity-sample9")
+
+    @Test func ninthSampleIsComplete() {
+        Self.expectSize(Self.sample9, excerpts: 40, persian: 20, mentions: 219)
+    }
+
+    @Test func ninthSampleScores() {
+        let counts = Self.evaluate(Self.sample9)
+        let pooled = Self.evaluate(Self.sample2Test + Self.sample4Test + Self.sample7Test + Self.sample8 + Self.sample9)
+        if ProcessInfo.processInfo.environment["KHABAR_EVAL_TEST"] != nil {
+            Self.report(counts, "sample9")
+            // The untouched openings of the third, fourth, seventh, eighth and ninth samples pooled.
+            Self.report(pooled, "pooled9-test")
+        }
+        // Measured once with the ninth round's final code (the honest figure on unseen news):
+        // 0.854 (179 of 219 found, 21 false positives; precision 0.895, recall 0.817; person
+        // 0.763, organisation 0.829, place 0.911; fa 0.836, ar 0.870). Pooled with the third,
+        // fourth, seventh and eighth samples' untouched parts (898 mentions): 0.853 (728/898;
+        // precision 0.900, recall 0.811); without the eighth, which the round's targets came
+        // from, 0.854. Floors at the measured level.
+        #expect(counts["all/all"]!.f1 >= 0.85)
+        #expect(counts["all/all"]!.precision >= 0.89)
+        #expect(counts["all/person"]!.f1 >= 0.76)
+        #expect(counts["all/organization"]!.f1 >= 0.82)
+        #expect(counts["all/place"]!.f1 >= 0.91)
+        #expect(counts["fa/all"]!.f1 >= 0.83)
+        #expect(counts["ar/all"]!.f1 >= 0.869)
+        #expect(pooled["all/all"]!.f1 >= 0.852)
     }
 }

@@ -12,7 +12,9 @@ import KhabarExtract
 ///
 /// A person stands for the country of their office (Rouhani for Iran, so that his statement and
 /// his foreign minister's are one actor), from the gazetteer's offices or the role the text gives;
-/// outlets are sources and regions are settings, never actors. The result is a hashed key, so that ``EventSplitter`` can
+/// a capital or a state body stands for the country it acts for (واشنطن, الكرملين, the army), from
+/// the gazetteer's `@Capital of …` and `@Government body of …` roles; outlets are sources and
+/// regions are settings, never actors. The result is a hashed key, so that ``EventSplitter`` can
 /// compare reports without strings.
 struct LeadActorReader: Sendable {
     /// How far past the start of the lead (after its dateline) the actor may stand, in scalars.
@@ -22,8 +24,8 @@ struct LeadActorReader: Sendable {
 
     /// Country ids by English name, to read "President of Iran".
     private let countryByName: [String: String]
-    /// The country a known person's office stands for.
-    private let countryOfPerson: [String: String]
+    /// The country a known person's office, a capital or a state body stands for.
+    private let countryActedFor: [String: String]
     /// Outlets (sources, not actors) and regions (the Middle East does not act).
     private let neverActors: Set<String>
 
@@ -34,18 +36,18 @@ struct LeadActorReader: Sendable {
             if entry.category == "country" { countries[entry.name] = min(id, countries[entry.name] ?? id) }
             if entry.category == "outlet" || entry.category == "region" { neverActors.insert(id) }
         }
-        var persons: [String: String] = [:]
-        for (id, entry) in gazetteer.entries where entry.type == .person {
-            // The first office in the file's order that names a known country.
+        var actedFor: [String: String] = [:]
+        for (id, entry) in gazetteer.entries {
+            // The first role in the file's order that names a known country.
             for alias in entry.aliases where alias.text.hasPrefix("@") {
                 if let country = LeadActorReader.country(inRole: String(alias.text.dropFirst()), countries: countries) {
-                    persons[id] = country
+                    actedFor[id] = country
                     break
                 }
             }
         }
         countryByName = countries
-        countryOfPerson = persons
+        countryActedFor = actedFor
         self.neverActors = neverActors
     }
 
@@ -56,10 +58,17 @@ struct LeadActorReader: Sendable {
         let scalars = text.scalars
         let sentenceEnd = LeadActorReader.firstSentenceEnd(scalars)
         let leadStart = LeadActorReader.datelineEnd(scalars, before: sentenceEnd)
-        let reach = min(sentenceEnd, leadStart + LeadActorReader.subjectReach)
+        // A lead that opens with a circumstance («في انتظار إعلان ترامب قراره…، اتهم نتنياهو»)
+        // has its subject after it.
+        let subjectStart = LeadActorReader.openingClauseEnd(scalars, from: leadStart, before: sentenceEnd) { position in
+            entities.contains { $0.span.start == position }
+        }
+        let reach = min(sentenceEnd, subjectStart + LeadActorReader.subjectReach)
         var actor: UInt64 = 0
         var named = Set<UInt64>()
-        for mention in entities where mention.span.start < sentenceEnd {
+        // Names in the dateline («دبي، الإمارات العربية المتحدة (CNN)») say where the report was
+        // filed, not who acts or is acted on.
+        for mention in entities where mention.span.start >= leadStart && mention.span.start < sentenceEnd {
             guard let key = actorKey(of: mention) else { continue }
             let start = mention.span.start
             // A name a preposition governs is a place or an object («الانسحاب من الاتفاق مع
@@ -67,7 +76,7 @@ struct LeadActorReader: Sendable {
             guard !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: false) else { continue }
             let hashed = StableHash.of(0x61, key)
             named.insert(hashed)
-            if actor == 0, start >= leadStart, start < reach,
+            if actor == 0, start >= subjectStart, start < reach,
                !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: true) {
                 actor = hashed
             }
@@ -75,12 +84,12 @@ struct LeadActorReader: Sendable {
         return (actor, named.sorted())
     }
 
-    /// What a mention acts as: a person as their office's country when it is known; an outlet
-    /// or a region as nothing.
+    /// What a mention acts as: a person, capital or state body as the country it acts for when
+    /// it is known; an outlet or a region as nothing.
     func actorKey(of mention: EntityMention) -> String? {
         if neverActors.contains(mention.id) { return nil }
+        if let country = countryActedFor[mention.id] { return country }
         if mention.type == .person {
-            if let country = countryOfPerson[mention.id] { return country }
             if let role = mention.role, let country = LeadActorReader.country(inRole: role, countries: countryByName) {
                 return country
             }
@@ -108,6 +117,50 @@ struct LeadActorReader: Sendable {
         }
         return scalars.count
     }
+
+    /// Where the subject of a lead may start: after an opening circumstance («في انتظار…»,
+    /// «قبيل…», «در پی…»), which ends at the first comma not followed by a name (a comma followed
+    /// by a name sets off an apposition: «الرئيس الأميركي، دونالد ترمب»); `start` when the lead
+    /// opens otherwise or no such comma comes within ``openingClauseReach`` scalars.
+    static func openingClauseEnd(_ scalars: [Unicode.Scalar], from start: Int, before limit: Int,
+                                 startsName: (Int) -> Bool) -> Int {
+        var begin = start
+        while begin < limit, !scalars[begin].properties.isAlphabetic { begin += 1 }
+        var end = begin
+        while end < limit, scalars[end].properties.isAlphabetic { end += 1 }
+        let word = scalars[begin..<end]
+        guard clauseOpenerScalars.contains(where: { $0.elementsEqual(word) }) else { return start }
+        var index = end
+        while index < min(limit, begin + openingClauseReach) {
+            if scalars[index] == "\u{060C}" || scalars[index] == "," {
+                var next = index + 1
+                while next < limit, !scalars[next].properties.isAlphabetic { next += 1 }
+                if !startsName(next) { return next }
+            }
+            index += 1
+        }
+        return start
+    }
+
+    /// How far an opening circumstance may run, in scalars.
+    static let openingClauseReach = 200
+
+    /// Words that open a circumstance before a lead's subject, as scalars, also capitalised (a
+    /// Latin or Cyrillic lead starts with a capital).
+    static let clauseOpenerScalars = clauseOpeners.union(clauseOpeners.map(\.capitalized)).map { Array($0.unicodeScalars) }
+
+    /// Words that open a circumstance before a lead's subject, in Arabic, Persian, English and
+    /// Russian: the prepositions of ``governingWords`` (no conjunction) and time and cause words.
+    static let clauseOpeners: Set<String> = governingWords.subtracting(conjunctions).union([
+        // Arabic
+        "قبيل", "عقب", "إثر", "اثر", "وسط", "رغم", "بعيد", "ردا", "تعليقا", "فيما", "بينما", "وفي",
+        // Persian
+        "پس", "پیش", "همزمان", "درپی", "بدنبال",
+        // English
+        "after", "before", "amid", "despite", "while", "ahead",
+        // Russian
+        "после", "перед", "несмотря",
+    ])
 
     /// Where a dateline ends ("دبي، الإمارات العربية المتحدة (CNN) –", "(CNN)--"): after a
     /// closing parenthesis followed by dashes, or after a dash standing alone between spaces,

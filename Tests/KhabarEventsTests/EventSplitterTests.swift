@@ -47,6 +47,46 @@ import Testing
         #expect(persian.actor == putin.actor)
     }
 
+    /// A capital, a state body and an army act for their country, as its officials do.
+    @Test func capitalsAndStateBodiesActForTheirCountry() {
+        let country = features("افتتحت الولايات المتحدة، الاثنين، سفارتها الجديدة في القدس وسط إجراءات أمنية مشددة.").actor
+        let capital = features("واشنطن تفتتح سفارتها في القدس بحضور وفد رسمي كبير.").actor
+        let body = features("أعلن البيت الأبيض أن الرئيس سيلقي كلمة مسجلة خلال حفل الافتتاح.").actor
+        #expect(country != 0)
+        #expect(capital == country && body == country)
+
+        let russia = features("أعلنت روسيا أنها ستواصل العمل بالاتفاق مع بقية الأطراف.").actor
+        #expect(russia != 0 && features("حذر الكرملين من عواقب القرار على الأمن الإقليمي.").actor == russia)
+        #expect(features("موسكو تدين القرار وتصفه بأنه انتهاك للقانون الدولي.").actor == russia)
+
+        let israel = features("قالت إسرائيل إنها رفعت حالة التأهب على حدودها الشمالية.").actor
+        #expect(israel != 0 && features("أعلن الجيش الإسرائيلي أنه استهدف مواقع عسكرية جنوب دمشق.").actor == israel)
+        #expect(features("ارتش اسرائیل اعلام کرد که مواضعی را در جنوب دمشق هدف قرار داده است.").actor == israel)
+    }
+
+    /// A lead that opens with a circumstance has its subject after it; the names of the
+    /// circumstance are named, not acting.
+    @Test func anOpeningCircumstanceIsNotTheSubject() {
+        let israel = features("قالت إسرائيل إنها ستتصدى لأي تهديد.").actor
+        let usa = features("أعلنت الولايات المتحدة انسحابها من الاتفاق.").actor
+        let waiting = features("في انتظار إعلان الرئيس الأميركي، دونالد ترامب، قراره بشأن الاتفاق النووي مساء اليوم، اتهم رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، طهران بنشر أسلحة في سوريا.")
+        #expect(israel != 0 && waiting.actor == israel)
+        #expect(waiting.leadNames.contains(usa))
+        let before = features("قبيل إعلان ترامب قراره، أكد الرئيس الفرنسي إيمانويل ماكرون أن بلاده ستبقى في الاتفاق.")
+        #expect(before.actor == features("أكدت فرنسا أنها ستبقى في الاتفاق.").actor)
+        let persian = features("در پی اعلام تصمیم ترامب، حسن روحانی رئیس‌جمهور ایران گفت که تهران به تعهداتش پایبند است.")
+        #expect(persian.actor == features("ایران اعلام کرد که به تعهداتش پایبند است.").actor)
+    }
+
+    /// The dateline's city and country are where the report was filed: neither the actor nor
+    /// named by the lead.
+    @Test func aDatelineNamesNobody() {
+        let filed = features("دبي، الإمارات العربية المتحدة (CNN) – أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق.")
+        let emirates = features("أعلنت الإمارات العربية المتحدة تأييدها للقرار.").actor
+        #expect(emirates != 0 && filed.actor != 0 && filed.actor != emirates)
+        #expect(!filed.leadNames.contains(emirates))
+    }
+
     /// A lead that names nobody has no actor.
     @Test func aLeadWithoutNamesHasNoActor() {
         #expect(features("من المنتظر أن يعلن القرار مساء اليوم بعد أسابيع من الترقب.").actor == 0)

@@ -1,6 +1,7 @@
 import Foundation
 import KhabarCore
 import KhabarExtract
+import KhabarText
 
 /// Reads who acts in a report: the first name of its lead that stands as a subject.
 ///
@@ -28,12 +29,32 @@ struct LeadActorReader: Sendable {
     private let countryActedFor: [String: String]
     /// Outlets (sources, not actors) and regions (the Middle East does not act).
     private let neverActors: Set<String>
+    /// Countries by the folded key of a one-word name or adjective (روسیه, الروسي, الروسية), to
+    /// read the country of a body the gazetteer does not list («الجيش الروسي», «ارتش روسیه»).
+    private let countryByWord: [String: String]
 
     init(gazetteer: Gazetteer) {
         var countries: [String: String] = [:]
         var neverActors = Set<String>()
-        for (id, entry) in gazetteer.entries {
-            if entry.category == "country" { countries[entry.name] = min(id, countries[entry.name] ?? id) }
+        var byWord: [String: String] = [:]
+        for (id, entry) in gazetteer.entries.sorted(by: { $0.key < $1.key }) {
+            if entry.category == "country" {
+                countries[entry.name] = min(id, countries[entry.name] ?? id)
+                for alias in entry.aliases {
+                    // Names as written, and adjectives (+) with their Arabic feminine (ـية).
+                    var forms: [String]
+                    switch alias.text.first {
+                    case "+": forms = [String(alias.text.dropFirst())]
+                        if alias.language == .arabic { forms.append(forms[0] + "\u{0629}") }
+                    case "~", "@", "^", "?": forms = []
+                    default: forms = [alias.text]
+                    }
+                    for form in forms where !form.contains(" ") {
+                        let key = FoldedText.key(form)
+                        if !key.isEmpty, byWord[key] == nil { byWord[key] = id }
+                    }
+                }
+            }
             if entry.category == "outlet" || entry.category == "region" { neverActors.insert(id) }
         }
         var actedFor: [String: String] = [:]
@@ -48,6 +69,7 @@ struct LeadActorReader: Sendable {
         }
         countryByName = countries
         countryActedFor = actedFor
+        countryByWord = byWord
         self.neverActors = neverActors
     }
 
@@ -89,6 +111,12 @@ struct LeadActorReader: Sendable {
     func actorKey(of mention: EntityMention) -> String? {
         if neverActors.contains(mention.id) { return nil }
         if let country = countryActedFor[mention.id] { return country }
+        // A body the gazetteer does not list acts for the country its name says («الشرطة
+        // الإندونيسية»: Indonesia); a named one (IRGC) is itself unless its roles say otherwise.
+        if mention.type == .organization, mention.id.hasPrefix(LeadActorReader.unlistedOrganization),
+           let country = mention.text.split(separator: " ").lazy.compactMap({ self.countryByWord[FoldedText.key(String($0))] }).first {
+            return country
+        }
         if mention.type == .person {
             if let role = mention.role, let country = LeadActorReader.country(inRole: role, countries: countryByName) {
                 return country
@@ -96,6 +124,9 @@ struct LeadActorReader: Sendable {
         }
         return mention.id
     }
+
+    /// The id prefix of an organisation found by pattern, not in the gazetteer.
+    static let unlistedOrganization = "kh:organization/~"
 
     /// The country of a role written "… of Country" ("Foreign Minister of Iran").
     static func country(inRole role: String, countries: [String: String]) -> String? {

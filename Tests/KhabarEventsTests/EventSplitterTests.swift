@@ -64,6 +64,15 @@ import Testing
         #expect(features("ارتش اسرائیل اعلام کرد که مواضعی را در جنوب دمشق هدف قرار داده است.").actor == israel)
     }
 
+    /// A body the gazetteer does not list acts for the country its name says.
+    @Test func anUnlistedBodyActsForItsCountry() {
+        let russia = features("أعلنت روسيا أنها لن تسمح بتكرار الهجوم.").actor
+        let army = features("أكد الجيش الروسي أن الضربات لم تقترب من قواعده في سوريا.").actor
+        #expect(russia != 0 && army == russia)
+        let egypt = features("أعلنت مصر تمديد حالة الطوارئ ثلاثة أشهر.").actor
+        #expect(egypt != 0 && features("أعلنت الشرطة المصرية القبض على خلية إرهابية في سيناء.").actor == egypt)
+    }
+
     /// A lead that opens with a circumstance has its subject after it; the names of the
     /// circumstance are named, not acting.
     @Test func anOpeningCircumstanceIsNotTheSubject() {

@@ -96,6 +96,9 @@ struct LeadActorReader: Sendable {
             // A name a preposition governs is a place or an object («الانسحاب من الاتفاق مع
             // إيران»): not someone the lead presents as acting.
             guard !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: false) else { continue }
+            // A place that names an agreement or a meeting («اتفاق باريس», «قمة طهران») is no
+            // party to the lead, and its capital does not stand for its country.
+            guard !(mention.type == .place && LeadActorReader.namesAgreementOrMeeting(start, in: scalars)) else { continue }
             let hashed = StableHash.of(0x61, key)
             named.insert(hashed)
             if actor == 0, start >= subjectStart, start < reach,
@@ -241,6 +244,35 @@ struct LeadActorReader: Sendable {
         let word = scalars[begin..<end]
         return (byConjunctions ? governingScalars : prepositionScalars).contains { $0.elementsEqual(word) }
     }
+
+    /// Whether the word just before `start` (one space apart) is a noun of agreements and
+    /// meetings (``agreementAndMeetingNouns``), of which the place is then a part of the name.
+    static func namesAgreementOrMeeting(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard start > 1, scalars[start - 1] == " " else { return false }
+        let end = start - 1
+        var begin = end
+        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        let word = scalars[begin..<end]
+        return agreementAndMeetingScalars.contains { $0.elementsEqual(word) }
+    }
+
+    /// ``agreementAndMeetingNouns`` as scalars, also capitalised.
+    static let agreementAndMeetingScalars = agreementAndMeetingNouns.union(agreementAndMeetingNouns.map(\.capitalized))
+        .map { Array($0.unicodeScalars) }
+
+    /// Nouns of agreements and meetings named after a place, in Arabic, Persian, English and
+    /// Russian (the Paris agreement, the Tehran summit, the Astana talks).
+    static let agreementAndMeetingNouns: Set<String> = [
+        // Arabic
+        "اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "قمة", "مؤتمر", "محادثات", "مفاوضات", "مسار",
+        "إعلان", "اجتماع", "اجتماعات", "منتدى", "جولة", "بيان",
+        // Persian
+        "توافق", "توافقنامه", "قرارداد", "معاهده", "اجلاس", "نشست", "کنفرانس", "مذاکرات", "روند", "بیانیه",
+        // English
+        "agreement", "accord", "accords", "treaty", "summit", "conference", "talks", "process", "declaration",
+        // Russian
+        "соглашение", "договор", "саммит", "конференция", "переговоры", "процесс", "декларация",
+    ]
 
     /// ``governingWords`` and those of them that are no conjunction, as scalars.
     static let governingScalars = governingWords.map { Array($0.unicodeScalars) }

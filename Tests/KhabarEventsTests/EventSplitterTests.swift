@@ -64,6 +64,18 @@ import Testing
         #expect(features("ارتش اسرائیل اعلام کرد که مواضعی را در جنوب دمشق هدف قرار داده است.").actor == israel)
     }
 
+    /// A place that names an agreement or a meeting is neither the actor nor named: the Paris
+    /// agreement is not France.
+    @Test func aPlaceNamingAnAgreementIsNoParty() {
+        let france = features("أعربت فرنسا عن أسفها للقرار.").actor
+        let usa = features("أعلنت الولايات المتحدة انسحابها.").actor
+        let decision = features("أعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من اتفاق باريس للمناخ وقال إن اتفاق باريس يضر بالاقتصاد.")
+        #expect(france != 0 && decision.actor == usa)
+        #expect(!decision.leadNames.contains(france))
+        // The same capital as a subject still acts for its country.
+        #expect(features("باريس تدعو إلى ضبط النفس بعد القرار.").actor == france)
+    }
+
     /// A body the gazetteer does not list acts for the country its name says.
     @Test func anUnlistedBodyActsForItsCountry() {
         let russia = features("أعلنت روسيا أنها لن تسمح بتكرار الهجوم.").actor

@@ -76,7 +76,7 @@ struct LeadActorReader: Sendable {
     /// The actor of a text and the actors its lead names, as hashed keys (namespace `a`).
     ///
     /// - Returns: `actor` is 0 when the lead names no subject.
-    func read(_ entities: [EntityMention], in text: ScalarText) -> (actor: UInt64, named: [UInt64]) {
+    func read(_ entities: [EntityMention], in text: ScalarText, title: String? = nil) -> (actor: UInt64, named: [UInt64]) {
         let scalars = text.scalars
         let sentenceEnd = LeadActorReader.firstSentenceEnd(scalars)
         let leadStart = LeadActorReader.datelineEnd(scalars, before: sentenceEnd)
@@ -106,8 +106,37 @@ struct LeadActorReader: Sendable {
                 actor = hashed
             }
         }
+        // A roundup of reactions («ردود فعل دولية…») is an event of its own, whoever its lead
+        // starts with: its pseudo-actor is one no other report has or names.
+        if let title, LeadActorReader.isRoundup(title: title) { actor = LeadActorReader.roundupActor }
         return (actor, named.sorted())
     }
+
+    /// The actor key of a roundup of reactions.
+    static let roundupActor = StableHash.of(0x61, "roundup of reactions")
+
+    /// Whether a headline announces a roundup of several actors' reactions.
+    static func isRoundup(title: String) -> Bool {
+        let key = FoldedText.key(title)
+        return roundupKeys.contains { key.contains($0) }
+    }
+
+    /// ``roundupMarkers`` folded.
+    static let roundupKeys = roundupMarkers.map(FoldedText.key)
+
+    /// Headline words of a roundup of reactions, in Arabic, Persian, English and Russian.
+    static let roundupMarkers = [
+        // Arabic
+        "ردود فعل", "ردود الفعل", "ردود أفعال", "ردود دولية", "إدانات دولية", "إدانات عربية", "إدانة دولية واسعة",
+        "إدانة واسعة", "تنديد دولي", "ترحيب دولي", "مواقف دولية",
+        // Persian
+        "واکنش‌ها", "واکنش ها", "واکنش‌های", "واکنش های", "واکنش جهانی", "واکنش بین‌المللی", "واکنش‌های بین‌المللی",
+        "محکومیت جهانی", "محکومیت بین‌المللی",
+        // English
+        "reactions", "world reacts", "international reaction", "international condemnation",
+        // Russian
+        "реакция мира", "реакции", "международная реакция",
+    ]
 
     /// What a mention acts as: a person, capital or state body as the country it acts for when
     /// it is known; an outlet or a region as nothing.

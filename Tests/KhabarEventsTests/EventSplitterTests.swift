@@ -76,6 +76,21 @@ import Testing
         #expect(features("باريس تدعو إلى ضبط النفس بعد القرار.").actor == france)
     }
 
+    /// A roundup of reactions is an event of its own, whoever its lead names first.
+    @Test func aRoundupOfReactionsHasAnActorOfItsOwn() {
+        func report(_ title: String, _ text: String) -> ReportFeatures {
+            let article = Article(id: "x", outlet: "Test", title: title, text: text, published: CivilDate(iso: "2025-03-15"))
+            return Self.builder.features(of: AnalyzedReport(article: article, analysis: Self.analyzer.analyze(article)))
+        }
+        let lead = "رحبت السعودية بالضربات الغربية على سوريا، فيما أعربت مصر عن قلقها ودعت روسيا إلى اجتماع لمجلس الأمن."
+        let roundup = report("ردود فعل دولية وإقليمية على الضربات الغربية في سوريا", lead)
+        let saudi = report("السعودية تؤيد الضربات", lead)
+        let persian = report("واکنش‌های بین‌المللی به حمله به سوریه", "عربستان از حمله استقبال کرد و روسیه آن را محکوم کرد.")
+        #expect(saudi.actor != 0 && roundup.actor != 0 && roundup.actor != saudi.actor)
+        #expect(persian.actor == roundup.actor)
+        #expect(roundup.leadNames == saudi.leadNames, "a roundup still names those its lead names")
+    }
+
     /// A body the gazetteer does not list acts for the country its name says.
     @Test func anUnlistedBodyActsForItsCountry() {
         let russia = features("أعلنت روسيا أنها لن تسمح بتكرار الهجوم.").actor

@@ -37,7 +37,7 @@ struct LeadActorReader: Sendable {
         var countries: [String: String] = [:]
         var neverActors = Set<String>()
         var byWord: [String: String] = [:]
-        for (id, entry) in gazetteer.entries.sorted(by: { $0.key < $1.key }) {
+        for (id, entry) in gazetteer.entries {
             if entry.category == "country" {
                 countries[entry.name] = min(id, countries[entry.name] ?? id)
                 for alias in entry.aliases {
@@ -51,7 +51,8 @@ struct LeadActorReader: Sendable {
                     }
                     for form in forms where !form.contains(" ") {
                         let key = FoldedText.key(form)
-                        if !key.isEmpty, byWord[key] == nil { byWord[key] = id }
+                        // The smallest id when two countries share a word: the same whatever the order.
+                        if !key.isEmpty, byWord[key].map({ id < $0 }) ?? true { byWord[key] = id }
                     }
                 }
             }
@@ -145,9 +146,10 @@ struct LeadActorReader: Sendable {
         if let country = countryActedFor[mention.id] { return country }
         // A body the gazetteer does not list acts for the country its name says («الشرطة
         // الإندونيسية»: Indonesia); a named one (IRGC) is itself unless its roles say otherwise.
-        if mention.type == .organization, mention.id.hasPrefix(LeadActorReader.unlistedOrganization),
-           let country = mention.text.split(separator: " ").lazy.compactMap({ self.countryByWord[FoldedText.key(String($0))] }).first {
-            return country
+        if mention.type == .organization, mention.id.hasPrefix(LeadActorReader.unlistedOrganization) {
+            for word in mention.text.split(separator: " ") {
+                if let country = countryByWord[FoldedText.key(String(word))] { return country }
+            }
         }
         if mention.type == .person {
             if let role = mention.role, let country = LeadActorReader.country(inRole: role, countries: countryByName) {

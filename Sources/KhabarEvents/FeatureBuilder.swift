@@ -128,7 +128,7 @@ public struct FeatureBuilder: Sendable {
             if !mentioned.contains(mention.range) { mentioned.append(mention.range) }
         }
 
-        let (actor, leadNames) = actors.read(analysis.entities, in: prepared.text)
+        let (actor, leadNames) = actors.read(analysis.entities, in: prepared.text, title: report.article.title)
 
         return ReportFeatures(
             id: report.article.id, language: analysis.language, published: analysis.published,

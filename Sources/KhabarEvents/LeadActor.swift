@@ -1,6 +1,7 @@
 import Foundation
 import KhabarCore
 import KhabarExtract
+import KhabarText
 
 /// Reads who acts in a report: the first name of its lead that stands as a subject.
 ///
@@ -12,7 +13,9 @@ import KhabarExtract
 ///
 /// A person stands for the country of their office (Rouhani for Iran, so that his statement and
 /// his foreign minister's are one actor), from the gazetteer's offices or the role the text gives;
-/// outlets are sources and regions are settings, never actors. The result is a hashed key, so that ``EventSplitter`` can
+/// a capital or a state body stands for the country it acts for (واشنطن, الكرملين, the army), from
+/// the gazetteer's `@Capital of …` and `@Government body of …` roles; outlets are sources and
+/// regions are settings, never actors. The result is a hashed key, so that ``EventSplitter`` can
 /// compare reports without strings.
 struct LeadActorReader: Sendable {
     /// How far past the start of the lead (after its dateline) the actor may stand, in scalars.
@@ -22,71 +25,142 @@ struct LeadActorReader: Sendable {
 
     /// Country ids by English name, to read "President of Iran".
     private let countryByName: [String: String]
-    /// The country a known person's office stands for.
-    private let countryOfPerson: [String: String]
+    /// The country a known person's office, a capital or a state body stands for.
+    private let countryActedFor: [String: String]
     /// Outlets (sources, not actors) and regions (the Middle East does not act).
     private let neverActors: Set<String>
+    /// Countries by the folded key of a one-word name or adjective (روسیه, الروسي, الروسية), to
+    /// read the country of a body the gazetteer does not list («الجيش الروسي», «ارتش روسیه»).
+    private let countryByWord: [String: String]
 
     init(gazetteer: Gazetteer) {
         var countries: [String: String] = [:]
         var neverActors = Set<String>()
+        var byWord: [String: String] = [:]
         for (id, entry) in gazetteer.entries {
-            if entry.category == "country" { countries[entry.name] = min(id, countries[entry.name] ?? id) }
+            if entry.category == "country" {
+                countries[entry.name] = min(id, countries[entry.name] ?? id)
+                for alias in entry.aliases {
+                    // Names as written, and adjectives (+) with their Arabic feminine (ـية).
+                    var forms: [String]
+                    switch alias.text.first {
+                    case "+": forms = [String(alias.text.dropFirst())]
+                        if alias.language == .arabic { forms.append(forms[0] + "\u{0629}") }
+                    case "~", "@", "^", "?": forms = []
+                    default: forms = [alias.text]
+                    }
+                    for form in forms where !form.contains(" ") {
+                        let key = FoldedText.key(form)
+                        // The smallest id when two countries share a word: the same whatever the order.
+                        if !key.isEmpty, byWord[key].map({ id < $0 }) ?? true { byWord[key] = id }
+                    }
+                }
+            }
             if entry.category == "outlet" || entry.category == "region" { neverActors.insert(id) }
         }
-        var persons: [String: String] = [:]
-        for (id, entry) in gazetteer.entries where entry.type == .person {
-            // The first office in the file's order that names a known country.
+        var actedFor: [String: String] = [:]
+        for (id, entry) in gazetteer.entries {
+            // The first role in the file's order that names a known country.
             for alias in entry.aliases where alias.text.hasPrefix("@") {
                 if let country = LeadActorReader.country(inRole: String(alias.text.dropFirst()), countries: countries) {
-                    persons[id] = country
+                    actedFor[id] = country
                     break
                 }
             }
         }
         countryByName = countries
-        countryOfPerson = persons
+        countryActedFor = actedFor
+        countryByWord = byWord
         self.neverActors = neverActors
     }
 
     /// The actor of a text and the actors its lead names, as hashed keys (namespace `a`).
     ///
     /// - Returns: `actor` is 0 when the lead names no subject.
-    func read(_ entities: [EntityMention], in text: ScalarText) -> (actor: UInt64, named: [UInt64]) {
+    func read(_ entities: [EntityMention], in text: ScalarText, title: String? = nil) -> (actor: UInt64, named: [UInt64]) {
         let scalars = text.scalars
         let sentenceEnd = LeadActorReader.firstSentenceEnd(scalars)
         let leadStart = LeadActorReader.datelineEnd(scalars, before: sentenceEnd)
-        let reach = min(sentenceEnd, leadStart + LeadActorReader.subjectReach)
+        // A lead that opens with a circumstance («في انتظار إعلان ترامب قراره…، اتهم نتنياهو»)
+        // has its subject after it.
+        let subjectStart = LeadActorReader.openingClauseEnd(scalars, from: leadStart, before: sentenceEnd) { position in
+            entities.contains { $0.span.start == position }
+        }
+        let reach = min(sentenceEnd, subjectStart + LeadActorReader.subjectReach)
         var actor: UInt64 = 0
         var named = Set<UInt64>()
-        for mention in entities where mention.span.start < sentenceEnd {
+        // Names in the dateline («دبي، الإمارات العربية المتحدة (CNN)») say where the report was
+        // filed, not who acts or is acted on.
+        for mention in entities where mention.span.start >= leadStart && mention.span.start < sentenceEnd {
             guard let key = actorKey(of: mention) else { continue }
             let start = mention.span.start
             // A name a preposition governs is a place or an object («الانسحاب من الاتفاق مع
             // إيران»): not someone the lead presents as acting.
             guard !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: false) else { continue }
+            // A place that names an agreement or a meeting («اتفاق باريس», «قمة طهران») is no
+            // party to the lead, and its capital does not stand for its country.
+            guard !(mention.type == .place && LeadActorReader.namesAgreementOrMeeting(start, in: scalars)) else { continue }
             let hashed = StableHash.of(0x61, key)
             named.insert(hashed)
-            if actor == 0, start >= leadStart, start < reach,
+            if actor == 0, start >= subjectStart, start < reach,
                !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: true) {
                 actor = hashed
             }
         }
+        // A roundup of reactions («ردود فعل دولية…») is an event of its own, whoever its lead
+        // starts with: its pseudo-actor is one no other report has or names.
+        if let title, LeadActorReader.isRoundup(title: title) { actor = LeadActorReader.roundupActor }
         return (actor, named.sorted())
     }
 
-    /// What a mention acts as: a person as their office's country when it is known; an outlet
-    /// or a region as nothing.
+    /// The actor key of a roundup of reactions.
+    static let roundupActor = StableHash.of(0x61, "roundup of reactions")
+
+    /// Whether a headline announces a roundup of several actors' reactions.
+    static func isRoundup(title: String) -> Bool {
+        let key = FoldedText.key(title)
+        return roundupKeys.contains { key.contains($0) }
+    }
+
+    /// ``roundupMarkers`` folded.
+    static let roundupKeys = roundupMarkers.map(FoldedText.key)
+
+    /// Headline words of a roundup of reactions, in Arabic, Persian, English and Russian.
+    static let roundupMarkers = [
+        // Arabic
+        "ردود فعل", "ردود الفعل", "ردود أفعال", "ردود دولية", "إدانات دولية", "إدانات عربية", "إدانة دولية واسعة",
+        "إدانة واسعة", "تنديد دولي", "ترحيب دولي", "مواقف دولية",
+        // Persian
+        "واکنش‌ها", "واکنش ها", "واکنش‌های", "واکنش های", "واکنش جهانی", "واکنش بین‌المللی", "واکنش‌های بین‌المللی",
+        "محکومیت جهانی", "محکومیت بین‌المللی",
+        // English
+        "reactions", "world reacts", "international reaction", "international condemnation",
+        // Russian
+        "реакция мира", "реакции", "международная реакция",
+    ]
+
+    /// What a mention acts as: a person, capital or state body as the country it acts for when
+    /// it is known; an outlet or a region as nothing.
     func actorKey(of mention: EntityMention) -> String? {
         if neverActors.contains(mention.id) { return nil }
+        if let country = countryActedFor[mention.id] { return country }
+        // A body the gazetteer does not list acts for the country its name says («الشرطة
+        // الإندونيسية»: Indonesia); a named one (IRGC) is itself unless its roles say otherwise.
+        if mention.type == .organization, mention.id.hasPrefix(LeadActorReader.unlistedOrganization) {
+            for word in mention.text.split(separator: " ") {
+                if let country = countryByWord[FoldedText.key(String(word))] { return country }
+            }
+        }
         if mention.type == .person {
-            if let country = countryOfPerson[mention.id] { return country }
             if let role = mention.role, let country = LeadActorReader.country(inRole: role, countries: countryByName) {
                 return country
             }
         }
         return mention.id
     }
+
+    /// The id prefix of an organisation found by pattern, not in the gazetteer.
+    static let unlistedOrganization = "kh:organization/~"
 
     /// The country of a role written "… of Country" ("Foreign Minister of Iran").
     static func country(inRole role: String, countries: [String: String]) -> String? {
@@ -108,6 +182,50 @@ struct LeadActorReader: Sendable {
         }
         return scalars.count
     }
+
+    /// Where the subject of a lead may start: after an opening circumstance («في انتظار…»,
+    /// «قبيل…», «در پی…»), which ends at the first comma not followed by a name (a comma followed
+    /// by a name sets off an apposition: «الرئيس الأميركي، دونالد ترمب»); `start` when the lead
+    /// opens otherwise or no such comma comes within ``openingClauseReach`` scalars.
+    static func openingClauseEnd(_ scalars: [Unicode.Scalar], from start: Int, before limit: Int,
+                                 startsName: (Int) -> Bool) -> Int {
+        var begin = start
+        while begin < limit, !scalars[begin].properties.isAlphabetic { begin += 1 }
+        var end = begin
+        while end < limit, scalars[end].properties.isAlphabetic { end += 1 }
+        let word = scalars[begin..<end]
+        guard clauseOpenerScalars.contains(where: { $0.elementsEqual(word) }) else { return start }
+        var index = end
+        while index < min(limit, begin + openingClauseReach) {
+            if scalars[index] == "\u{060C}" || scalars[index] == "," {
+                var next = index + 1
+                while next < limit, !scalars[next].properties.isAlphabetic { next += 1 }
+                if !startsName(next) { return next }
+            }
+            index += 1
+        }
+        return start
+    }
+
+    /// How far an opening circumstance may run, in scalars.
+    static let openingClauseReach = 200
+
+    /// Words that open a circumstance before a lead's subject, as scalars, also capitalised (a
+    /// Latin or Cyrillic lead starts with a capital).
+    static let clauseOpenerScalars = clauseOpeners.union(clauseOpeners.map(\.capitalized)).map { Array($0.unicodeScalars) }
+
+    /// Words that open a circumstance before a lead's subject, in Arabic, Persian, English and
+    /// Russian: the prepositions of ``governingWords`` (no conjunction) and time and cause words.
+    static let clauseOpeners: Set<String> = governingWords.subtracting(conjunctions).union([
+        // Arabic
+        "قبيل", "عقب", "إثر", "اثر", "وسط", "رغم", "بعيد", "ردا", "تعليقا", "فيما", "بينما", "وفي",
+        // Persian
+        "پس", "پیش", "همزمان", "درپی", "بدنبال",
+        // English
+        "after", "before", "amid", "despite", "while", "ahead",
+        // Russian
+        "после", "перед", "несмотря",
+    ])
 
     /// Where a dateline ends ("دبي، الإمارات العربية المتحدة (CNN) –", "(CNN)--"): after a
     /// closing parenthesis followed by dashes, or after a dash standing alone between spaces,
@@ -157,6 +275,35 @@ struct LeadActorReader: Sendable {
         let word = scalars[begin..<end]
         return (byConjunctions ? governingScalars : prepositionScalars).contains { $0.elementsEqual(word) }
     }
+
+    /// Whether the word just before `start` (one space apart) is a noun of agreements and
+    /// meetings (``agreementAndMeetingNouns``), of which the place is then a part of the name.
+    static func namesAgreementOrMeeting(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard start > 1, scalars[start - 1] == " " else { return false }
+        let end = start - 1
+        var begin = end
+        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        let word = scalars[begin..<end]
+        return agreementAndMeetingScalars.contains { $0.elementsEqual(word) }
+    }
+
+    /// ``agreementAndMeetingNouns`` as scalars, also capitalised.
+    static let agreementAndMeetingScalars = agreementAndMeetingNouns.union(agreementAndMeetingNouns.map(\.capitalized))
+        .map { Array($0.unicodeScalars) }
+
+    /// Nouns of agreements and meetings named after a place, in Arabic, Persian, English and
+    /// Russian (the Paris agreement, the Tehran summit, the Astana talks).
+    static let agreementAndMeetingNouns: Set<String> = [
+        // Arabic
+        "اتفاق", "اتفاقية", "اتفاقات", "اتفاقيات", "معاهدة", "قمة", "مؤتمر", "محادثات", "مفاوضات", "مسار",
+        "إعلان", "اجتماع", "اجتماعات", "منتدى", "جولة", "بيان",
+        // Persian
+        "توافق", "توافقنامه", "قرارداد", "معاهده", "اجلاس", "نشست", "کنفرانس", "مذاکرات", "روند", "بیانیه",
+        // English
+        "agreement", "accord", "accords", "treaty", "summit", "conference", "talks", "process", "declaration",
+        // Russian
+        "соглашение", "договор", "саммит", "конференция", "переговоры", "процесс", "декларация",
+    ]
 
     /// ``governingWords`` and those of them that are no conjunction, as scalars.
     static let governingScalars = governingWords.map { Array($0.unicodeScalars) }

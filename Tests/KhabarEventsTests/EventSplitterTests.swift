@@ -47,6 +47,82 @@ import Testing
         #expect(persian.actor == putin.actor)
     }
 
+    /// A capital, a state body and an army act for their country, as its officials do.
+    @Test func capitalsAndStateBodiesActForTheirCountry() {
+        let country = features("افتتحت الولايات المتحدة، الاثنين، سفارتها الجديدة في القدس وسط إجراءات أمنية مشددة.").actor
+        let capital = features("واشنطن تفتتح سفارتها في القدس بحضور وفد رسمي كبير.").actor
+        let body = features("أعلن البيت الأبيض أن الرئيس سيلقي كلمة مسجلة خلال حفل الافتتاح.").actor
+        #expect(country != 0)
+        #expect(capital == country && body == country)
+
+        let russia = features("أعلنت روسيا أنها ستواصل العمل بالاتفاق مع بقية الأطراف.").actor
+        #expect(russia != 0 && features("حذر الكرملين من عواقب القرار على الأمن الإقليمي.").actor == russia)
+        #expect(features("موسكو تدين القرار وتصفه بأنه انتهاك للقانون الدولي.").actor == russia)
+
+        let israel = features("قالت إسرائيل إنها رفعت حالة التأهب على حدودها الشمالية.").actor
+        #expect(israel != 0 && features("أعلن الجيش الإسرائيلي أنه استهدف مواقع عسكرية جنوب دمشق.").actor == israel)
+        #expect(features("ارتش اسرائیل اعلام کرد که مواضعی را در جنوب دمشق هدف قرار داده است.").actor == israel)
+    }
+
+    /// A place that names an agreement or a meeting is neither the actor nor named: the Paris
+    /// agreement is not France.
+    @Test func aPlaceNamingAnAgreementIsNoParty() {
+        let france = features("أعربت فرنسا عن أسفها للقرار.").actor
+        let usa = features("أعلنت الولايات المتحدة انسحابها.").actor
+        let decision = features("أعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من اتفاق باريس للمناخ وقال إن اتفاق باريس يضر بالاقتصاد.")
+        #expect(france != 0 && decision.actor == usa)
+        #expect(!decision.leadNames.contains(france))
+        // The same capital as a subject still acts for its country.
+        #expect(features("باريس تدعو إلى ضبط النفس بعد القرار.").actor == france)
+    }
+
+    /// A roundup of reactions is an event of its own, whoever its lead names first.
+    @Test func aRoundupOfReactionsHasAnActorOfItsOwn() {
+        func report(_ title: String, _ text: String) -> ReportFeatures {
+            let article = Article(id: "x", outlet: "Test", title: title, text: text, published: CivilDate(iso: "2025-03-15"))
+            return Self.builder.features(of: AnalyzedReport(article: article, analysis: Self.analyzer.analyze(article)))
+        }
+        let lead = "رحبت السعودية بالضربات الغربية على سوريا، فيما أعربت مصر عن قلقها ودعت روسيا إلى اجتماع لمجلس الأمن."
+        let roundup = report("ردود فعل دولية وإقليمية على الضربات الغربية في سوريا", lead)
+        let saudi = report("السعودية تؤيد الضربات", lead)
+        let persian = report("واکنش‌های بین‌المللی به حمله به سوریه", "عربستان از حمله استقبال کرد و روسیه آن را محکوم کرد.")
+        #expect(saudi.actor != 0 && roundup.actor != 0 && roundup.actor != saudi.actor)
+        #expect(persian.actor == roundup.actor)
+        #expect(roundup.leadNames == saudi.leadNames, "a roundup still names those its lead names")
+    }
+
+    /// A body the gazetteer does not list acts for the country its name says.
+    @Test func anUnlistedBodyActsForItsCountry() {
+        let russia = features("أعلنت روسيا أنها لن تسمح بتكرار الهجوم.").actor
+        let army = features("أكد الجيش الروسي أن الضربات لم تقترب من قواعده في سوريا.").actor
+        #expect(russia != 0 && army == russia)
+        let egypt = features("أعلنت مصر تمديد حالة الطوارئ ثلاثة أشهر.").actor
+        #expect(egypt != 0 && features("أعلنت الشرطة المصرية القبض على خلية إرهابية في سيناء.").actor == egypt)
+    }
+
+    /// A lead that opens with a circumstance has its subject after it; the names of the
+    /// circumstance are named, not acting.
+    @Test func anOpeningCircumstanceIsNotTheSubject() {
+        let israel = features("قالت إسرائيل إنها ستتصدى لأي تهديد.").actor
+        let usa = features("أعلنت الولايات المتحدة انسحابها من الاتفاق.").actor
+        let waiting = features("في انتظار إعلان الرئيس الأميركي، دونالد ترامب، قراره بشأن الاتفاق النووي مساء اليوم، اتهم رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، طهران بنشر أسلحة في سوريا.")
+        #expect(israel != 0 && waiting.actor == israel)
+        #expect(waiting.leadNames.contains(usa))
+        let before = features("قبيل إعلان ترامب قراره، أكد الرئيس الفرنسي إيمانويل ماكرون أن بلاده ستبقى في الاتفاق.")
+        #expect(before.actor == features("أكدت فرنسا أنها ستبقى في الاتفاق.").actor)
+        let persian = features("در پی اعلام تصمیم ترامب، حسن روحانی رئیس‌جمهور ایران گفت که تهران به تعهداتش پایبند است.")
+        #expect(persian.actor == features("ایران اعلام کرد که به تعهداتش پایبند است.").actor)
+    }
+
+    /// The dateline's city and country are where the report was filed: neither the actor nor
+    /// named by the lead.
+    @Test func aDatelineNamesNobody() {
+        let filed = features("دبي، الإمارات العربية المتحدة (CNN) – أعلن الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق.")
+        let emirates = features("أعلنت الإمارات العربية المتحدة تأييدها للقرار.").actor
+        #expect(emirates != 0 && filed.actor != 0 && filed.actor != emirates)
+        #expect(!filed.leadNames.contains(emirates))
+    }
+
     /// A lead that names nobody has no actor.
     @Test func aLeadWithoutNamesHasNoActor() {
         #expect(features("من المنتظر أن يعلن القرار مساء اليوم بعد أسابيع من الترقب.").actor == 0)

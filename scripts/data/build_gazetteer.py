@@ -25,7 +25,8 @@ HEADER = """# Khabar gazetteer: {what}.
 #   id  type  class  English name  language (fa, ar, en, ru, … or * for any)  aliases separated by |
 # Alias prefixes: ~ an ordinary word too (named only where attributed); + an adjective of the
 # entity (روسی, الروسي), used to read roles, never a mention by itself; @ an office the person
-# holds or held, as an English role name (@President of Russia), never a mention; ^ a club's
+# holds or held, as an English role name (@President of Russia), or the country a capital or
+# state body acts for (@Capital of Iran), never a mention; ^ a club's
 # name that is an ordinary word outside sport (named only in a text about sport); ?CUE: a
 # homograph of another entity's name, this entity only where the text writes it as listed
 # (diacritics included) or names CUE, the id of another entry (?Q810:عمّان, Amman beside Oman).

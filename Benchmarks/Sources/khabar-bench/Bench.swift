@@ -32,8 +32,8 @@ struct Bench: ParsableCommand {
     @Option(help: "The release khabar binary, for whole-ingest runs.")
     var khabar: String
 
-    @Option(help: "Hand labels of ANT events (id, event, day, note), for clustering quality.")
-    var labels: String?
+    @Option(help: "Hand labels of ANT events (id, event, day, note), for clustering quality; repeat it for several sets, each scored on its own.")
+    var labels: [String] = []
 
     @Option(help: "Scratch folder for databases and replay files.")
     var work: String
@@ -71,8 +71,8 @@ struct Runner {
         try dates(fars: fars, ant: ant)
         extraction(fars: fars, ant: ant)
         // Clustering runs on the whole Arabic corpus; a quick run takes only the hand-labelled days.
-        if options.quick, let labels = options.labels.flatMap({ try? Labels.read($0) }) {
-            let days = Set(labels.days.values)
+        if options.quick, !options.labels.isEmpty {
+            let days = Set(try options.labels.flatMap { try Labels.read($0).days.values })
             try clustering(antAll.filter { days.contains(String(($0.published ?? "").prefix(10))) })
         } else {
             try clustering(antAll)
@@ -239,8 +239,8 @@ struct Runner {
         // The peer is slow on a whole corpus, so both are compared on the articles around the
         // hand-labelled days (the labelled days and two days either side), which also gives
         // their quality on the same input.
-        let labelled = options.labels.flatMap { try? Labels.read($0) }
-        let labelledDays = Set(labelled?.days.values.compactMap { CivilDate(iso: $0) } ?? [])
+        let labelSets = try options.labels.map { (name: URL(fileURLWithPath: $0).lastPathComponent, labels: try Labels.read($0)) }
+        let labelledDays = Set(labelSets.flatMap { $0.labels.days.values.compactMap { CivilDate(iso: $0) } })
         let margin = options.quick ? 0 : 2
         let pool = reports.filter { item in
             guard let day = item.report.analysis.published else { return false }
@@ -270,7 +270,7 @@ struct Runner {
                         memory: peerRate == nil ? "—" : "peer \(Table.mib(peerPeak))"))
 
         // Quality on the hand-labelled busy days: both cluster the same pool.
-        if let labelled, !pool.isEmpty {
+        if !labelSets.isEmpty, !pool.isEmpty {
             var poolClusterer = EventClusterer()
             poolClusterer.insert(pool.map(\.features))
             // Events are the clusterer's stories split by who acts, as ingest stores them.
@@ -285,18 +285,21 @@ struct Runner {
                     }
                 }
             }
-            let covered = labelled.events.keys.filter { ours[$0] != nil }.count
-            for (level, gold, predicted) in [("events", labelled.events, ours), ("stories", labelled.stories, ourStories)] {
-                let k = Labels.pairwise(predicted: predicted, gold: gold)
-                let p = peerAssignments.isEmpty ? nil : Labels.pairwise(predicted: peerAssignments, gold: gold)
-                rows.append(Row(
-                    stage: "clustering quality (\(level))", input: "\(covered) hand-labelled articles, 4 busy days",
-                    khabar: String(format: "F1 %.2f (P %.2f R %.2f)", k.f1, k.precision, k.recall),
-                    peer: "streaming TF-IDF", peerSpeed: p.map { String(format: "F1 %.2f (P %.2f R %.2f)", $0.f1, $0.precision, $0.recall) } ?? "—",
-                    ratio: "—", memory: "—"))
+            for (name, labelled) in labelSets {
+                let covered = labelled.events.keys.filter { ours[$0] != nil }.count
+                let days = Set(labelled.days.values).count
+                for (level, gold, predicted) in [("events", labelled.events, ours), ("stories", labelled.stories, ourStories)] {
+                    let k = Labels.pairwise(predicted: predicted, gold: gold)
+                    let p = peerAssignments.isEmpty ? nil : Labels.pairwise(predicted: peerAssignments, gold: gold)
+                    rows.append(Row(
+                        stage: "clustering quality (\(level))", input: "\(covered) hand-labelled articles, \(days) busy days (\(name))",
+                        khabar: String(format: "F1 %.2f (P %.2f R %.2f)", k.f1, k.precision, k.recall),
+                        peer: "streaming TF-IDF", peerSpeed: p.map { String(format: "F1 %.2f (P %.2f R %.2f)", $0.f1, $0.precision, $0.recall) } ?? "—",
+                        ratio: "—", memory: "—"))
+                }
+                let (purity, completeness) = Labels.purityCompleteness(predicted: ours, gold: labelled.events)
+                notes.append(String(format: "Khabar on the labelled days of %@: purity %.2f, completeness %.2f (event level).", name, purity, completeness))
             }
-            let (purity, completeness) = Labels.purityCompleteness(predicted: ours, gold: labelled.events)
-            notes.append(String(format: "Khabar on the labelled days: purity %.2f, completeness %.2f (event level).", purity, completeness))
         }
 
         // Store: committing the analysed reports.

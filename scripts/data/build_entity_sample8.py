@@ -136,8 +136,9 @@ def excerpt(text):
     return sample7.excerpt(text)
 
 
-def main():
-    argv = sys.argv
+def write_sample(argv, number, annotations, select, excerpt):
+    """Writes Fixtures/entity-sample<number>.txt from the annotations of the selected articles
+    (or, with --show, prints the selected excerpts to annotate)."""
     corpora = pathlib.Path(argv[1] if len(argv) > 1 else ROOT.parent / "shared" / "corpora")
     chosen, texts = select(corpora)
     if "--show" in argv:
@@ -148,18 +149,22 @@ def main():
     part = {}
     for language in ["fa", "ar"]:
         for article_id in chosen[language]:
-            if article_id not in SAMPLE8:
+            if article_id not in annotations:
                 sys.exit(f"selection rule picks an unannotated article: {article_id}")
-            part[article_id] = SAMPLE8[article_id]
+            part[article_id] = annotations[article_id]
     header = [
-        "# Hand-annotated evaluation sample for EntityExtractor (built by scripts/data/build_entity_sample8.py).\n",
+        f"# Hand-annotated evaluation sample for EntityExtractor (built by scripts/data/build_entity_sample{number}.py).\n",
         "# Persian excerpts: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
         "# Arabic excerpts: ANT corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; cite when used).\n",
         "# The texts are the outlets' own; only these opening sentences are kept, for evaluation.\n",
         "# Format: '@ id<TAB>language<TAB>url', then one line of text with [[type|name]] marks\n",
         "# (type: person, organization, place). Annotated by hand by the Khabar developers.\n",
     ]
-    earlier.write_marked(OUT / "entity-sample8.txt", header, part, texts, excerpt, True, "excerpts")
+    earlier.write_marked(OUT / f"entity-sample{number}.txt", header, part, texts, excerpt, True, "excerpts")
+
+
+def main():
+    write_sample(sys.argv, 8, SAMPLE8, select, excerpt)
 
 
 if __name__ == "__main__":

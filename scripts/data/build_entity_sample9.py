@@ -34,11 +34,9 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-import build_entity_sample as earlier  # noqa: E402
 import build_entity_sample8 as sample8  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-OUT = ROOT / "Tests" / "KhabarExtractTests" / "Fixtures"
 SALT = "khabar-extract9:"
 GUARD_SALT = "khabar-guard9:"
 COUNTS = {"fa": 20, "ar": 20}
@@ -143,31 +141,11 @@ def write_guard(corpora, path):
 
 def main():
     argv = sys.argv
-    corpora = pathlib.Path(argv[1] if len(argv) > 1 else ROOT.parent / "shared" / "corpora")
     if "--guard" in argv:
+        corpora = pathlib.Path(argv[1] if len(argv) > 1 else ROOT.parent / "shared" / "corpora")
         write_guard(corpora, argv[argv.index("--guard") + 1])
         return
-    chosen, texts = select(corpora)
-    if "--show" in argv:
-        for language in ["fa", "ar"]:
-            for rank, article_id in enumerate(chosen[language]):
-                print(f"== {rank} {article_id}\n{excerpt(texts[article_id]['text'])}\n")
-        return
-    part = {}
-    for language in ["fa", "ar"]:
-        for article_id in chosen[language]:
-            if article_id not in SAMPLE9:
-                sys.exit(f"selection rule picks an unannotated article: {article_id}")
-            part[article_id] = SAMPLE9[article_id]
-    header = [
-        "# Hand-annotated evaluation sample for EntityExtractor (built by scripts/data/build_entity_sample9.py).\n",
-        "# Persian excerpts: Fars News via farsnews_fa (Apache-2.0, github language-ml/course-nlp-ir-1-text-exploring).\n",
-        "# Arabic excerpts: ANT corpus v2.1 (Chouigui, Ben Khiroun, Elayeb, AICCSA 2017; cite when used).\n",
-        "# The texts are the outlets' own; only these opening sentences are kept, for evaluation.\n",
-        "# Format: '@ id<TAB>language<TAB>url', then one line of text with [[type|name]] marks\n",
-        "# (type: person, organization, place). Annotated by hand by the Khabar developers.\n",
-    ]
-    earlier.write_marked(OUT / "entity-sample9.txt", header, part, texts, excerpt, True, "excerpts")
+    sample8.write_sample(argv, 9, SAMPLE9, select, excerpt)
 
 
 if __name__ == "__main__":

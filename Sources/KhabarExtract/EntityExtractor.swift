@@ -72,7 +72,16 @@ public struct EntityExtractor: Sendable {
         let slice = text.slice(span)
         return EntityMention(
             span: span, text: slice, type: raw.type, id: raw.id,
-            name: raw.entry == nil ? slice : raw.name, role: raw.role)
+            name: raw.entry == nil ? EntityExtractor.displayName(slice) : raw.name, role: raw.role)
+    }
+
+    /// The name of a mention the gazetteer does not know, as people write it: a hashtag's `#`
+    /// dropped and its `_` made a space («محمد #المقدشي» → محمد المقدشي, «علي_حمود_عباد» →
+    /// علي حمود عباد). The mention's `text` keeps the original.
+    static func displayName(_ text: String) -> String {
+        guard text.contains(where: { $0 == "#" || $0 == "_" }) else { return text }
+        let spaced = text.filter { $0 != "#" }.map { $0 == "_" ? " " : $0 }
+        return String(spaced).split(separator: " ").joined(separator: " ")
     }
 
     // MARK: - Passes

@@ -48,6 +48,18 @@ import Testing
         #expect(found.map(\.id) == expected.map(\.1))
     }
 
+    /// A name the gazetteer does not know, written as a hashtag, is named as people write it;
+    /// its text stays as the article has it.
+    @Test func aHashtagNameIsNamedWithoutItsMarks() {
+        #expect(EntityExtractor.displayName("محمد #المقدشي") == "محمد المقدشي")
+        #expect(EntityExtractor.displayName("علي_حمود_عباد") == "علي حمود عباد")
+        #expect(EntityExtractor.displayName("جون كيري") == "جون كيري")
+        let found = Fixture.mentions("وقال رئيس الوزراء اليمني #أحمد_عبيد_بن_دغر إن الحكومة ستعود إلى عدن.", .arabic)
+        let person = found.first { $0.type == .person }
+        #expect(person?.text.contains("_") == true)
+        #expect(person.map { !$0.name.contains("_") && !$0.name.contains("#") } == true)
+    }
+
     @Test(arguments: [
         ("Vladimir Putin met Masoud Pezeshkian in Ashgabat.", .english,
          [("Vladimir Putin", "Q7747"), ("Masoud Pezeshkian", "kh:person/masoud-pezeshkian"), ("Ashgabat", "kh:place/ashgabat")]),

@@ -67,6 +67,12 @@ public struct EventClusterer: Sendable {
     /// reports are offered to undated ones through the same keys, so the two directions agree.
     private var looseKeysOf: [[UInt64]] = []
 
+    // Scratch marks, one per report, for collecting each candidate (and each candidate event)
+    // once without a set: an entry equal to the current stamp has been seen in this pass.
+    private var candidateMark: [UInt32] = []
+    private var eventMark: [UInt32] = []
+    private var stamp: UInt32 = 0
+
     /// An empty clusterer.
     public init(model: SimilarityModel = SimilarityModel()) {
         self.model = model
@@ -94,6 +100,8 @@ public struct EventClusterer: Sendable {
         looseKeysOf.append(looseKeys)
         for key in looseKeys { byLooseKey.add(key, index) }
         leader.append(-1)
+        candidateMark.append(0)
+        eventMark.append(0)
         nearest.append(-1)
         nearestScore.append(0)
         if let day = report.anchorDay {
@@ -205,12 +213,11 @@ public struct EventClusterer: Sendable {
             let first = leader[Int(index)]
             guard first >= 0 else { continue }
             leader[Int(index)] = -1
-            guard var centroid = centroids[first] else { continue }
+            // Taken out of the table while it changes, so its sums are not copied on write.
+            guard var centroid = centroids.removeValue(forKey: first) else { continue }
             centroid.members.removeAll { $0 == index }
             if !centroid.isCompact { centroid.apply(features[Int(index)], sign: -1) }
-            if centroid.members.isEmpty {
-                centroids[first] = nil
-            } else {
+            if !centroid.members.isEmpty {
                 centroid.firstDay = centroid.members.map { anchor[Int($0)] }.min()!
                 centroid.lastDay = centroid.members.map { anchor[Int($0)] }.max()!
                 centroids[first] = centroid
@@ -272,7 +279,7 @@ public struct EventClusterer: Sendable {
         for day in cleared.sorted() where day > lastProcessed {
             for index in reportsOnDay[day] ?? [] {
                 guard let old = oldLeaderID[index], let first = indexOfID[old] else { continue }
-                var centroid = centroids[first] ?? EventCentroid()
+                var centroid = centroids.removeValue(forKey: first) ?? EventCentroid()
                 if centroid.members.isEmpty { centroid.isCompact = true }
                 add(index, to: &centroid, leader: first)
                 centroids[first] = centroid
@@ -288,7 +295,7 @@ public struct EventClusterer: Sendable {
         let day = anchor[Int(index)]
         var best: Int32 = -1
         var bestScore = model.joinThreshold
-        var seenEvents = Set<Int32>()
+        let seen = nextStamp()
         for candidate in candidateIndices(for: index) {
             let first = leader[Int(candidate)]
             guard first >= 0 else { continue }   // not yet assigned in this replay: later in the order
@@ -301,7 +308,9 @@ public struct EventClusterer: Sendable {
                 }
                 continue
             }
-            guard seenEvents.insert(first).inserted, var centroid = centroids[first] else { continue }
+            guard eventMark[Int(first)] != seen else { continue }
+            eventMark[Int(first)] = seen
+            guard var centroid = centroids[first] else { continue }
             guard day - centroid.lastDay <= model.eventDateTolerance, day - centroid.firstDay <= model.maximumSpan,
                   compatibleEventDates(report, centroid) else { continue }
             if centroid.isCompact {
@@ -317,7 +326,7 @@ public struct EventClusterer: Sendable {
             }
         }
         if best < 0 { best = index }
-        var centroid = centroids[best] ?? EventCentroid()
+        var centroid = centroids.removeValue(forKey: best) ?? EventCentroid()
         if centroid.isCompact { centroid.rebuild(from: features) }
         add(index, to: &centroid, leader: best)
         centroids[best] = centroid
@@ -377,40 +386,61 @@ public struct EventClusterer: Sendable {
     /// The reports that share an index key with report `index`: for a dated report, the dated
     /// reports within the window; for an undated one, every report sharing a loose key. In index
     /// order.
-    private func candidateIndices(for index: Int32) -> [Int32] {
+    private mutating func candidateIndices(for index: Int32) -> [Int32] {
         let keys = keysOf[Int(index)]
-        // Collected with repeats (a report sharing several keys), then sorted and deduplicated:
-        // cheaper than a `Set` of the ones seen.
+        // Each collected once (a report may share several keys), through the marks, then sorted.
+        // The marks are taken out of `self` while the lists are read, so they change in place.
+        let seen = nextStamp()
+        var marks = candidateMark
+        candidateMark = []
+        defer { candidateMark = marks }
         var result: [Int32] = []
         let day = anchor[Int(index)]
         if day != Int.min {
-            let first = EventClusterer.week(of: day - model.window)
-            let last = EventClusterer.week(of: day + model.window)
-            for key in keys {
-                for week in first...last {
-                    byKeyWeek.forEach(PostingIndex.key(key, week: week)) { candidate in
-                        if candidate != index, abs(anchor[Int(candidate)] - day) <= model.window {
-                            result.append(candidate)
+            let window = model.window
+            let first = EventClusterer.week(of: day - window)
+            let last = EventClusterer.week(of: day + window)
+            anchor.withUnsafeBufferPointer { anchor in
+                marks.withUnsafeMutableBufferPointer { marks in
+                    for key in keys {
+                        for week in first...last {
+                            byKeyWeek.forEach(PostingIndex.key(key, week: week)) { candidate in
+                                let c = Int(candidate)
+                                if candidate != index, marks[c] != seen, abs(anchor[c] - day) <= window {
+                                    marks[c] = seen
+                                    result.append(candidate)
+                                }
+                            }
                         }
                     }
                 }
             }
         } else {
             // An undated report: any report, dated or not, that shares a loose key.
-            for key in looseKeysOf[Int(index)] {
-                byLooseKey.forEach(key) { candidate in
-                    if candidate != index { result.append(candidate) }
+            marks.withUnsafeMutableBufferPointer { marks in
+                for key in looseKeysOf[Int(index)] {
+                    byLooseKey.forEach(key) { candidate in
+                        if candidate != index, marks[Int(candidate)] != seen {
+                            marks[Int(candidate)] = seen
+                            result.append(candidate)
+                        }
+                    }
                 }
             }
         }
         result.sort()
-        var unique = 0
-        for i in result.indices where unique == 0 || result[unique - 1] != result[i] {
-            result[unique] = result[i]
-            unique += 1
-        }
-        result.removeLast(result.count - unique)
         return result
+    }
+
+    /// A stamp no mark holds yet (all marks are cleared when the counter wraps).
+    private mutating func nextStamp() -> UInt32 {
+        if stamp == UInt32.max {
+            stamp = 0
+            for i in candidateMark.indices { candidateMark[i] = 0 }
+            for i in eventMark.indices { eventMark[i] = 0 }
+        }
+        stamp += 1
+        return stamp
     }
 
     /// The keys a report is indexed and looked up by.

@@ -105,9 +105,7 @@ public struct Ingestor: Sendable {
         var unclustered: [ReportFeatures] = []
         func updateEvents() throws {
             guard !unclustered.isEmpty else { return }
-            let changes = try events.add(unclustered)
-            try store.updateEvents(removed: changes.removed, events: changes.events, memberships: changes.memberships)
-            events.committed(changes)
+            try events.add(unclustered)
             unclustered.removeAll(keepingCapacity: true)
         }
         func flush() throws {

@@ -96,7 +96,7 @@ public struct EventClusterer: Sendable {
         indexOfID[report.id] = index
         let keys = EventClusterer.indexKeys(of: report)
         keysOf.append(keys)
-        let looseKeys = Array(Set(report.specificEntities).union(report.figures).union(report.indexTerms)).sorted()
+        let looseKeys = EventClusterer.sortedUnique([report.specificEntities, report.figures, report.indexTerms])
         looseKeysOf.append(looseKeys)
         for key in looseKeys { byLooseKey.add(key, index) }
         leader.append(-1)
@@ -445,11 +445,23 @@ public struct EventClusterer: Sendable {
 
     /// The keys a report is indexed and looked up by.
     static func indexKeys(of report: ReportFeatures) -> [UInt64] {
-        var keys = Set(report.specificEntities)
-        keys.formUnion(report.figures)
-        keys.formUnion(report.indexTerms)
-        keys.formUnion(bandKeys(of: report))
-        return keys.sorted()
+        sortedUnique([report.specificEntities, report.figures, report.indexTerms, bandKeys(of: report)])
+    }
+
+    /// The keys of all the lists, sorted, each once (what a `Set` of them, sorted, gives,
+    /// without hashing).
+    static func sortedUnique(_ lists: [[UInt64]]) -> [UInt64] {
+        var keys: [UInt64] = []
+        keys.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for list in lists { keys.append(contentsOf: list) }
+        keys.sort()
+        var unique = 0
+        for i in keys.indices where unique == 0 || keys[unique - 1] != keys[i] {
+            keys[unique] = keys[i]
+            unique += 1
+        }
+        keys.removeLast(keys.count - unique)
+        return keys
     }
 
     /// Locality-sensitive keys of a report's MinHash signature: 8 bands of 4 values. Two copies

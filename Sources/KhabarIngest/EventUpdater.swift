@@ -107,16 +107,18 @@ struct EventUpdater {
     /// Describes a chunk of events and lists the memberships that differ from the stored ones.
     private func describe(_ chunk: ArraySlice<Part>, into changes: inout Changes) throws {
         var samples: [[String]] = []
+        var featureMaps: [[String: ReportFeatures]] = []
         var wanted = Set<String>()
         for event in chunk {
-            let sample = EventSummarizer.sample(of: event.members, features: features(of: event.members))
+            let features = features(of: event.members)
+            let sample = EventSummarizer.sample(of: event.members, features: features)
             samples.append(sample)
+            featureMaps.append(features)
             wanted.formUnion(sample)
         }
         var loaded: [String: AnalyzedReport] = [:]
         for report in try store.reports(ids: wanted.sorted()) { loaded[report.article.id] = report }
-        for (event, sample) in zip(chunk, samples) {
-            let features = features(of: event.members)
+        for ((event, sample), features) in zip(zip(chunk, samples), featureMaps) {
             var description = summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features)
             description.story = event.story
             changes.events.append(description)

@@ -108,6 +108,12 @@ public final class ArticleStore: Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                // Checkpoint the write-ahead log every 8,192 pages (32 MiB) rather than every
+                // 1,000: a page written by several batches is copied into the database once,
+                // and the database is synced an eighth as often.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+            }
             let pool = try DatabasePool(path: path, configuration: configuration)
             writer = pool
             try Migrations.migrator.migrate(pool)

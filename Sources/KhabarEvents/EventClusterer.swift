@@ -38,8 +38,9 @@ public struct EventClusterer: Sendable {
     // Dated reports.
     /// The leader (first member in canonical order) of each dated report's event, or -1.
     private var leader: [Int32] = []
-    /// Events by leader.
-    private var centroids: [Int32: EventCentroid] = [:]
+    /// Events by leader: one slot per report, without members for a report that leads no event.
+    /// An array of values, so an event is read and changed where it lies, without a copy or a hash.
+    private var centroids: [EventCentroid] = []
     /// Leaders of the events whose sums are held (the others are compact).
     private var expanded = Set<Int32>()
     /// Dated reports per anchor day, sorted by id.
@@ -100,6 +101,7 @@ public struct EventClusterer: Sendable {
         looseKeysOf.append(looseKeys)
         for key in looseKeys { byLooseKey.add(key, index) }
         leader.append(-1)
+        centroids.append(EventCentroid())
         candidateMark.append(0)
         eventMark.append(0)
         nearest.append(-1)
@@ -146,7 +148,7 @@ public struct EventClusterer: Sendable {
             var centroid = EventCentroid()
             centroid.isCompact = true
             for member in ordered { add(member, to: &centroid, leader: first) }
-            centroids[first] = centroid
+            centroids[Int(first)] = centroid
         }
         for index in undated {
             for candidate in candidateIndices(for: index) { consider(candidate, asNeighbourOf: index) }
@@ -214,13 +216,14 @@ public struct EventClusterer: Sendable {
             guard first >= 0 else { continue }
             leader[Int(index)] = -1
             // Taken out of the table while it changes, so its sums are not copied on write.
-            guard var centroid = centroids.removeValue(forKey: first) else { continue }
+            var centroid = takeCentroid(first)
+            guard !centroid.members.isEmpty else { continue }
             centroid.members.removeAll { $0 == index }
             if !centroid.isCompact { centroid.apply(features[Int(index)], sign: -1) }
             if !centroid.members.isEmpty {
                 centroid.firstDay = centroid.members.map { anchor[Int($0)] }.min()!
                 centroid.lastDay = centroid.members.map { anchor[Int($0)] }.max()!
-                centroids[first] = centroid
+                centroids[Int(first)] = centroid
             }
         }
     }
@@ -279,10 +282,10 @@ public struct EventClusterer: Sendable {
         for day in cleared.sorted() where day > lastProcessed {
             for index in reportsOnDay[day] ?? [] {
                 guard let old = oldLeaderID[index], let first = indexOfID[old] else { continue }
-                var centroid = centroids.removeValue(forKey: first) ?? EventCentroid()
+                var centroid = takeCentroid(first)
                 if centroid.members.isEmpty { centroid.isCompact = true }
                 add(index, to: &centroid, leader: first)
-                centroids[first] = centroid
+                centroids[Int(first)] = centroid
             }
         }
         return changed
@@ -299,8 +302,7 @@ public struct EventClusterer: Sendable {
         for candidate in candidateIndices(for: index) {
             let first = leader[Int(candidate)]
             guard first >= 0 else { continue }   // not yet assigned in this replay: later in the order
-            let other = features[Int(candidate)]
-            if model.areNearDuplicates(report, other), model.datesCompatible(report, other) {
+            if model.areNearDuplicates(report, features[Int(candidate)]), model.datesCompatible(report, features[Int(candidate)]) {
                 // A copy belongs with what it copies (the earliest such event, by id, if several).
                 if best < 0 || bestScore < 2 || features[Int(first)].id < features[Int(best)].id {
                     best = first
@@ -310,26 +312,27 @@ public struct EventClusterer: Sendable {
             }
             guard eventMark[Int(first)] != seen else { continue }
             eventMark[Int(first)] = seen
-            guard var centroid = centroids[first] else { continue }
-            guard day - centroid.lastDay <= model.eventDateTolerance, day - centroid.firstDay <= model.maximumSpan,
-                  compatibleEventDates(report, centroid) else { continue }
-            if centroid.isCompact {
-                centroid.rebuild(from: features)
-                centroids[first] = centroid
+            // The event is read in place (its slot), never copied.
+            let f = Int(first)
+            guard !centroids[f].members.isEmpty,
+                  day - centroids[f].lastDay <= model.eventDateTolerance, day - centroids[f].firstDay <= model.maximumSpan,
+                  compatibleEventDates(report, members: centroids[f].members) else { continue }
+            if centroids[f].isCompact {
+                centroids[f].rebuild(from: features)
                 expanded.insert(first)
             }
             guard bestScore < 2 else { continue }
-            let score = model.similarity(report, centroid)
+            let score = model.similarity(report, centroids[f])
             if score > bestScore || (score == bestScore && best >= 0 && features[Int(first)].id < features[Int(best)].id) {
                 best = first
                 bestScore = score
             }
         }
         if best < 0 { best = index }
-        var centroid = centroids.removeValue(forKey: best) ?? EventCentroid()
+        var centroid = takeCentroid(best)
         if centroid.isCompact { centroid.rebuild(from: features) }
         add(index, to: &centroid, leader: best)
-        centroids[best] = centroid
+        centroids[Int(best)] = centroid
         expanded.insert(best)
         return best
     }
@@ -338,22 +341,29 @@ public struct EventClusterer: Sendable {
     /// the canonical order can join them, and a later replay rebuilds them if it needs them.
     private mutating func compactClosedEvents(before day: Int) {
         for first in expanded {
-            guard var centroid = centroids[first] else {
+            guard !centroids[Int(first)].members.isEmpty else {
                 expanded.remove(first)
                 continue
             }
-            if centroid.lastDay < day {
-                centroid.compact()
-                centroids[first] = centroid
+            if centroids[Int(first)].lastDay < day {
+                centroids[Int(first)].compact()
                 expanded.remove(first)
             }
         }
     }
 
+    /// Takes the event led by `first` out of its slot (leaving an empty one), so that changing
+    /// it does not copy its sums. An empty slot gives a new, empty event.
+    private mutating func takeCentroid(_ first: Int32) -> EventCentroid {
+        let centroid = centroids[Int(first)]
+        centroids[Int(first)] = EventCentroid()
+        return centroid
+    }
+
     /// Whether a report's event date (if it states one) agrees with those of an event's members.
-    private func compatibleEventDates(_ report: ReportFeatures, _ centroid: EventCentroid) -> Bool {
+    private func compatibleEventDates(_ report: ReportFeatures, members: [Int32]) -> Bool {
         guard let date = report.eventDate else { return true }
-        for member in centroid.members {
+        for member in members {
             if let theirs = features[Int(member)].eventDate, SimilarityModel.distance(date, theirs) > model.eventDateTolerance {
                 return false
             }
@@ -504,7 +514,7 @@ public struct EventClusterer: Sendable {
     /// Every report of the event led by `root`: the dated members, and the undated reports whose
     /// chains of nearest neighbours lead into it.
     private func members(ofRoot root: Int32) -> [Int32] {
-        var result = features[Int(root)].isUndated ? [root] : (centroids[root]?.members ?? [root])
+        var result = features[Int(root)].isUndated ? [root] : (centroids[Int(root)].members.isEmpty ? [root] : centroids[Int(root)].members)
         var seen = Set(result)
         var cursor = 0
         while cursor < result.count {

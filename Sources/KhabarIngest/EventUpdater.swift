@@ -12,10 +12,9 @@ import KhabarStore
 /// a crash between a commit and the next), and repairs any stored event that does not match.
 /// Then, for each batch, it describes only the events the batch changed, from at most
 /// ``EventSummarizer/sampleSize`` of their reports, and writes only the memberships that changed,
-/// so the cost of a batch does not grow with the archive. Descriptions are stored a chunk of
-/// events at a time (``describeChunk``), each chunk in its own transaction, so memory holds one
-/// chunk of descriptions, never all of a run's; a run stopped between two chunks leaves events
-/// that the next run's ``repair()`` brings in line.
+/// so the cost of a batch does not grow with the archive. Each description is encoded to its
+/// stored form as soon as it is made, so a run holds those compact bytes, not the descriptions,
+/// until all the changes are committed in one transaction.
 struct EventUpdater {
     private(set) var clusterer: EventClusterer
     /// The stored membership of every clustered article.
@@ -23,9 +22,9 @@ struct EventUpdater {
     private let store: ArticleStore
     private let summarizer: EventSummarizer
 
-    /// One chunk of changes to the stored events.
+    /// Changes to the stored events: descriptions encoded for storing, and memberships.
     private struct Changes {
-        var events: [Event] = []
+        var events = ArticleStore.EncodedEvents()
         var memberships: [ArticleStore.Membership] = []
     }
 
@@ -85,26 +84,26 @@ struct EventUpdater {
         return try write(removed: removed, describing: affected)
     }
 
-    /// How many events are described and stored together: their sampled reports are read from
-    /// the store in one go, and they are committed and let go before the next chunk, so memory
-    /// stays bounded.
+    /// How many events are described together: their sampled reports are read from the store
+    /// in one go, and let go before the next chunk, so memory stays bounded.
     static let describeChunk = 1_000
 
-    /// Deletes the events `removed` (in one transaction), then describes `events` and stores
-    /// them with the memberships that differ from the stored ones, one transaction per
-    /// ``describeChunk`` events. Returns how many events were removed or written.
+    /// Describes `events` and, in one transaction, deletes the events `removed`, stores the
+    /// descriptions and the memberships that differ from the stored ones. Returns how many events
+    /// were removed or written.
     private mutating func write(removed: [String], describing events: [Part]) throws -> Int {
-        if !removed.isEmpty { try store.updateEvents(removed: removed, events: [], memberships: []) }
+        var changes = Changes()
         for start in stride(from: 0, to: events.count, by: EventUpdater.describeChunk) {
-            var changes = Changes()
             try describe(events[start..<min(events.count, start + EventUpdater.describeChunk)], into: &changes)
-            try store.updateEvents(removed: [], events: changes.events, memberships: changes.memberships)
-            for membership in changes.memberships { memberships[membership.articleID] = membership }
         }
+        guard !removed.isEmpty || changes.events.count > 0 || !changes.memberships.isEmpty else { return 0 }
+        try store.updateEvents(removed: removed, encoded: changes.events, memberships: changes.memberships)
+        for membership in changes.memberships { memberships[membership.articleID] = membership }
         return removed.count + events.count
     }
 
-    /// Describes a chunk of events and lists the memberships that differ from the stored ones.
+    /// Describes a chunk of events, adding their encoded descriptions and the memberships that
+    /// differ from the stored ones to `changes`.
     private func describe(_ chunk: ArraySlice<Part>, into changes: inout Changes) throws {
         var samples: [[String]] = []
         var featureMaps: [[String: ReportFeatures]] = []

@@ -382,10 +382,38 @@ public final class ArticleStore: Sendable {
     /// Applies event changes in one transaction: removes `removed`, creates or replaces the
     /// descriptions `events`, and records `memberships`.
     public func updateEvents(removed: [String], events: [Event], memberships: [Membership]) throws {
-        let records = events.map { EventRecord($0) }
+        var encoded = EncodedEvents()
+        for event in events { encoded.append(event) }
+        try updateEvents(removed: removed, encoded: encoded, memberships: memberships)
+    }
+
+    /// Applies event changes in one transaction, with descriptions encoded beforehand
+    /// (``EncodedEvents``): removes `removed`, creates or replaces the described events, and
+    /// records `memberships`.
+    public func updateEvents(removed: [String], encoded: EncodedEvents, memberships: [Membership]) throws {
+        let records = encoded.records
         let links = memberships.map { EventReportRecord(eventID: $0.eventID, articleID: $0.articleID, duplicateOf: $0.duplicateOf) }
         try write("store events") { db in
             try ArticleStore.writeEvents(db, removed: removed, records: records, links: links)
+        }
+    }
+
+    /// Event descriptions in their stored (binary) form, gathered for one ``updateEvents(removed:encoded:memberships:)``.
+    ///
+    /// A run that describes many events keeps their compact stored bytes, not the descriptions
+    /// themselves, until it commits them all in one transaction.
+    public struct EncodedEvents: Sendable {
+        var records: [EventRecord] = []
+
+        /// No events.
+        public init() {}
+
+        /// The number of events.
+        public var count: Int { records.count }
+
+        /// Encodes `event` and adds it.
+        public mutating func append(_ event: Event) {
+            records.append(EventRecord(event))
         }
     }
 

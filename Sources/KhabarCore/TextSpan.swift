@@ -50,33 +50,38 @@ public struct ScalarText: Sendable, Hashable {
     public init(_ text: String) {
         var text = text
         scalars = text.withUTF8 { utf8 -> [Unicode.Scalar] in
-            // At most one scalar per byte, written straight into the array's buffer.
+            // At most one scalar per byte, written straight into the array's buffer, read and
+            // written through pointers: a `String`'s bytes are valid UTF-8, so every sequence
+            // is whole and no bounds need checking.
             [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { result, written in
-                var count = 0
-                var i = 0
-                let n = utf8.count
-                while i < n {
-                    let b0 = UInt32(utf8[i])
+                guard var p = utf8.baseAddress, let first = result.baseAddress else {
+                    written = 0
+                    return
+                }
+                let end = p + utf8.count
+                var out = first
+                while p < end {
+                    let b0 = UInt32(p.pointee)
                     let value: UInt32
                     if b0 < 0x80 {
                         value = b0
-                        i += 1
+                        p += 1
                     } else if b0 < 0xE0 {
-                        value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                        i += 2
+                        value = (b0 & 0x1F) << 6 | UInt32(p[1] & 0x3F)
+                        p += 2
                     } else if b0 < 0xF0 {
-                        value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                        i += 3
+                        value = (b0 & 0x0F) << 12 | UInt32(p[1] & 0x3F) << 6 | UInt32(p[2] & 0x3F)
+                        p += 3
                     } else {
-                        value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                            | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                        i += 4
+                        value = (b0 & 0x07) << 18 | UInt32(p[1] & 0x3F) << 12
+                            | UInt32(p[2] & 0x3F) << 6 | UInt32(p[3] & 0x3F)
+                        p += 4
                     }
                     // Valid UTF-8 decodes to valid scalars only: no check is needed.
-                    result.initializeElement(at: count, to: unsafeBitCast(value, to: Unicode.Scalar.self))
-                    count += 1
+                    out.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                    out += 1
                 }
-                written = count
+                written = out - first
             }
         }
     }

@@ -38,8 +38,9 @@ public struct EventClusterer: Sendable {
     // Dated reports.
     /// The leader (first member in canonical order) of each dated report's event, or -1.
     private var leader: [Int32] = []
-    /// Events by leader.
-    private var centroids: [Int32: EventCentroid] = [:]
+    /// Events by leader: one slot per report, without members for a report that leads no event.
+    /// An array of values, so an event is read and changed where it lies, without a copy or a hash.
+    private var centroids: [EventCentroid] = []
     /// Leaders of the events whose sums are held (the others are compact).
     private var expanded = Set<Int32>()
     /// Dated reports per anchor day, sorted by id.
@@ -67,6 +68,12 @@ public struct EventClusterer: Sendable {
     /// reports are offered to undated ones through the same keys, so the two directions agree.
     private var looseKeysOf: [[UInt64]] = []
 
+    // Scratch marks, one per report, for collecting each candidate (and each candidate event)
+    // once without a set: an entry equal to the current stamp has been seen in this pass.
+    private var candidateMark: [UInt32] = []
+    private var eventMark: [UInt32] = []
+    private var stamp: UInt32 = 0
+
     /// An empty clusterer.
     public init(model: SimilarityModel = SimilarityModel()) {
         self.model = model
@@ -90,10 +97,13 @@ public struct EventClusterer: Sendable {
         indexOfID[report.id] = index
         let keys = EventClusterer.indexKeys(of: report)
         keysOf.append(keys)
-        let looseKeys = Array(Set(report.specificEntities).union(report.figures).union(report.indexTerms)).sorted()
+        let looseKeys = EventClusterer.sortedUnique([report.specificEntities, report.figures, report.indexTerms])
         looseKeysOf.append(looseKeys)
         for key in looseKeys { byLooseKey.add(key, index) }
         leader.append(-1)
+        centroids.append(EventCentroid())
+        candidateMark.append(0)
+        eventMark.append(0)
         nearest.append(-1)
         nearestScore.append(0)
         if let day = report.anchorDay {
@@ -138,7 +148,7 @@ public struct EventClusterer: Sendable {
             var centroid = EventCentroid()
             centroid.isCompact = true
             for member in ordered { add(member, to: &centroid, leader: first) }
-            centroids[first] = centroid
+            centroids[Int(first)] = centroid
         }
         for index in undated {
             for candidate in candidateIndices(for: index) { consider(candidate, asNeighbourOf: index) }
@@ -205,15 +215,15 @@ public struct EventClusterer: Sendable {
             let first = leader[Int(index)]
             guard first >= 0 else { continue }
             leader[Int(index)] = -1
-            guard var centroid = centroids[first] else { continue }
+            // Taken out of the table while it changes, so its sums are not copied on write.
+            var centroid = takeCentroid(first)
+            guard !centroid.members.isEmpty else { continue }
             centroid.members.removeAll { $0 == index }
             if !centroid.isCompact { centroid.apply(features[Int(index)], sign: -1) }
-            if centroid.members.isEmpty {
-                centroids[first] = nil
-            } else {
+            if !centroid.members.isEmpty {
                 centroid.firstDay = centroid.members.map { anchor[Int($0)] }.min()!
                 centroid.lastDay = centroid.members.map { anchor[Int($0)] }.max()!
-                centroids[first] = centroid
+                centroids[Int(first)] = centroid
             }
         }
     }
@@ -272,10 +282,10 @@ public struct EventClusterer: Sendable {
         for day in cleared.sorted() where day > lastProcessed {
             for index in reportsOnDay[day] ?? [] {
                 guard let old = oldLeaderID[index], let first = indexOfID[old] else { continue }
-                var centroid = centroids[first] ?? EventCentroid()
+                var centroid = takeCentroid(first)
                 if centroid.members.isEmpty { centroid.isCompact = true }
                 add(index, to: &centroid, leader: first)
-                centroids[first] = centroid
+                centroids[Int(first)] = centroid
             }
         }
         return changed
@@ -288,12 +298,11 @@ public struct EventClusterer: Sendable {
         let day = anchor[Int(index)]
         var best: Int32 = -1
         var bestScore = model.joinThreshold
-        var seenEvents = Set<Int32>()
+        let seen = nextStamp()
         for candidate in candidateIndices(for: index) {
             let first = leader[Int(candidate)]
             guard first >= 0 else { continue }   // not yet assigned in this replay: later in the order
-            let other = features[Int(candidate)]
-            if model.areNearDuplicates(report, other), model.datesCompatible(report, other) {
+            if model.areNearDuplicates(report, features[Int(candidate)]), model.datesCompatible(report, features[Int(candidate)]) {
                 // A copy belongs with what it copies (the earliest such event, by id, if several).
                 if best < 0 || bestScore < 2 || features[Int(first)].id < features[Int(best)].id {
                     best = first
@@ -301,26 +310,29 @@ public struct EventClusterer: Sendable {
                 }
                 continue
             }
-            guard seenEvents.insert(first).inserted, var centroid = centroids[first] else { continue }
-            guard day - centroid.lastDay <= model.eventDateTolerance, day - centroid.firstDay <= model.maximumSpan,
-                  compatibleEventDates(report, centroid) else { continue }
-            if centroid.isCompact {
-                centroid.rebuild(from: features)
-                centroids[first] = centroid
+            guard eventMark[Int(first)] != seen else { continue }
+            eventMark[Int(first)] = seen
+            // The event is read in place (its slot), never copied.
+            let f = Int(first)
+            guard !centroids[f].members.isEmpty,
+                  day - centroids[f].lastDay <= model.eventDateTolerance, day - centroids[f].firstDay <= model.maximumSpan,
+                  compatibleEventDates(report, members: centroids[f].members) else { continue }
+            if centroids[f].isCompact {
+                centroids[f].rebuild(from: features)
                 expanded.insert(first)
             }
             guard bestScore < 2 else { continue }
-            let score = model.similarity(report, centroid)
+            let score = model.similarity(report, centroids[f])
             if score > bestScore || (score == bestScore && best >= 0 && features[Int(first)].id < features[Int(best)].id) {
                 best = first
                 bestScore = score
             }
         }
         if best < 0 { best = index }
-        var centroid = centroids[best] ?? EventCentroid()
+        var centroid = takeCentroid(best)
         if centroid.isCompact { centroid.rebuild(from: features) }
         add(index, to: &centroid, leader: best)
-        centroids[best] = centroid
+        centroids[Int(best)] = centroid
         expanded.insert(best)
         return best
     }
@@ -329,22 +341,29 @@ public struct EventClusterer: Sendable {
     /// the canonical order can join them, and a later replay rebuilds them if it needs them.
     private mutating func compactClosedEvents(before day: Int) {
         for first in expanded {
-            guard var centroid = centroids[first] else {
+            guard !centroids[Int(first)].members.isEmpty else {
                 expanded.remove(first)
                 continue
             }
-            if centroid.lastDay < day {
-                centroid.compact()
-                centroids[first] = centroid
+            if centroids[Int(first)].lastDay < day {
+                centroids[Int(first)].compact()
                 expanded.remove(first)
             }
         }
     }
 
+    /// Takes the event led by `first` out of its slot (leaving an empty one), so that changing
+    /// it does not copy its sums. An empty slot gives a new, empty event.
+    private mutating func takeCentroid(_ first: Int32) -> EventCentroid {
+        let centroid = centroids[Int(first)]
+        centroids[Int(first)] = EventCentroid()
+        return centroid
+    }
+
     /// Whether a report's event date (if it states one) agrees with those of an event's members.
-    private func compatibleEventDates(_ report: ReportFeatures, _ centroid: EventCentroid) -> Bool {
+    private func compatibleEventDates(_ report: ReportFeatures, members: [Int32]) -> Bool {
         guard let date = report.eventDate else { return true }
-        for member in centroid.members {
+        for member in members {
             if let theirs = features[Int(member)].eventDate, SimilarityModel.distance(date, theirs) > model.eventDateTolerance {
                 return false
             }
@@ -377,49 +396,82 @@ public struct EventClusterer: Sendable {
     /// The reports that share an index key with report `index`: for a dated report, the dated
     /// reports within the window; for an undated one, every report sharing a loose key. In index
     /// order.
-    private func candidateIndices(for index: Int32) -> [Int32] {
+    private mutating func candidateIndices(for index: Int32) -> [Int32] {
         let keys = keysOf[Int(index)]
-        // Collected with repeats (a report sharing several keys), then sorted and deduplicated:
-        // cheaper than a `Set` of the ones seen.
+        // Each collected once (a report may share several keys), through the marks, then sorted.
+        // The marks are taken out of `self` while the lists are read, so they change in place.
+        let seen = nextStamp()
+        var marks = candidateMark
+        candidateMark = []
+        defer { candidateMark = marks }
         var result: [Int32] = []
         let day = anchor[Int(index)]
         if day != Int.min {
-            let first = EventClusterer.week(of: day - model.window)
-            let last = EventClusterer.week(of: day + model.window)
-            for key in keys {
-                for week in first...last {
-                    byKeyWeek.forEach(PostingIndex.key(key, week: week)) { candidate in
-                        if candidate != index, abs(anchor[Int(candidate)] - day) <= model.window {
-                            result.append(candidate)
+            let window = model.window
+            let first = EventClusterer.week(of: day - window)
+            let last = EventClusterer.week(of: day + window)
+            anchor.withUnsafeBufferPointer { anchor in
+                marks.withUnsafeMutableBufferPointer { marks in
+                    for key in keys {
+                        for week in first...last {
+                            byKeyWeek.forEach(PostingIndex.key(key, week: week)) { candidate in
+                                let c = Int(candidate)
+                                if candidate != index, marks[c] != seen, abs(anchor[c] - day) <= window {
+                                    marks[c] = seen
+                                    result.append(candidate)
+                                }
+                            }
                         }
                     }
                 }
             }
         } else {
             // An undated report: any report, dated or not, that shares a loose key.
-            for key in looseKeysOf[Int(index)] {
-                byLooseKey.forEach(key) { candidate in
-                    if candidate != index { result.append(candidate) }
+            marks.withUnsafeMutableBufferPointer { marks in
+                for key in looseKeysOf[Int(index)] {
+                    byLooseKey.forEach(key) { candidate in
+                        if candidate != index, marks[Int(candidate)] != seen {
+                            marks[Int(candidate)] = seen
+                            result.append(candidate)
+                        }
+                    }
                 }
             }
         }
         result.sort()
-        var unique = 0
-        for i in result.indices where unique == 0 || result[unique - 1] != result[i] {
-            result[unique] = result[i]
-            unique += 1
-        }
-        result.removeLast(result.count - unique)
         return result
+    }
+
+    /// A stamp no mark holds yet (all marks are cleared when the counter wraps).
+    private mutating func nextStamp() -> UInt32 {
+        if stamp == UInt32.max {
+            stamp = 0
+            for i in candidateMark.indices { candidateMark[i] = 0 }
+            for i in eventMark.indices { eventMark[i] = 0 }
+        }
+        stamp += 1
+        return stamp
     }
 
     /// The keys a report is indexed and looked up by.
     static func indexKeys(of report: ReportFeatures) -> [UInt64] {
-        var keys = Set(report.specificEntities)
-        keys.formUnion(report.figures)
-        keys.formUnion(report.indexTerms)
-        keys.formUnion(bandKeys(of: report))
-        return keys.sorted()
+        sortedUnique([report.specificEntities, report.figures, report.indexTerms, bandKeys(of: report)])
+    }
+
+    /// The keys of all the lists, sorted, each once (what a `Set` of them, sorted, gives,
+    /// without hashing).
+    static func sortedUnique(_ lists: [[UInt64]]) -> [UInt64] {
+        var keys: [UInt64] = []
+        keys.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+        for list in lists { keys.append(contentsOf: list) }
+        keys.sort()
+        var unique = 0
+        for i in keys.indices where unique == 0 || keys[unique - 1] != keys[i] {
+            keys[unique] = keys[i]
+            unique += 1
+        }
+        keys.removeLast(keys.count - unique)
+        return keys
     }
 
     /// Locality-sensitive keys of a report's MinHash signature: 8 bands of 4 values. Two copies
@@ -462,7 +514,7 @@ public struct EventClusterer: Sendable {
     /// Every report of the event led by `root`: the dated members, and the undated reports whose
     /// chains of nearest neighbours lead into it.
     private func members(ofRoot root: Int32) -> [Int32] {
-        var result = features[Int(root)].isUndated ? [root] : (centroids[root]?.members ?? [root])
+        var result = features[Int(root)].isUndated ? [root] : (centroids[Int(root)].members.isEmpty ? [root] : centroids[Int(root)].members)
         var seen = Set(result)
         var cursor = 0
         while cursor < result.count {

@@ -240,7 +240,8 @@ public struct EventSummarizer: Sendable {
             for entity in report.analysis.entities where entity.type == .place {
                 let category = categories[entity.id] ?? ""
                 var weight = category == "country" ? 0.3 : 1.0
-                let attachedPrefix = entity.text.unicodeScalars.first.map { ["\u{0628}", "\u{0641}"].contains($0) } ?? false
+                let first = entity.text.unicodeScalars.first
+                let attachedPrefix = first == "\u{0628}" || first == "\u{0641}"
                 if EventSummarizer.followsLocative(entity.span.start, in: text) || (attachedPrefix && report.analysis.language == .arabic) {
                     weight *= 3
                 }
@@ -286,10 +287,10 @@ public struct EventSummarizer: Sendable {
     /// Whether a name is joined to another by a hyphen ("تهران-مسکو"): capitals standing for
     /// their governments, not where something happened.
     static func isPairedWithHyphen(_ span: TextSpan, in text: ScalarText) -> Bool {
-        let hyphens: Set<Unicode.Scalar> = ["-", "–", "ـ"]
-        let after = span.end < text.count ? text.scalars[span.end] : " "
-        let before = span.start > 0 ? text.scalars[span.start - 1] : " "
-        return hyphens.contains(after) || hyphens.contains(before)
+        @inline(__always) func isHyphen(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "–" || scalar == "ـ" }
+        let after: Unicode.Scalar = span.end < text.count ? text.scalars[span.end] : " "
+        let before: Unicode.Scalar = span.start > 0 ? text.scalars[span.start - 1] : " "
+        return isHyphen(after) || isHyphen(before)
     }
 
     // MARK: - Participants

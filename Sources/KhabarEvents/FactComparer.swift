@@ -127,6 +127,10 @@ struct FactComparer {
     }
 
     func quoteFacts(of reports: [AnalyzedReport]) -> [EventFact] {
+        // Quotes are compared only across reports: with quotes from one report alone, their
+        // terms are never read and are not computed.
+        let quoting = reports.indices.filter { index in reports[index].analysis.quotes.contains { $0.speaker?.id != nil } }
+        let compared = quoting.count >= 2
         var items: [QuoteItem] = []
         for (index, report) in reports.enumerated() {
             for quote in report.analysis.quotes {
@@ -134,7 +138,7 @@ struct FactComparer {
                 let named = Set(report.analysis.entities.filter { quote.span.contains($0.span) && $0.id != speakerID }.map(\.id))
                 items.append(QuoteItem(
                     report: index, outlet: FactComparer.outlet(of: report), quote: quote, speakerID: speakerID,
-                    entities: named, terms: FactComparer.terms(of: quote.text), language: report.analysis.language))
+                    entities: named, terms: compared ? FactComparer.terms(of: quote.text) : [], language: report.analysis.language))
             }
         }
         var groups: [[QuoteItem]] = []

@@ -12,7 +12,9 @@ import KhabarStore
 /// a crash between a commit and the next), and repairs any stored event that does not match.
 /// Then, for each batch, it describes only the events the batch changed, from at most
 /// ``EventSummarizer/sampleSize`` of their reports, and writes only the memberships that changed,
-/// so the cost of a batch does not grow with the archive.
+/// so the cost of a batch does not grow with the archive. Each description is encoded to its
+/// stored form as soon as it is made, so a run holds those compact bytes, not the descriptions,
+/// until all the changes are committed in one transaction.
 struct EventUpdater {
     private(set) var clusterer: EventClusterer
     /// The stored membership of every clustered article.
@@ -20,12 +22,10 @@ struct EventUpdater {
     private let store: ArticleStore
     private let summarizer: EventSummarizer
 
-    /// A set of changes to apply to the stored events.
-    struct Changes {
-        var removed: [String] = []
-        var events: [Event] = []
+    /// Changes to the stored events: descriptions encoded for storing, and memberships.
+    private struct Changes {
+        var events = ArticleStore.EncodedEvents()
         var memberships: [ArticleStore.Membership] = []
-        var isEmpty: Bool { removed.isEmpty && events.isEmpty && memberships.isEmpty }
     }
 
     /// Loads the stored state. With `rebuild`, ignores the stored events and clusters every report
@@ -66,62 +66,66 @@ struct EventUpdater {
                 stale.append(part)
             }
         }
-        var changes = Changes()
-        changes.removed = Set(storedSizes.keys).subtracting(current).sorted()
-        try describe(stale, into: &changes)
-        guard !changes.isEmpty else { return 0 }
-        try store.updateEvents(removed: changes.removed, events: changes.events, memberships: changes.memberships)
-        committed(changes)
-        return changes.events.count + changes.removed.count
+        let removed = Set(storedSizes.keys).subtracting(current).sorted()
+        return try write(removed: removed, describing: stale)
     }
 
-    /// Adds new (stored) reports to the clusterer and returns the changes to the stored events.
-    mutating func add(_ batch: [ReportFeatures]) throws -> Changes {
+    /// Adds new (stored) reports to the clusterer and stores the events they change; returns how
+    /// many events changed.
+    @discardableResult
+    mutating func add(_ batch: [ReportFeatures]) throws -> Int {
         let touched = clusterer.insert(batch)
         let stories = clusterer.events(containing: touched)
         let affected = parts(of: stories)
-        var changes = Changes()
         // Every event of a changed story is split again, so any of their old ids may go.
         var oldIDs = Set(touched.compactMap { memberships[$0]?.eventID })
         for story in stories { for id in story.members { if let old = memberships[id]?.eventID { oldIDs.insert(old) } } }
-        changes.removed = oldIDs.subtracting(affected.map(\.id)).sorted()
-        try describe(affected, into: &changes)
-        return changes
-    }
-
-    /// Records that `changes` are now stored.
-    mutating func committed(_ changes: Changes) {
-        for membership in changes.memberships { memberships[membership.articleID] = membership }
+        let removed = oldIDs.subtracting(affected.map(\.id)).sorted()
+        return try write(removed: removed, describing: affected)
     }
 
     /// How many events are described together: their sampled reports are read from the store
     /// in one go, and let go before the next chunk, so memory stays bounded.
     static let describeChunk = 1_000
 
-    /// Describes events and lists the memberships that differ from the stored ones.
-    private func describe(_ events: [Part], into changes: inout Changes) throws {
+    /// Describes `events` and, in one transaction, deletes the events `removed`, stores the
+    /// descriptions and the memberships that differ from the stored ones. Returns how many events
+    /// were removed or written.
+    private mutating func write(removed: [String], describing events: [Part]) throws -> Int {
+        var changes = Changes()
         for start in stride(from: 0, to: events.count, by: EventUpdater.describeChunk) {
-            let chunk = events[start..<min(events.count, start + EventUpdater.describeChunk)]
-            var samples: [[String]] = []
-            var wanted = Set<String>()
-            for event in chunk {
-                let sample = EventSummarizer.sample(of: event.members, features: features(of: event.members))
-                samples.append(sample)
-                wanted.formUnion(sample)
-            }
-            var loaded: [String: AnalyzedReport] = [:]
-            for report in try store.reports(ids: wanted.sorted()) { loaded[report.article.id] = report }
-            for (event, sample) in zip(chunk, samples) {
-                let features = features(of: event.members)
-                var description = summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features)
-                description.story = event.story
-                changes.events.append(description)
-                let duplicates = summarizer.duplicateMap(of: event.members, features: features)
-                for id in event.members {
-                    let membership = ArticleStore.Membership(
-                        articleID: id, eventID: event.id, duplicateOf: duplicates[id], storyID: event.story)
-                    if memberships[id] != membership { changes.memberships.append(membership) }
-                }
+            try describe(events[start..<min(events.count, start + EventUpdater.describeChunk)], into: &changes)
+        }
+        guard !removed.isEmpty || changes.events.count > 0 || !changes.memberships.isEmpty else { return 0 }
+        try store.updateEvents(removed: removed, encoded: changes.events, memberships: changes.memberships)
+        for membership in changes.memberships { memberships[membership.articleID] = membership }
+        return removed.count + events.count
+    }
+
+    /// Describes a chunk of events, adding their encoded descriptions and the memberships that
+    /// differ from the stored ones to `changes`.
+    private func describe(_ chunk: ArraySlice<Part>, into changes: inout Changes) throws {
+        var samples: [[String]] = []
+        var featureMaps: [[String: ReportFeatures]] = []
+        var wanted = Set<String>()
+        for event in chunk {
+            let features = features(of: event.members)
+            let sample = EventSummarizer.sample(of: event.members, features: features)
+            samples.append(sample)
+            featureMaps.append(features)
+            wanted.formUnion(sample)
+        }
+        var loaded: [String: AnalyzedReport] = [:]
+        for report in try store.reports(ids: wanted.sorted()) { loaded[report.article.id] = report }
+        for ((event, sample), features) in zip(zip(chunk, samples), featureMaps) {
+            var description = summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features)
+            description.story = event.story
+            changes.events.append(description)
+            let duplicates = summarizer.duplicateMap(of: event.members, features: features)
+            for id in event.members {
+                let membership = ArticleStore.Membership(
+                    articleID: id, eventID: event.id, duplicateOf: duplicates[id], storyID: event.story)
+                if memberships[id] != membership { changes.memberships.append(membership) }
             }
         }
     }

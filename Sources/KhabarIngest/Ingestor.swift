@@ -105,17 +105,14 @@ public struct Ingestor: Sendable {
         var unclustered: [ReportFeatures] = []
         func updateEvents() throws {
             guard !unclustered.isEmpty else { return }
-            let changes = try events.add(unclustered)
-            try store.updateEvents(removed: changes.removed, events: changes.events, memberships: changes.memberships)
-            events.committed(changes)
+            try events.add(unclustered)
             unclustered.removeAll(keepingCapacity: true)
         }
         func flush() throws {
             guard !batch.isEmpty else { return }
-            let (outcome, fresh) = try storeBatch(batch)
             // Keep only what clustering needs; texts and analyses are read back when the events
             // are described, so memory stays flat however long the run.
-            unclustered += fresh.map(\.features)
+            let outcome = try storeBatch(batch, features: &unclustered)
             if unclustered.count >= options.eventBatchSize { try updateEvents() }
             summary.stored += outcome.stored.count
             summary.alreadyPresent += outcome.alreadyPresent.count
@@ -155,15 +152,17 @@ public struct Ingestor: Sendable {
     }
 
     /// Analyses and stores one batch in one transaction; articles already stored are not
-    /// analysed again. Returns what was stored, with the new reports and their features.
-    private func storeBatch(_ articles: [Article]) throws -> (InsertOutcome, [(report: AnalyzedReport, features: ReportFeatures)]) {
+    /// analysed again. Returns what was stored, and appends the features of the new reports to
+    /// `features` (the reports themselves are not copied).
+    private func storeBatch(_ articles: [Article], features: inout [ReportFeatures]) throws -> InsertOutcome {
         let existing = try store.existingIDs(among: articles.map(\.id))
         let fresh = articles.filter { !existing.contains($0.id) }
         let items = analyzeAll(fresh)
         var outcome = try store.commit(ArticleStore.Commit(reports: items))
         outcome.alreadyPresent += articles.filter { existing.contains($0.id) }.map(\.id)
         let stored = Set(outcome.stored)
-        return (outcome, items.filter { stored.contains($0.report.article.id) })
+        for item in items where stored.contains(item.report.article.id) { features.append(item.features) }
+        return outcome
     }
 
     /// Analyses articles and computes their clustering features, `options.concurrency` at a

@@ -108,6 +108,12 @@ public final class ArticleStore: Sendable {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(10)
+            configuration.prepareDatabase { db in
+                // Checkpoint the write-ahead log every 8,192 pages (32 MiB) rather than every
+                // 1,000: a page written by several batches is copied into the database once,
+                // and the database is synced an eighth as often.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 8192")
+            }
             let pool = try DatabasePool(path: path, configuration: configuration)
             writer = pool
             try Migrations.migrator.migrate(pool)
@@ -376,10 +382,38 @@ public final class ArticleStore: Sendable {
     /// Applies event changes in one transaction: removes `removed`, creates or replaces the
     /// descriptions `events`, and records `memberships`.
     public func updateEvents(removed: [String], events: [Event], memberships: [Membership]) throws {
-        let records = events.map { EventRecord($0) }
+        var encoded = EncodedEvents()
+        for event in events { encoded.append(event) }
+        try updateEvents(removed: removed, encoded: encoded, memberships: memberships)
+    }
+
+    /// Applies event changes in one transaction, with descriptions encoded beforehand
+    /// (``EncodedEvents``): removes `removed`, creates or replaces the described events, and
+    /// records `memberships`.
+    public func updateEvents(removed: [String], encoded: EncodedEvents, memberships: [Membership]) throws {
+        let records = encoded.records
         let links = memberships.map { EventReportRecord(eventID: $0.eventID, articleID: $0.articleID, duplicateOf: $0.duplicateOf) }
         try write("store events") { db in
             try ArticleStore.writeEvents(db, removed: removed, records: records, links: links)
+        }
+    }
+
+    /// Event descriptions in their stored (binary) form, gathered for one ``updateEvents(removed:encoded:memberships:)``.
+    ///
+    /// A run that describes many events keeps their compact stored bytes, not the descriptions
+    /// themselves, until it commits them all in one transaction.
+    public struct EncodedEvents: Sendable {
+        var records: [EventRecord] = []
+
+        /// No events.
+        public init() {}
+
+        /// The number of events.
+        public var count: Int { records.count }
+
+        /// Encodes `event` and adds it.
+        public mutating func append(_ event: Event) {
+            records.append(EventRecord(event))
         }
     }
 

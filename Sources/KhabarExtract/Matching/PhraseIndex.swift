@@ -113,12 +113,17 @@ final class KeyedTokens {
             var masks = [UInt32](repeating: 0, count: hashes.count)
             var sports = 0
             let sportsBit: UInt32 = 1 << UInt32(FilterBit.sportsWords)
+            // The plain keys first, in a loop of independent probes whose cache misses overlap,
+            // then the readings without an affix.
             for t in hashes.indices {
                 let plain = filter.masks(hashes[t])
                 if plain.full & sportsBit != 0 { sports += 1 }
-                var m = plain.prefix
-                if affixes, tokens[t].kind == .word {
+                masks[t] = plain.prefix
+            }
+            if affixes {
+                for t in hashes.indices where tokens[t].kind == .word {
                     let v = variants[t]
+                    var m = masks[t]
                     if v.conjunction != 0 { m |= filter.masks(v.conjunction).prefix }
                     if v.preposition != 0 { m |= filter.masks(v.preposition).prefix }
                     if v.conjunctionPreposition != 0 { m |= filter.masks(v.conjunctionPreposition).prefix }
@@ -126,8 +131,8 @@ final class KeyedTokens {
                     if v.conjunctionLamArticle != 0 { m |= filter.masks(v.conjunctionLamArticle).prefix }
                     if v.withoutLast != 0 { m |= filter.masks(v.withoutLast).full }
                     if v.withoutLastTwo != 0 { m |= filter.masks(v.withoutLastTwo).full }
+                    masks[t] = m
                 }
-                masks[t] = m
             }
             startMasks = masks
             filterCoverage = filter.coverage

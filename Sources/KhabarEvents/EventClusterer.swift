@@ -302,6 +302,10 @@ public struct EventClusterer: Sendable {
         for candidate in candidateIndices(for: index) {
             let first = leader[Int(candidate)]
             guard first >= 0 else { continue }   // not yet assigned in this replay: later in the order
+            // A report of a later day that a replay has not taken out yet (more than an event's
+            // span ahead) still holds the place an earlier run gave it; in the canonical order it
+            // comes later, so it is not there to join.
+            guard anchor[Int(candidate)] <= day else { continue }
             if model.areNearDuplicates(report, features[Int(candidate)]), model.datesCompatible(report, features[Int(candidate)]) {
                 // A copy belongs with what it copies (the earliest such event, by id, if several).
                 if best < 0 || bestScore < 2 || features[Int(first)].id < features[Int(best)].id {
@@ -314,7 +318,7 @@ public struct EventClusterer: Sendable {
             eventMark[Int(first)] = seen
             // The event is read in place (its slot), never copied.
             let f = Int(first)
-            guard !centroids[f].members.isEmpty,
+            guard !centroids[f].members.isEmpty, centroids[f].firstDay <= day,
                   day - centroids[f].lastDay <= model.eventDateTolerance, day - centroids[f].firstDay <= model.maximumSpan,
                   compatibleEventDates(report, members: centroids[f].members) else { continue }
             if centroids[f].isCompact {

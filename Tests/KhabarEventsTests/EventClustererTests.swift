@@ -131,6 +131,32 @@ func features(
         #expect(restored.events() == inserted.events())
     }
 
+    /// A report inserted after a later one, more than an event's span later, does not join the
+    /// later one's event: in the canonical order that event does not exist yet. (An earlier
+    /// replay left such reports where a previous batch or run had put them, and a report could
+    /// join an event that starts after it: a 10k ingest run in two halves differed from one run.)
+    @Test func anEarlierReportDoesNotJoinAnEventThatStartsLater() {
+        // «the past week»: a range whose first day (its anchor) is five days before the others.
+        var early = features("a", entities: meeting, terms: words)
+        early.eventDate = DayRange(start: CivilDate(iso: "2025-03-09")!, end: CivilDate(iso: "2025-03-15")!)
+        let late = [
+            features("b", event: "2025-03-14", entities: meeting, terms: words),
+            features("c", event: "2025-03-14", entities: meeting, terms: words),
+        ]
+        var once = EventClusterer()
+        once.insert([early] + late)
+        #expect(once.events() == [["a"], ["b", "c"]])
+        var later = EventClusterer()
+        later.insert(late)
+        later.insert([early])
+        #expect(later.events() == once.events())
+        // The same across runs: the later reports restored from their stored event.
+        var restored = EventClusterer()
+        restored.restore(late, eventOf: ["b": "e", "c": "e"])
+        restored.insert([early])
+        #expect(restored.events() == once.events())
+    }
+
     @Test func eventIDsComeFromTheSmallestMember() {
         #expect(EventClusterer.eventID(members: ["b", "a", "c"]) == "ev-a")
     }

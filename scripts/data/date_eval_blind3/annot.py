@@ -5,8 +5,6 @@ the sentence unless n says otherwise), I(text) a name or vague window that is no
 """
 from lib import *
 A={}
-def X(t,res,n=0): return ('x',t,res,n)
-def I(t,n=0): return ('i',t,None,n)
 # ---- batch 0-24
 r=ref('2017-11-12'); A[0]=[X('از امروز',openr(day(r)))]
 A[1]=[]

@@ -1,7 +1,5 @@
 from lib import *
 A={}
-def X(t,res,n=0): return ('x',t,res,n)
-def I(t,n=0): return ('i',t,None,n)
 def monthsAhead(r,n):
     y,m=r.year,r.month+n
     while m>12: m-=12; y+=1

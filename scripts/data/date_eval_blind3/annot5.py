@@ -4,13 +4,10 @@ code was run on them. Days were computed with lib.py (jdatetime 6.1.1, hijridate
 years before the Umm al-Qura table use the civil (tabular) Islamic calendar, as Khabar does."""
 from lib import *
 A={}
-def X(t,res,n=0): return ('x',t,res,n)
-def I(t,n=0): return ('i',t,None,n)
 def civ(y,m,d):
     jd=(11*y+3)//30+354*y+30*m-(m-1)//2+d+1948440-385
     return dt.date.fromordinal(jd-1721425)
 def hYciv(y): return (iso(civ(y,1,1)),iso(add(civ(y+1,1,1),-1)),'year','islamic')
-def gYs(y,y2): return (iso(D(y,1,1)),iso(D(y2,12,31)),'year','gregorian')
 # ---- Fars News 0-119
 A[0]=[]
 A[1]=[X('امروز',day(ref('2021-06-06'))),X('از روز ۱۳ خرداد',openr(fa(1400,3,13))),I('نیمه خرداد')]

@@ -4,9 +4,6 @@ code was run on them. Days were computed with lib.py (jdatetime 6.1.1, hijridate
 from lib import *
 from lib import _r
 A={}
-def X(t,res,n=0): return ('x',t,res,n)
-def I(t,n=0): return ('i',t,None,n)
-def gYs(y,y2): return (iso(D(y,1,1)),iso(D(y2,12,31)),'year','gregorian')
 def wahead_weeks(r,n): return _r(r,add(r,7*n-1),'week',None)
 # ---- Fars News 0-119
 A[0]=[X('امروز',day(ref('2013-09-14'))),X('پنج ماه نخست سال جاری',faM(1392,1,5))]

@@ -5,9 +5,6 @@ weekday checked with Python's datetime."""
 from lib import *
 from lib import _r
 A={}
-def X(t,res,n=0): return ('x',t,res,n)
-def I(t,n=0): return ('i',t,None,n)
-def gYs(y,y2): return (iso(D(y,1,1)),iso(D(y2,12,31)),'year','gregorian')
 def window_decades(r,n):
     s=D(r.year-10*n,r.month,min(r.day,mlen(r.year-10*n,r.month))); return _r(add(s,1),r,'decade',None)
 # ---- Fars News 0-129

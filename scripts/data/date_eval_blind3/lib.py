@@ -73,3 +73,9 @@ def hours(r,n): return _r(add(r,-((n+23)//24)),r,'day',None)
 def openr(t): return (t[0],None,t[2],t[3])
 def fwd_years(r,n):
     e=D(r.year+n,r.month,min(r.day,mlen(r.year+n,r.month))); return _r(r,add(e,-1),'year',None)
+
+# Answer constructors shared by the annotation files: an expression found (`X`, with its
+# resolution) or to be ignored (`I`), and a span of Gregorian years.
+def X(t,res,n=0): return ('x',t,res,n)
+def I(t,n=0): return ('i',t,None,n)
+def gYs(y,y2): return (iso(D(y,1,1)),iso(D(y2,12,31)),'year','gregorian')

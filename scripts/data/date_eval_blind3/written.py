@@ -2,8 +2,6 @@
 (khabar-written3-NNN; same licence as the code).
 """
 from lib import *
-def X(t,res,n=0): return ('x',t,res,n)
-def I(t,n=0): return ('i',t,None,n)
 W=[]
 def w(lang,r,text,ann): W.append(dict(language=lang,reference=r,text=text,ann=ann))
 R=ref('2025-01-14')

@@ -267,6 +267,43 @@ struct LeadActorReader: Sendable {
     /// to it (بإيران), or a preposition as the word before; and, `byConjunctions`, a conjunction
     /// too (وإسرائيل, "و إسرائيل": the second of two subjects is not the first actor).
     static func isGoverned(_ start: Int, in scalars: [Unicode.Scalar], byConjunctions: Bool) -> Bool {
+        guard governedAsWritten(start, in: scalars, byConjunctions: byConjunctions) else { return false }
+        // «مصدر مسؤول بوزارة الخارجية», «متحدث باسم الجيش», «مسؤول في البنتاغون»: the body a
+        // source speaks for is who speaks.
+        return !speaksThroughSource(start, in: scalars)
+    }
+
+    /// Whether a preposition (joined or a word of its own) before `start` follows a noun of
+    /// sources and spokespeople (``sourceNouns``).
+    static func speaksThroughSource(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = start
+        if end > 0, scalars[end - 1].properties.isAlphabetic {
+            // The joined letters (بوزارة): the source noun is the word before.
+            while end > 0, scalars[end - 1].properties.isAlphabetic { end -= 1 }
+        } else {
+            // The preposition as a word (في البنتاغون): skip it.
+            while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
+            while end > 0, scalars[end - 1].properties.isAlphabetic { end -= 1 }
+        }
+        while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
+        var begin = end
+        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        let word = scalars[begin..<end]
+        return sourceNounScalars.contains { $0.elementsEqual(word) }
+    }
+
+    /// ``sourceNouns`` as scalars.
+    static let sourceNounScalars = sourceNouns.map { Array($0.unicodeScalars) }
+
+    /// Nouns of sources and spokespeople, after which a preposition introduces who speaks.
+    static let sourceNouns: Set<String> = [
+        "مصدر", "مصادر", "مسؤول", "مسئول", "مسؤولون", "مسؤولين", "متحدث", "المتحدث", "متحدثة", "المتحدثة", "ناطق", "الناطق",
+        "منبع", "منابع", "مقام", "سخنگو", "source", "sources", "official", "officials", "spokesman", "spokeswoman",
+        "spokesperson", "источник", "источники", "представитель",
+    ]
+
+    /// Whether the word at `start` is governed by what precedes it, as written (see ``isGoverned(_:in:byConjunctions:)``).
+    static func governedAsWritten(_ start: Int, in scalars: [Unicode.Scalar], byConjunctions: Bool) -> Bool {
         guard start > 0 else { return false }
         if scalars[start - 1].properties.isAlphabetic {
             guard !byConjunctions else { return true }

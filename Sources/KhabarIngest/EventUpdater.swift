@@ -48,7 +48,7 @@ struct EventUpdater {
     /// The events of `stories` (``EventSplitter``).
     private func parts(of stories: [(id: String, members: [String])]) -> [Part] {
         stories.flatMap { story in
-            EventSplitter.events(of: story.members, features: { clusterer.features(of: $0) })
+            EventSplitter.events(of: story.members, features: { clusterer.features(of: $0) }, model: clusterer.model)
                 .map { (id: EventClusterer.eventID(members: $0), story: story.id, members: $0) }
         }
     }

@@ -123,6 +123,21 @@ import Testing
         #expect(!filed.leadNames.contains(emirates))
     }
 
+    /// A source in a ministry speaks for its country: «مصدر مسؤول بوزارة الخارجية السعودية» is
+    /// Saudi Arabia acting, though a preposition joins the ministry to the source.
+    @Test func aSourceSpeaksForTheBodyItIsIn() {
+        let saudi = features("أعلنت السعودية، السبت، تأييدها للعمليات العسكرية في سوريا.").actor
+        let usa = features("أعلنت الولايات المتحدة، السبت، أنها نفذت العمليات.").actor
+        #expect(saudi != 0 && usa != 0 && saudi != usa)
+        let source = features("أعلن مصدر مسؤول بوزارة الخارجية السعودية، تأييد المملكة للعمليات العسكرية التي قامت بها الولايات المتحدة وبريطانيا وفرنسا، فجر السبت.")
+        #expect(source.actor == saudi)
+        let official = features("قال مسؤول في وزارة الخارجية السعودية إن المملكة تؤيد العمليات التي نفذتها الولايات المتحدة.")
+        #expect(official.actor == saudi)
+        // Without a source before it, the preposition still governs: the ministry is a place.
+        let visit = features("وصل وزير الخارجية الأمريكي مايك بومبيو إلى وزارة الخارجية السعودية في الرياض.")
+        #expect(visit.actor == usa)
+    }
+
     /// A lead that names nobody has no actor.
     @Test func aLeadWithoutNamesHasNoActor() {
         #expect(features("من المنتظر أن يعلن القرار مساء اليوم بعد أسابيع من الترقب.").actor == 0)
@@ -178,6 +193,24 @@ import Testing
         #expect(split(reports) == [["a1", "a2", "a3", "x2"], ["k1", "x1"]])
     }
 
+    /// Written in the wires' style: Saudi Arabia receiving the US secretary of state and a Saudi
+    /// jet crashing, reported on the same day, are two events; the two sides of the visit one.
+    @Test func aVisitAndAPlaneCrashOfOneCountryAreTwoEvents() {
+        let lead = LeadActorTests()
+        let texts = [
+            "k1": "استقبل العاهل السعودي الملك سلمان بن عبد العزيز، الثلاثاء، وزير الخارجية الأمريكي مايك بومبيو في الرياض، وبحث معه قضية اختفاء الصحفي جمال خاشقجي والتحقيق المشترك مع تركيا.",
+            "k2": "بحث وزير الخارجية الأمريكي مايك بومبيو مع العاهل السعودي الملك سلمان في الرياض، الثلاثاء، قضية اختفاء الصحفي جمال خاشقجي، وأكد أهمية التحقيق الشامل.",
+            "k3": "قال وزير الخارجية الأمريكي مايك بومبيو بعد لقائه العاهل السعودي في الرياض إن المملكة تعهدت بتحقيق شامل وشفاف في قضية اختفاء الصحفي جمال خاشقجي.",
+            "c1": "أعلنت السعودية، الثلاثاء، سقوط إحدى طائرات القوات الجوية الملكية من طراز هوك أثناء طلعة تدريبية في المنطقة الشمالية، ونجاة الطيار بعد قفزه بالمظلة.",
+        ]
+        let reports = texts.map { id, text in
+            var report = lead.features(text)
+            report.id = id
+            return report
+        }
+        #expect(split(reports) == [["c1"], ["k1", "k2", "k3"]])
+    }
+
     /// Reports whose lead names nobody and whose words no event shares join the largest event.
     @Test func reportsWithoutAnActorJoinTheLargestEvent() {
         let reports = [
@@ -187,6 +220,25 @@ import Testing
         ]
         #expect(split(reports) == [["a1", "a2", "x1", "x2"], ["r1"]])
         #expect(split([report("x1", actor: 0), report("x2", actor: 0)]) == [["x1", "x2"]])
+    }
+
+    /// One actor's acts that share no words are events of their own: a visit and a plane crash
+    /// on one day, both led by the same country.
+    @Test func oneActorsUnrelatedActsAreEventsOfTheirOwn() {
+        let visit: [UInt64] = [100, 101, 102, 103], crash: [UInt64] = [200, 201, 202, 203], hostage: [UInt64] = [300, 301, 302]
+        let reports = [
+            report("v1", actor: decider, terms: visit), report("v2", actor: decider, terms: visit + [104]),
+            report("c1", actor: decider, terms: crash), report("h1", actor: decider, terms: hostage + [100]),
+        ]
+        #expect(split(reports) == [["c1"], ["h1"], ["v1", "v2"]])
+        // A chain of shared words is enough: the first and last reports share none directly.
+        let chained = [
+            report("a1", actor: decider, terms: [1, 2, 3]), report("a2", actor: decider, terms: [3, 4, 5]),
+            report("a3", actor: decider, terms: [5, 6, 7]),
+        ]
+        #expect(split(chained) == [["a1", "a2", "a3"]])
+        // A report without terms cannot be told apart: it joins the largest group.
+        #expect(split(reports + [report("e1", actor: decider)]) == [["c1"], ["e1", "v1", "v2"], ["h1"]])
     }
 
     /// The split depends on the members, not on their order.

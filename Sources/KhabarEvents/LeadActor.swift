@@ -15,7 +15,8 @@ import KhabarText
 /// his foreign minister's are one actor), from the gazetteer's offices or the role the text gives;
 /// a capital or a state body stands for the country it acts for (واشنطن, الكرملين, the army), from
 /// the gazetteer's `@Capital of …` and `@Government body of …` roles; outlets are sources and
-/// regions are settings, never actors. The result is a hashed key, so that ``EventSplitter`` can
+/// regions are settings, never actors; a person the gazetteer does not know, whose office names no
+/// country, is skipped for the next name. The result is a hashed key, so that ``EventSplitter`` can
 /// compare reports without strings.
 struct LeadActorReader: Sendable {
     /// How far past the start of the lead (after its dateline) the actor may stand, in scalars.
@@ -102,7 +103,10 @@ struct LeadActorReader: Sendable {
             guard !(mention.type == .place && LeadActorReader.namesAgreementOrMeeting(start, in: scalars)) else { continue }
             let hashed = StableHash.of(0x61, key)
             named.insert(hashed)
-            if actor == 0, start >= subjectStart, start < reach,
+            // A person the gazetteer does not know, whose office names no country, acts for nobody
+            // known: the next name is the actor («قال المبعوث الأمريكي جيمس جيفري…», an unknown
+            // spelling of a known name, or a misread one), or none.
+            if actor == 0, start >= subjectStart, start < reach, !key.hasPrefix(LeadActorReader.unlistedPerson),
                !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: true) {
                 actor = hashed
             }
@@ -171,6 +175,8 @@ struct LeadActorReader: Sendable {
 
     /// The id prefix of an organisation found by pattern, not in the gazetteer.
     static let unlistedOrganization = "kh:organization/~"
+    /// The id prefix of a person found by pattern, not in the gazetteer.
+    static let unlistedPerson = "kh:person/~"
 
     /// The country of a role written "… of Country" ("Foreign Minister of Iran").
     static func country(inRole role: String, countries: [String: String]) -> String? {

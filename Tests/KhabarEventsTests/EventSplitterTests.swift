@@ -138,6 +138,17 @@ import Testing
         #expect(visit.actor == usa)
     }
 
+    /// A person the gazetteer does not know, with no office naming a country, is no actor: the
+    /// next name is.
+    @Test func anUnknownPersonActsForNobody() {
+        let kuwait = features("أكدت الكويت أنها ستواصل جهودها للوساطة بين الأطراف.").actor
+        let analyst = features("أكد المحلل السياسي جاسم المطيري أن الكويت ستواصل جهودها للوساطة بين الأطراف.")
+        #expect(kuwait != 0 && analyst.actor == kuwait)
+        // Still named, so the two sides of a meeting with an unknown guest still meet.
+        let activist = features("قال الناشط الحقوقي سامر الحلبي إن السلطات اعتقلت عشرات المعارضين.")
+        #expect(activist.actor == 0 && !activist.leadNames.isEmpty)
+    }
+
     /// A lead that names nobody has no actor.
     @Test func aLeadWithoutNamesHasNoActor() {
         #expect(features("من المنتظر أن يعلن القرار مساء اليوم بعد أسابيع من الترقب.").actor == 0)

@@ -22,6 +22,16 @@ import Testing
         #expect(content.contains("Licence"))
     }
 
+    /// Splitting lines and fields on bytes gives what splitting on characters gives, on every
+    /// bundled file and on lines with marks, spaces and empty fields around the tabs.
+    @Test func bytewiseSplitMatchesCharacters() throws {
+        var contents = try Gazetteer.bundledFiles.map { try String(contentsOf: $0, encoding: .utf8) }
+        contents.append("Q1\tperson\t\tA B\t*\t \u{064B}x|\u{0301}y \n\n# c\n \t \nQ2\tplace\tcity\tC\tar\tبغداد| \u{00A0}\n")
+        for content in contents {
+            #expect(try Gazetteer.parse(content, source: "t", bytewise: true) == Gazetteer.parse(content, source: "t", bytewise: false))
+        }
+    }
+
     @Test func filesAgreeOnEveryID() throws {
         var seen: [String: (EntityType, String, String, String)] = [:]
         for url in Gazetteer.bundledFiles {

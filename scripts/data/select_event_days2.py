@@ -54,5 +54,14 @@ def main():
             continue
         print(day, n, len(c), " ".join(f"{k}:{v}" for k, v in sorted(c.items())), sep="\t")
 
+def run_for_later_set(excluded_days, chosen):
+    """main() for a later set (select_event_days3.py, 4, 5): the days of the earlier sets (and
+    their neighbours) are excluded, and `ids` with no day lists the set's chosen days."""
+    global FIRST_SET
+    FIRST_SET = list(excluded_days)
+    if sys.argv[1:] == ["ids"]:
+        sys.argv += chosen
+    main()
+
 if __name__ == "__main__":
     main()

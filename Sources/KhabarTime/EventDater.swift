@@ -13,7 +13,9 @@ public import KhabarText
 /// - more than 14 days from the publication day: −3 (a cross-reference to an earlier event);
 /// - when the publication day is unknown, agreeing with a weekday the text names (003's روز جمعه
 ///   and its ۲۰ مهر ۱۴۰۳, a Friday): +2.
-/// A line holding only a date (a dateline) is never the event date. The best candidate wins, the
+/// A line holding only a date (a dateline) is never the event date, and neither is the day of
+/// another event the report is placed against (بعد يوم من …, قبيل أيام من …: an Arabic بعد, قبل,
+/// قبيل or عقب, a count, then من, up to twenty units before the day). The best candidate wins, the
 /// earliest on ties, if it scores above zero: a day the body recalls with nothing pointing to it
 /// («وكان قد دخل القنصلية في 2 أكتوبر») is background, and the report is dated like an undated
 /// one, by its publication day without evidence.
@@ -79,10 +81,13 @@ public struct EventDater: Sendable {
                   let range = unitRange(of: mention.span) else { continue }
             let mentionLine = lines[range.lowerBound]
             if finder.isDateLine(units, lines, range, mentionLine) { continue }
+            // بعد يوم من سلسلة تفجيرات … قداس الأحد: the day of another event the report is
+            // placed against never dates it.
+            if isReferencePoint(units, range) { continue }
+            let start = sentenceStart(units, range.lowerBound)
             var score = max(0, 3 - mentionLine)
             let sentence = units.sentence[range.lowerBound]
-            var k = range.lowerBound
-            while k > 0, units.sentence[k - 1] == sentence { k -= 1 }
+            var k = start
             var hasEvent = false
             while k < units.count, units.sentence[k] == sentence {
                 if units.info(k)?.event == true { hasEvent = true }
@@ -111,6 +116,37 @@ public struct EventDater: Sendable {
             }
         }
         return EventDating(range: range, tense: tense, evidence: best.mention.span)
+    }
+
+    /// The first unit of the sentence holding unit `i`.
+    func sentenceStart(_ text: DateText, _ i: Int) -> Int {
+        var k = i
+        while k > 0, text.sentence[k - 1] == text.sentence[i] { k -= 1 }
+        return k
+    }
+
+    /// Whether an Arabic day is the point another event is placed against: بعد, قبل, قبيل or عقب,
+    /// a count at most, then من, at most twenty units before the day in its sentence and with no
+    /// particle opening another clause between (بعد يوم من سلسلة تفجيرات … خلال قداس الأحد;
+    /// قبيل أيام معدودة من تنصيب الحكومة (14 آذار/مارس); not … قبل أيام من انتهاء ولايته، إذ وقع
+    /// في 3 من أغسطس).
+    func isReferencePoint(_ text: DateText, _ range: Range<Int>) -> Bool {
+        guard text.language == .arabic else { return false }
+        let sentence = text.sentence[range.lowerBound]
+        var k = range.lowerBound - 1
+        while k >= 0, k >= range.lowerBound - 20, text.sentence[k] == sentence {
+            // … قبل أيام من انتهاء ولايته، إذ وقع في 3 من أغسطس: a particle opens a clause of
+            // its own, whose day is not the reference point.
+            if text.units[k].kind == .word, text.scalars(k).count <= 6,
+               ClauseTense.arabicParticles.contains(ClauseTense.letters(text.scalars(k))) { return false }
+            if text.isWord(k, WordKeys.min) {
+                for back in 1...3 where k - back >= 0 && text.sentence[k - back] == sentence {
+                    if WordKeys.relativeTimePrepositions.contains(text.units[k - back].key) { return true }
+                }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the units stand inside a quotation: after a colon on the same line, or between

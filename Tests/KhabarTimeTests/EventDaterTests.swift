@@ -57,4 +57,53 @@ import Testing
         #expect(found.range == DayRange(day: CivilDate(iso: day)!))
         #expect(found.tense == .happened)
     }
+
+    /// The day of another event the report is placed against (بعد يوم من …, قبيل أيام من …)
+    /// never dates it: the lead's own day does, or, without one, the publication day.
+    @Test(arguments: [
+        // The police station attack of Monday, not the church attacks of the day before.
+        ("""
+         تفجير انتحاري في مقر شرطة سورابايا بعد يوم من استهداف كنائس
+         أعلنت الشرطة مقتل أربعة انتحاريين في هجوم على مقر الشرطة، بعد يوم من سلسلة تفجيرات استهدفت كنائس خلال قداس الأحد.
+         وقع الهجوم في وقت مبكر الاثنين عند نقطة تفتيش أمام المقر.
+         """, "2018-05-14", "2018-05-14", true),
+        // The inauguration is the point the interview is placed against; the report has no day
+        // of its own.
+        ("""
+         زيهوفر يعد خطة ترحيل صارمة
+         قبيل أيام معدودة من تنصيب الحكومة الجديدة واختيار ميركل مستشارة لولاية رابعة (14 آذار/مارس 2018)، كشف وزير الداخلية المرتقب عن خطة للترحيل.
+         وقال في مقابلة صحفية إنه سيجتمع بمسؤولي الوزارة فور تسلمه منصبه.
+         """, "2018-03-11", "2018-03-11", false),
+    ])
+    func aDayPlacedAgainstAnotherEventIsNotTheEvent(text: String, published: String, day: String, dated: Bool) throws {
+        let found = try #require(dating(text, .arabic, published: published))
+        #expect((found.evidence != nil) == dated)
+        #expect(found.range == DayRange(day: CivilDate(iso: day)!))
+    }
+
+    /// يزور … الجمعة: an announcing verb before a name set off by two commas gives the weekday
+    /// its tense, so the report is dated by the coming Friday, not the last one.
+    @Test func aVerbBeforeAnAppositionAnnouncesTheDay() throws {
+        let found = try #require(dating("""
+            الرئيس السوداني إلى روسيا
+            يزور الرئيس السوداني، عمر البشير، روسيا الجمعة، وفق ما نسبت وكالة روسية إلى مصدر حكومي.
+            ولم يذكر المصدر ما إذا كان البشير سيلتقي نظيره الروسي.
+            """, .arabic, published: "2018-07-12"))
+        #expect(found.range == DayRange(day: CivilDate(iso: "2018-07-13")!))
+        #expect(found.tense == .scheduled)
+    }
+
+    /// إمام الجمعة is the Friday prayer leader, not a day; أمام (in front of), spelt alike once
+    /// folded, still leaves the day a date.
+    @Test func theFridayImamIsNoDate() {
+        let day = CivilDate(iso: "2018-05-08")
+        let imam = DateExtractor().extract(
+            from: ScalarText("وقال إمام الجمعة في طهران، كاظم صديقي، إن توقعات المرشد كانت صحيحة."),
+            language: .arabic, reference: day)
+        #expect(imam.isEmpty)
+        let front = DateExtractor().extract(
+            from: ScalarText("واحتشد المتظاهرون أمام البرلمان الجمعة للمطالبة بالإصلاح."), language: .arabic, reference: day)
+        #expect(front.map(\.range) == [DayRange(day: CivilDate(iso: "2018-05-04")!)])
+    }
 }
+

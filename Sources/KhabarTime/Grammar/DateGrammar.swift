@@ -1290,6 +1290,9 @@ struct DateGrammar {
         // امام جمعه, صلاة الجمعة, الأحد عشر (eleven)
         for k in max(0, i - 3)..<j where text.info(k)?.blocker == true && text.sentence[k] == text.sentence[j] { return nil }
         if text.isWord(j + 1, WordKeys.ashar) || text.isWord(j - 1, WordKeys.kila) { return nil }
+        // إمام الجمعة (the Friday prayer leader); only right before the day, since أمام (in front
+        // of) folds to the same letters: «تظاهروا أمام البرلمان الجمعة» is a date.
+        if language == .arabic, text.isWord(j - 1, WordKeys.imam) { return nil }
         // جمعه بازار, پنجشنبه بازار: a market named after its day.
         if language == .persian, text.isWord(j + 1, WordKeys.bazar) { return nil }
         if language == .persian, w == 1, isDushanbe(at: j) { return nil }

@@ -301,6 +301,12 @@ enum WordKeys {
     /// Arabic complementizers: the clause after one is reported content (أخبر … الجمعة أنه يرحب).
     static let complementizers: Set<UInt64> = Set(["أن", "أنه", "أنها", "أنهم", "إن", "إنه", "إنها", "بأن", "بأنه", "وأن",
         "وأنه", "فإن"].map { DateKey.key(ofWord: $0.unicodeScalars) })
+    /// Arabic prepositions that place one event against another (بعد يوم من, قبيل أيام من).
+    static let relativeTimePrepositions: Set<UInt64> = Set(["بعد", "قبل", "قبيل", "عقب", "وبعد", "وقبل", "وقبيل"].map {
+        DateKey.key(ofWord: $0.unicodeScalars)
+    })
+    /// Arabic إمام (folded as أمام, "in front of").
+    static let imam = DateKey.key(ofWord: "إمام".unicodeScalars)
 }
 
 /// Sets of punctuation scalars the grammar tests, built once.

@@ -36,10 +36,42 @@ struct ClauseTense {
             return cue
         }
         if let cue = scan(from: units.upperBound, step: 1, units) { return cue }
+        if text.language == .arabic, let cue = scanPastApposition(units) { return cue }
         // قرار است چهارشنبه به سوئد برگردد: with no verb the rules know after the date, a Persian
         // "is to" before it in its clause announces it.
         if forwardOnly, isScheduled(before: units.lowerBound) { return .future }
         return nil
+    }
+
+    /// The tense of an Arabic clause whose verb stands before a name set off by two commas
+    /// (يزور الرئيس السوداني، عمر البشير، روسيا الجمعة): when the words between the date and
+    /// the comma before it show no tense, and one to three words without a verb lie between that
+    /// comma and the one before, the first word of the sentence, if it stands before the second
+    /// comma with no clause break between, gives the tense.
+    func scanPastApposition(_ units: Range<Int>) -> TenseCue? {
+        guard units.lowerBound > 0, units.lowerBound <= text.count else { return nil }
+        let sentence = text.sentence[units.lowerBound]
+        var c = units.lowerBound - 1
+        while c >= 0, text.sentence[c] == sentence, !isClauseBreak(c) { c -= 1 }
+        guard c > 0, text.sentence[c] == sentence, text.isPunctuation(c, in: Marks.commas) else { return nil }
+        var d = c - 1
+        var words = 0
+        while d >= 0, text.sentence[d] == sentence, !isClauseBreak(d) {
+            if text.units[d].kind == .word {
+                words += 1
+                if cue(at: d) != nil { return nil }
+            }
+            d -= 1
+        }
+        guard d > 0, (1...3).contains(words), text.sentence[d] == sentence, text.isPunctuation(d, in: Marks.commas) else {
+            return nil
+        }
+        // Only a verb opening the sentence (the wires' verb-first lead) is read: a name before
+        // the commas may look like a verb (ستورمي read as سـ + a present).
+        var e = d - 1
+        while e > 0, text.sentence[e - 1] == sentence, !isClauseBreak(e - 1) { e -= 1 }
+        guard e < d, e == 0 || text.sentence[e - 1] != sentence else { return nil }
+        return cue(at: e)
     }
 
     /// Whether Persian قرار است (is to) stands in the clause before unit `i`, at most six units back.

@@ -24,16 +24,20 @@ def sample(n=150):
     key = lambda i: hashlib.sha256(("khabar-eventdate:" + i).encode()).hexdigest()
     return sorted(ids(), key=key)[:n]
 
-if __name__ == "__main__":
-    corpus, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 150
-    chosen = sample(n)
-    want = set(chosen)
+def read_docs(corpus, wanted):
+    """The corpus articles (JSON Lines) whose ids are in `wanted`, by id."""
     docs = {}
     with open(corpus) as f:
         for line in f:
             d = json.loads(line)
-            if d["id"] in want:
+            if d["id"] in wanted:
                 docs[d["id"]] = d
+    return docs
+
+if __name__ == "__main__":
+    corpus, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 150
+    chosen = sample(n)
+    docs = read_docs(corpus, set(chosen))
     for i in chosen:
         d = docs[i]
         print(f"=== {i}\t{d['published']}")

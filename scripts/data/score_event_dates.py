@@ -13,6 +13,9 @@ import json, os, subprocess, sys, tempfile
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from sample_event_dates import read_docs
+
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "Tests/KhabarTimeTests/Fixtures/event-dates-ant.tsv"
 
@@ -25,12 +28,7 @@ def main():
             continue
         i, day, note = line.split("\t")
         gold[i] = (day, note)
-    docs = {}
-    with open(corpus) as f:
-        for line in f:
-            d = json.loads(line)
-            if d["id"] in gold:
-                docs[d["id"]] = d
+    docs = read_docs(corpus, gold)
     tmp = tempfile.mkdtemp(prefix="khabar-eventdates-")
 
     def run(i):

@@ -274,7 +274,7 @@ struct LeadActorReader: Sendable {
     /// too (وإسرائيل, "و إسرائيل": the second of two subjects is not the first actor).
     static func isGoverned(_ start: Int, in scalars: [Unicode.Scalar], byConjunctions: Bool) -> Bool {
         guard governedAsWritten(start, in: scalars, byConjunctions: byConjunctions) else { return false }
-        // «مصدر مسؤول بوزارة الخارجية», «متحدث باسم الجيش», «مسؤول في البنتاغون»: the body a
+        // «مصدر مسؤول بوزارة الخارجية», «مسؤول في البنتاغون», «منبع در وزارت خارجه»: the body a
         // source speaks for is who speaks.
         return !speaksThroughSource(start, in: scalars)
     }

@@ -7,10 +7,13 @@
 /// reaction's lead has its own actor (``LeadActorReader``). Within a story:
 ///
 /// - reports are grouped by their actor;
-/// - two groups are one event when at least a quarter of the reports of *each* name the other's
-///   actor in their lead (not after a preposition): the two sides of a meeting name each other
+/// - the largest group leads an event; each other group, the larger first, joins the first event
+///   whose *leading* actor it names and is named by, in at least a quarter of the reports of each
+///   (in their lead, not after a preposition): the two sides of a meeting name each other
 ///   ("التقى ترامب كيم"), as do the partners of a joint act, while a reaction names the main
-///   actor but the main event's reports do not name the one reacting;
+///   actor but the main event's reports do not name the one reacting. Only the leader counts:
+///   the target of a joint strike names one partner and is named by it («فرنسا: سنضرب مجددا إذا
+///   تجاوزت سوريا…»), which must not bring the target's reply into the strike;
 /// - an event's reports that share no words with the rest (no chain of pairs with a term cosine
 ///   of ``sharedWords``; across languages, a similarity of ``SimilarityModel/joinThreshold``) are
 ///   an event of their own: one actor's unrelated acts of a day, Saudi Arabia receiving the US
@@ -53,24 +56,21 @@ public enum EventSplitter {
         guard !groups.isEmpty else { return [members.sorted()] }
         let actors = groups.keys.sorted { (groups[$0]!.count, $1) > (groups[$1]!.count, $0) }
 
-        // Union of actors that name each other.
-        var parent = Dictionary(uniqueKeysWithValues: actors.map { ($0, $0) })
-        func root(_ actor: UInt64) -> UInt64 {
-            var current = actor
-            while parent[current]! != current { current = parent[current]! }
-            return current
-        }
         func share(of group: UInt64, naming other: UInt64) -> Double {
             let reports = groups[group]!
             return Double(reports.filter { names[$0]!.contains(other) }.count) / Double(reports.count)
         }
-        for (position, first) in actors.enumerated() {
-            for second in actors[(position + 1)...]
-            where share(of: first, naming: second) >= mutualNaming && share(of: second, naming: first) >= mutualNaming {
-                let (a, b) = (root(first), root(second))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
+        // Each actor, the largest first, joins the first event whose leading actor it names and
+        // is named by; otherwise it leads an event of its own. (A union of every pair that names
+        // each other chained a strike's target to the strike through one partner: pairwise F1 on
+        // labelled sets 2 and 3 alone 0.601 and 0.594 by union, 0.623 and 0.605 by leaders.)
+        var leaders: [UInt64] = []
+        var leaderOf: [UInt64: UInt64] = [:]
+        for actor in actors {
+            let leader = leaders.first { share(of: $0, naming: actor) >= mutualNaming && share(of: actor, naming: $0) >= mutualNaming }
+            if let leader { leaderOf[actor] = leader } else { leaders.append(actor); leaderOf[actor] = actor }
         }
+        func root(_ actor: UInt64) -> UInt64 { leaderOf[actor]! }
 
         var events: [UInt64: [String]] = [:]
         for actor in actors { events[root(actor), default: []].append(contentsOf: groups[actor]!) }

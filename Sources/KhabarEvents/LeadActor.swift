@@ -323,11 +323,37 @@ struct LeadActorReader: Sendable {
         while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
         var begin = end
         while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
-        guard begin < end, end - begin <= longestGoverningWord else { return false }
+        guard begin < end else { return false }
         // Compared scalar by scalar: no string is made for the word.
         let word = scalars[begin..<end]
+        // A name in apposition to a noun of places («في العاصمة دمشق», «بمدينة عفرين») is governed
+        // as the noun is.
+        if end == start - 1, scalars[end] == " " {
+            if placeNounScalars.contains(where: { $0.elementsEqual(word) }) {
+                return governedAsWritten(begin, in: scalars, byConjunctions: byConjunctions)
+            }
+            if let proclitic = word.first, "\u{0628}\u{0644}\u{0648}\u{0641}".unicodeScalars.contains(proclitic),
+               placeNounScalars.contains(where: { $0.elementsEqual(word.dropFirst()) }) {
+                // بمدينة, لمدينة: governed; ومدينة, فمدينة: governed only by the conjunction.
+                return byConjunctions || proclitic == "\u{0628}" || proclitic == "\u{0644}"
+            }
+        }
+        guard end - begin <= longestGoverningWord else { return false }
         return (byConjunctions ? governingScalars : prepositionScalars).contains { $0.elementsEqual(word) }
     }
+
+    /// ``placeNouns`` as scalars.
+    static let placeNounScalars = placeNouns.map { Array($0.unicodeScalars) }
+
+    /// Nouns of places that a place's name follows in apposition («العاصمة دمشق», «مدينة عفرين»,
+    /// «شهر تهران»), in Arabic and Persian.
+    static let placeNouns: Set<String> = [
+        // Arabic
+        "العاصمة", "عاصمة", "مدينة", "المدينة", "بلدة", "البلدة", "قرية", "محافظة", "المحافظة", "منطقة", "ولاية",
+        "إقليم", "جزيرة", "ميناء", "مخيم", "حي", "دولة",
+        // Persian
+        "شهر", "شهرستان", "استان", "کشور", "روستای", "منطقه", "پایتخت",
+    ]
 
     /// Whether the word just before `start` (one space apart) is a noun of agreements and
     /// meetings (``agreementAndMeetingNouns``), of which the place is then a part of the name.

@@ -149,6 +149,22 @@ import Testing
         #expect(activist.actor == 0 && !activist.leadNames.isEmpty)
     }
 
+    /// A place after a noun of places is governed as that noun is: in «في العاصمة دمشق» and
+    /// «بمدينة حلب» the city is where something happens, not a party to it.
+    @Test func aPlaceInAppositionIsGovernedAsItsNoun() {
+        let usa = features("أعلنت الولايات المتحدة انسحابها من الاتفاق.").actor
+        let syria = features("أعلنت سوريا أنها تصدت للهجوم.").actor
+        #expect(usa != 0 && syria != 0 && usa != syria)
+        let strike = features("قال البنتاغون إن الضربات أصابت مواقع في العاصمة دمشق ومحيطها.")
+        #expect(strike.actor == usa && !strike.leadNames.contains(syria))
+        let aleppo = features("حلب تستعيد الكهرباء بعد انقطاع طويل.").actor
+        #expect(aleppo != 0 && aleppo != syria)
+        #expect(!features("وقع انفجار بمدينة حلب صباح اليوم.").leadNames.contains(aleppo))
+        #expect(!features("وقع انفجار في مدينة حلب صباح اليوم.").leadNames.contains(aleppo))
+        // Standing alone, the noun and its name are the subject.
+        #expect(features("العاصمة دمشق تستضيف المؤتمر الشهر المقبل.").actor == syria)
+    }
+
     /// A lead that names nobody has no actor.
     @Test func aLeadWithoutNamesHasNoActor() {
         #expect(features("من المنتظر أن يعلن القرار مساء اليوم بعد أسابيع من الترقب.").actor == 0)
@@ -189,6 +205,23 @@ import Testing
             report("m3", actor: reactor, naming: [decider]),
         ]
         #expect(split(reports) == [["m1", "m2", "m3"]])
+    }
+
+    /// The partners of a joint strike join its leading actor. Its target names one partner and
+    /// is named by it («فرنسا: سنضرب مجددا إذا تجاوزت سوريا…»), but the leader seldom names it:
+    /// the target's reply is an event of its own, not chained to the strike through the partner.
+    @Test func aStrikesTargetIsNotJoinedThroughOnePartner() {
+        let leader: UInt64 = 11, partner: UInt64 = 22, target: UInt64 = 33
+        let reports = [
+            report("u1", actor: leader, naming: [partner]), report("u2", actor: leader, naming: [partner]),
+            report("u3", actor: leader, naming: [partner, target]), report("u4", actor: leader),
+            report("u5", actor: leader), report("u6", actor: leader),
+            report("p1", actor: partner, naming: [leader, target]), report("p2", actor: partner, naming: [target]),
+            report("p3", actor: partner),
+            report("t1", actor: target, naming: [leader, partner]), report("t2", actor: target, naming: [leader]),
+            report("t3", actor: target, naming: [leader]),
+        ]
+        #expect(split(reports) == [["p1", "p2", "p3", "u1", "u2", "u3", "u4", "u5", "u6"], ["t1", "t2", "t3"]])
     }
 
     /// A report whose lead names nobody (a passive "قتل 25 فلسطينياً", an explainer) joins the

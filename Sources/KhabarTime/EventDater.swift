@@ -85,6 +85,10 @@ public struct EventDater: Sendable {
             // placed against never dates it.
             if isReferencePoint(units, range) { continue }
             let start = sentenceStart(units, range.lowerBound)
+            // «وكان البرلمان قد أعلن عقد جلسة طارئة السبت»: a sentence opening with كان recalls
+            // the report's background, and its days belong to other events, unless the event
+            // itself is what it recalls («وكان الاجتماع قد عقد في 12 أكتوبر»).
+            if recallsBackground(units, start) { continue }
             var score = max(0, 3 - mentionLine)
             let sentence = units.sentence[range.lowerBound]
             var k = start
@@ -123,6 +127,27 @@ public struct EventDater: Sendable {
         var k = i
         while k > 0, text.sentence[k - 1] == text.sentence[i] { k -= 1 }
         return k
+    }
+
+    /// Whether the Arabic sentence starting at unit `start` opens with a perfect form of كان
+    /// (وكان, وكانت), the wires' mark of background, and names no event in the three words after
+    /// it (its subject, قد and its verb: «وكان الاجتماع قد عقد» recalls the event itself).
+    func recallsBackground(_ text: DateText, _ start: Int) -> Bool {
+        guard text.language == .arabic else { return false }
+        let sentence = text.sentence[start]
+        func nextWord(from index: Int) -> Int? {
+            var k = index
+            while k < text.count, text.sentence[k] == sentence, text.units[k].kind != .word { k += 1 }
+            return k < text.count && text.sentence[k] == sentence ? k : nil
+        }
+        guard let kana = nextWord(from: start), ClauseTense.isArabicKana(text.scalars(kana)) else { return false }
+        var word = kana
+        for _ in 0..<3 {
+            guard let next = nextWord(from: word + 1) else { break }
+            if text.info(next)?.event == true { return false }
+            word = next
+        }
+        return true
     }
 
     /// Whether an Arabic day is the point another event is placed against: بعد, قبل, قبيل or عقب,

@@ -13,8 +13,9 @@ import Testing
         return EventDater().date(text: text, language: language, mentions: mentions, published: day)
     }
 
-    /// Nothing points to the recalled day (not the lead, no event word, no weekday): the report
-    /// is dated by its publication day, without evidence, so the event stage dates it from others.
+    /// Nothing points to the recalled day (not the lead, no event word, no weekday), or the
+    /// sentence recalls the background: the report is dated by its publication day, without
+    /// evidence, so the event stage dates it from others.
     @Test(arguments: [
         ("""
          أسرة الصحفي تطالب بلجنة تحقيق دولية مستقلة
@@ -22,6 +23,14 @@ import Testing
          وقالت الأسرة في بيان إنها تثق في القضاء لكنها تريد الحقيقة كاملة.
          وكان الصحفي قد دخل مبنى القنصلية في 2 أكتوبر ولم يخرج منه.
          """, Language.arabic, "2018-10-16"),
+        // A sentence opening with وكان recalls what came before, though an event word and a
+        // weekday point to its day: the parliament's session is not the storming.
+        ("""
+         محتجون يقتحمون مبنى المحافظة ويضرمون فيه النيران
+         اقتحم محتجون مبنى المحافظة وأضرموا فيه النيران في اليوم الخامس للاحتجاجات على تردي الخدمات.
+         وطالب المرجع الديني بتشكيل حكومة جديدة تختلف عن سابقتها.
+         وكان البرلمان قد أعلن عقد جلسة طارئة السبت لمناقشة الوضع في المحافظة.
+         """, Language.arabic, "2018-09-07"),
         ("""
          خانواده خبرنگار خواستار تشکیل کمیته حقیقت‌یاب شدند
          خانواده خبرنگار مفقود خواستار تشکیل یک کمیته بین‌المللی مستقل برای روشن شدن سرنوشت او شدند.

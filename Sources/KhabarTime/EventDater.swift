@@ -151,8 +151,8 @@ public struct EventDater: Sendable {
     }
 
     /// Whether an Arabic day is the point another event is placed against: بعد, قبل, قبيل or عقب,
-    /// a count at most, then من, at most twenty units before the day in its sentence and with no
-    /// particle opening another clause between (بعد يوم من سلسلة تفجيرات … خلال قداس الأحد;
+    /// a count at most, then من, or ردا على (in answer to), at most twenty units
+    /// before the day in its sentence and with no particle opening another clause between (بعد يوم من سلسلة تفجيرات … خلال قداس الأحد;
     /// قبيل أيام معدودة من تنصيب الحكومة (14 آذار/مارس); not … قبل أيام من انتهاء ولايته، إذ وقع
     /// في 3 من أغسطس).
     func isReferencePoint(_ text: DateText, _ range: Range<Int>) -> Bool {
@@ -169,6 +169,10 @@ public struct EventDater: Sendable {
                     if WordKeys.relativeTimePrepositions.contains(text.units[k - back].key) { return true }
                 }
             }
+            // ردا على هجوم كيميائي في دوما قبل أسبوع: what the act answers. (Not على خلفية, which
+            // gives a cause and then, often, the day of the act itself: «على خلفية التباين … خلال
+            // جلسة مغلقة ضمن قمة للحلف، الخميس».)
+            if text.isWord(k, WordKeys.raddan), k + 1 < text.count, text.isWord(k + 1, WordKeys.ala) { return true }
             k -= 1
         }
         return false

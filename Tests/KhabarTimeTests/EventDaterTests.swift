@@ -67,8 +67,8 @@ import Testing
         #expect(found.tense == .happened)
     }
 
-    /// The day of another event the report is placed against (بعد يوم من …, قبيل أيام من …)
-    /// never dates it: the lead's own day does, or, without one, the publication day.
+    /// The day of another event the report is placed against (بعد يوم من …, قبيل أيام من …,
+    /// ردا على …) never dates it: the lead's own day does, or, without one, the publication day.
     @Test(arguments: [
         // The police station attack of Monday, not the church attacks of the day before.
         ("""
@@ -83,6 +83,12 @@ import Testing
          قبيل أيام معدودة من تنصيب الحكومة الجديدة واختيار ميركل مستشارة لولاية رابعة (14 آذار/مارس 2018)، كشف وزير الداخلية المرتقب عن خطة للترحيل.
          وقال في مقابلة صحفية إنه سيجتمع بمسؤولي الوزارة فور تسلمه منصبه.
          """, "2018-03-11", "2018-03-11", false),
+        // The strike answers the gas attack of a week before: that week is not the strike's.
+        ("""
+         انفجارات في العاصمة مع بدء عملية عسكرية
+         سمع دوي انفجارات متتالية في العاصمة فجرا مع إعلان عملية عسكرية جارية ردا على تقارير عن هجوم بالغاز على بلدة قريبة قبل أسبوع.
+         وقال مسؤولون إن العملية تستهدف مخازن للأسلحة.
+         """, "2018-04-14", "2018-04-14", false),
     ])
     func aDayPlacedAgainstAnotherEventIsNotTheEvent(text: String, published: String, day: String, dated: Bool) throws {
         let found = try #require(dating(text, .arabic, published: published))

@@ -231,6 +231,9 @@ enum WordKeys {
     static let baad = DateKey.key(ofWord: "بعد".unicodeScalars)
     static let pas = DateKey.key(ofWord: "پس".unicodeScalars)
     static let qabl = DateKey.key(ofWord: "قبل".unicodeScalars)
+    /// ردا على (in answer to), whose object is an earlier event.
+    static let raddan = DateKey.key(ofWord: "ردا".unicodeScalars)
+    static let ala = DateKey.key(ofWord: "علی".unicodeScalars)
     static let pish = DateKey.key(ofWord: "پیش".unicodeScalars)
     static let ashar = DateKey.key(ofWord: "عشر".unicodeScalars)
     static let dhalika = DateKey.key(ofWord: "ذلک".unicodeScalars)

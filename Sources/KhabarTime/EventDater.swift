@@ -15,7 +15,9 @@ public import KhabarText
 ///   and its ۲۰ مهر ۱۴۰۳, a Friday): +2.
 /// A line holding only a date (a dateline) is never the event date, and neither is the day of
 /// another event the report is placed against (بعد يوم من …, قبيل أيام من …: an Arabic بعد, قبل,
-/// قبيل or عقب, a count, then من, up to twenty units before the day). The best candidate wins, the
+/// قبيل or عقب, a count, then من, up to twenty units before the day; ردا على …), nor a day in an
+/// Arabic sentence opening with كان that names no event in its next three words (وكان البرلمان قد
+/// أعلن عقد جلسة طارئة السبت: background). The best candidate wins, the
 /// earliest on ties, if it scores above zero: a day the body recalls with nothing pointing to it
 /// («وكان قد دخل القنصلية في 2 أكتوبر») is background, and the report is dated like an undated
 /// one, by its publication day without evidence.

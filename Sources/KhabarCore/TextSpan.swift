@@ -108,7 +108,7 @@ public struct ScalarText: Sendable, Hashable {
 
     /// `scalars` as a `String`, encoded to UTF-8 in one pass into a buffer of the exact size
     /// (appending scalars to a `String.UnicodeScalarView` one by one costs several times more).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var count = 0
         for scalar in scalars {
             let v = scalar.value

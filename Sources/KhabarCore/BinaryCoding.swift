@@ -113,6 +113,13 @@ public struct BinaryReader: Sendable {
         return String(decoding: bytes[position..<position + count], as: UTF8.self)
     }
 
+    /// Steps over a string without decoding it; `false` when the bytes are corrupt.
+    public mutating func skipString() -> Bool {
+        guard let count = count() else { return false }
+        position += count
+        return true
+    }
+
     /// Reads an optional string: `.some(nil)` when absent, `nil` when the bytes are corrupt.
     public mutating func optionalString() -> String?? {
         guard let present = bool() else { return nil }

@@ -115,10 +115,11 @@ struct EventUpdater {
             featureMaps.append(features)
             wanted.formUnion(sample)
         }
-        var loaded: [String: AnalyzedReport] = [:]
-        for report in try store.reports(ids: wanted.sorted()) { loaded[report.article.id] = report }
+        // Only what a description reads: ids, texts and analyses without their date mentions.
+        var loaded: [String: SampledReport] = [:]
+        for report in try store.sampledReports(ids: wanted.sorted()) { loaded[report.id] = report }
         for ((event, sample), features) in zip(zip(chunk, samples), featureMaps) {
-            var description = summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features)
+            var description = summarizer.summary(ofSampled: sample.compactMap { loaded[$0] }, members: event.members, features: features)
             description.story = event.story
             changes.events.append(description)
             let duplicates = summarizer.duplicateMap(of: event.members, features: features)

@@ -147,30 +147,41 @@ public struct FeatureBuilder: Sendable {
 
     /// The `count` first terms by ``isHeavier(_:_:)``, in that order: what sorting them all and
     /// keeping the first `count` gives, through a bounded heap, so only the kept ones are sorted.
+    /// The kept ones are then sorted in place by the heap itself (heapsort): the standard sort
+    /// took about 20,000 instructions for 48 terms, more than choosing them.
     static func heaviest(_ terms: [WeightedKey], _ count: Int) -> [WeightedKey] {
-        guard terms.count > count else { return terms.sorted(by: isHeavier) }
-        guard count > 0 else { return [] }
+        guard count > 0, !terms.isEmpty else { return [] }
         // A heap whose root is the lightest term kept so far: every parent is lighter than its
-        // children.
+        // children. `size` is how much of `heap` it spans.
         var heap = Array(terms.prefix(count))
+        var size = heap.count
         func siftDown(_ start: Int) {
             var parent = start
             while true {
                 let left = 2 * parent + 1, right = left + 1
                 var lightest = parent
-                if left < heap.count, isHeavier(heap[lightest], heap[left]) { lightest = left }
-                if right < heap.count, isHeavier(heap[lightest], heap[right]) { lightest = right }
+                if left < size, isHeavier(heap[lightest], heap[left]) { lightest = left }
+                if right < size, isHeavier(heap[lightest], heap[right]) { lightest = right }
                 if lightest == parent { return }
                 heap.swapAt(parent, lightest)
                 parent = lightest
             }
         }
-        for start in stride(from: count / 2 - 1, through: 0, by: -1) { siftDown(start) }
-        for term in terms[count...] where isHeavier(term, heap[0]) {
-            heap[0] = term
+        for start in stride(from: size / 2 - 1, through: 0, by: -1) { siftDown(start) }
+        if terms.count > count {
+            for term in terms[count...] where isHeavier(term, heap[0]) {
+                heap[0] = term
+                siftDown(0)
+            }
+        }
+        // The lightest goes to the end, the next lightest before it, and so on: heaviest first.
+        // Keys are unique, so the order is total and the same as any sort's.
+        while size > 1 {
+            size -= 1
+            heap.swapAt(0, size)
             siftDown(0)
         }
-        return heap.sorted(by: isHeavier)
+        return heap
     }
 
     /// Where the headline and first sentence of a text end (at most the first 300 scalars).

@@ -57,5 +57,9 @@ extension Substring {
 
 extension String {
     /// The string without leading and trailing whitespace.
-    public func trimmingWhitespace() -> String { String(self[...].trimmingWhitespace()) }
+    public func trimmingWhitespace() -> String {
+        let trimmed = self[...].trimmingWhitespace()
+        // Nothing to trim (the usual case): the string itself, not a copy of its bytes.
+        return trimmed.startIndex == startIndex && trimmed.endIndex == endIndex ? self : String(trimmed)
+    }
 }

@@ -333,12 +333,24 @@ public final class ArticleStore: Sendable {
                     """, arguments: StatementArguments(slice))
                 while let row = try rows.next() {
                     let id: String = row[0]
-                    let text: String = row[1]
+                    // The text's bytes split into scalars as they are read; `String`'s reading
+                    // (which repairs invalid bytes and stops at a NUL) when they are not plain
+                    // valid UTF-8, which a stored text always is.
+                    let direct = try row.withUnsafeData(atIndex: 1) { data in
+                        data.flatMap { $0.withUnsafeBytes { ScalarText(validatingUTF8: $0) } }
+                    }
+                    let text: ScalarText
+                    if let direct {
+                        text = direct
+                    } else {
+                        let string: String = row[1]
+                        text = ScalarText(string)
+                    }
                     let body: Data = row[2]
                     guard let analysis = AnalysisCoding.decode([UInt8](body), dates: false) else {
                         throw StoreError("The stored analysis of article \(id) is unreadable; run `khabar reanalyze`.")
                     }
-                    result.append(SampledReport(id: id, text: ScalarText(text), analysis: analysis))
+                    result.append(SampledReport(id: id, text: text, analysis: analysis))
                 }
             }
             return result

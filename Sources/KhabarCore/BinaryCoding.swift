@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes values into a compact little-endian byte buffer: the storage form of analyses and
 /// clustering features, which must be written and read back many thousand times a second.
 ///
@@ -119,33 +117,6 @@ public struct BinaryReader: Sendable {
         return String(decoding: bytes[position..<position + count], as: UTF8.self)
     }
 
-    /// Reads a string, or returns the one read before from the same bytes: an analysis names
-    /// each entity (its id and name) at every mention, and decoding a string (checking its
-    /// UTF-8, allocating its storage) costs more than comparing its bytes with a few others.
-    public mutating func string(reusing earlier: inout EarlierStrings) -> String? {
-        guard let count = count() else { return nil }
-        let start = position
-        position += count
-        let found: String? = bytes.withUnsafeBufferPointer { buffer in
-            for entry in earlier.entries where entry.count == count {
-                if count == 0 || memcmp(buffer.baseAddress! + entry.start, buffer.baseAddress! + start, count) == 0 {
-                    return entry.string
-                }
-            }
-            return nil
-        }
-        if let found { return found }
-        let string = String(decoding: bytes[start..<start + count], as: UTF8.self)
-        if earlier.entries.count < EarlierStrings.capacity { earlier.entries.append((start, count, string)) }
-        return string
-    }
-
-    /// Reads an optional string through ``string(reusing:)``.
-    public mutating func optionalString(reusing earlier: inout EarlierStrings) -> String?? {
-        guard let present = bool() else { return nil }
-        return present ? string(reusing: &earlier).map { .some($0) } : .some(nil)
-    }
-
     /// Steps over a string without decoding it; `false` when the bytes are corrupt.
     public mutating func skipString() -> Bool {
         guard let count = count() else { return false }
@@ -175,17 +146,5 @@ public struct BinaryReader: Sendable {
     public mutating func dayRange() -> DayRange? {
         guard let start = day(), let first = start, let end = day() else { return nil }
         return DayRange(start: first, end: end)
-    }
-}
-
-/// Strings a ``BinaryReader`` has read, with where their bytes are, for
-/// ``BinaryReader/string(reusing:)``. Only the first few are kept, so a look-up stays short.
-public struct EarlierStrings: Sendable {
-    static let capacity = 24
-    var entries: [(start: Int, count: Int, string: String)] = []
-
-    /// None read yet.
-    public init() {
-        entries.reserveCapacity(EarlierStrings.capacity)
     }
 }

@@ -108,12 +108,10 @@ enum AnalysisCoding {
         }
         guard let entityCount = r.count(elementSize: 8) else { return nil }
         var entities: [EntityMention] = []
-        // An entity's id, name and role repeat at each of its mentions: decoded once.
-        var earlier = EarlierStrings()
         for _ in 0..<entityCount {
             guard let span = r.span(), let text = r.string(), let typeByte = r.read(UInt8.self),
-                  Int(typeByte) < EntityType.allCases.count, let id = r.string(reusing: &earlier),
-                  let name = r.string(reusing: &earlier), let role = r.optionalString(reusing: &earlier) else { return nil }
+                  Int(typeByte) < EntityType.allCases.count, let id = r.string(), let name = r.string(),
+                  let role = r.optionalString() else { return nil }
             entities.append(EntityMention(span: span, text: text, type: EntityType.allCases[Int(typeByte)], id: id, name: name, role: role))
         }
         guard let figureCount = r.count(elementSize: 8) else { return nil }

@@ -1,4 +1,4 @@
-import KhabarCore
+@testable import KhabarCore
 import KhabarTestSupport
 import Testing
 
@@ -46,5 +46,24 @@ import Testing
             if expected != nil { valid += 1 }
         }
         #expect(valid > 5_000)
+    }
+}
+
+/// `trimmingWhitespace` returns plain-edged text as it is: the same as trimming by characters.
+@Suite struct TrimmingTests {
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func plainEdgesMatchTrimmingByCharacters(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let pieces: [String] = ["a", "Z", ".", "»", "ب", "سلام", " ", "\n", "\r\n", "\t", "\u{00A0}", "\u{2028}",
+                                "\u{064E}", "\u{0301}", "\u{0600}", "\u{06DD}", "\u{200D}", "\u{200C}", "\u{3000}",
+                                "\u{0640}", "\u{064A}", "\u{0621}", "~", "!", "٣", "😀", "\u{1F1EE}\u{1F1F7}"]
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 6) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let fast = text[...].trimmingWhitespace()
+            let slow = text[...].trimmingWhitespaceByCharacters()
+            #expect(fast.startIndex == slow.startIndex && fast.endIndex == slow.endIndex, "\(text.debugDescription)")
+            #expect(text.trimmingWhitespace() == String(slow))
+        }
     }
 }

@@ -152,36 +152,43 @@ public struct FeatureBuilder: Sendable {
     static func heaviest(_ terms: [WeightedKey], _ count: Int) -> [WeightedKey] {
         guard count > 0, !terms.isEmpty else { return [] }
         // A heap whose root is the lightest term kept so far: every parent is lighter than its
-        // children. `size` is how much of `heap` it spans.
+        // children.
         var heap = Array(terms.prefix(count))
-        var size = heap.count
-        func siftDown(_ start: Int) {
-            var parent = start
-            while true {
-                let left = 2 * parent + 1, right = left + 1
-                var lightest = parent
-                if left < size, isHeavier(heap[lightest], heap[left]) { lightest = left }
-                if right < size, isHeavier(heap[lightest], heap[right]) { lightest = right }
-                if lightest == parent { return }
-                heap.swapAt(parent, lightest)
-                parent = lightest
+        heap.withUnsafeMutableBufferPointer { heap in
+            let kept = heap.count
+            for start in stride(from: kept / 2 - 1, through: 0, by: -1) { siftDown(heap, start, kept) }
+            if terms.count > count {
+                for term in terms[count...] where isHeavier(term, heap[0]) {
+                    heap[0] = term
+                    siftDown(heap, 0, kept)
+                }
             }
-        }
-        for start in stride(from: size / 2 - 1, through: 0, by: -1) { siftDown(start) }
-        if terms.count > count {
-            for term in terms[count...] where isHeavier(term, heap[0]) {
-                heap[0] = term
-                siftDown(0)
+            // The lightest goes to the end, the next lightest before it, and so on: heaviest
+            // first. Keys are unique, so the order is total and the same as any sort's.
+            var size = kept
+            while size > 1 {
+                size -= 1
+                heap.swapAt(0, size)
+                siftDown(heap, 0, size)
             }
-        }
-        // The lightest goes to the end, the next lightest before it, and so on: heaviest first.
-        // Keys are unique, so the order is total and the same as any sort's.
-        while size > 1 {
-            size -= 1
-            heap.swapAt(0, size)
-            siftDown(0)
         }
         return heap
+    }
+
+    /// Restores the heap order of `heap[..<size]` below `start` (a parent lighter than its
+    /// children).
+    @inline(__always)
+    private static func siftDown(_ heap: UnsafeMutableBufferPointer<WeightedKey>, _ start: Int, _ size: Int) {
+        var parent = start
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var lightest = parent
+            if left < size, isHeavier(heap[lightest], heap[left]) { lightest = left }
+            if right < size, isHeavier(heap[lightest], heap[right]) { lightest = right }
+            if lightest == parent { return }
+            heap.swapAt(parent, lightest)
+            parent = lightest
+        }
     }
 
     /// Where the headline and first sentence of a text end (at most the first 300 scalars).

@@ -85,9 +85,12 @@ public struct FeatureBuilder: Sendable {
         if norm > 0 { terms = terms.map { WeightedKey(key: $0.key, weight: $0.weight / norm) } }
         terms.sort { $0.key < $1.key }
 
-        // Entities.
-        var entityWeights: [UInt64: Float] = [:]
-        var specific = Set<UInt64>()
+        // Entities: collected in arrays, then sorted by key and merged (the largest weight of a
+        // key kept), which is what a dictionary and a set sorted by key gave, without hashing
+        // each key again with SipHash.
+        var weighted: [WeightedKey] = []
+        weighted.reserveCapacity(analysis.entities.count)
+        var specificKeys: [UInt64] = []
         // Who and where the lead (headline and first sentence) names is what the report is about;
         // a name further down is context. Lead names weigh double.
         let leadEnd = FeatureBuilder.leadEnd(of: prepared.text)
@@ -105,17 +108,26 @@ public struct FeatureBuilder: Sendable {
             default: weight = 0.5
             }
             let key = StableHash.of(0x65, mention.id)
-            if weight >= 0.7 { specific.insert(key) }
+            if weight >= 0.7 { specificKeys.append(key) }
             if mention.span.start < leadEnd { weight *= 2 }
-            entityWeights[key] = max(entityWeights[key] ?? 0, weight)
+            weighted.append(WeightedKey(key: key, weight: weight))
         }
-        let entities = entityWeights.map { WeightedKey(key: $0.key, weight: $0.value) }.sorted { $0.key < $1.key }
+        weighted.sort { $0.key < $1.key }
+        var entities: [WeightedKey] = []
+        entities.reserveCapacity(weighted.count)
+        for item in weighted {
+            if let last = entities.last, last.key == item.key {
+                entities[entities.count - 1].weight = max(last.weight, item.weight)
+            } else {
+                entities.append(item)
+            }
+        }
 
         // Figures.
-        var figureKeys = Set<UInt64>()
+        var figureKeys: [UInt64] = []
         for figure in analysis.figures {
             if figure.unit == "count", figure.value < 10 { continue }
-            figureKeys.insert(StableHash.of(0x66, "\(figure.unit):\(FeatureBuilder.canonicalNumber(figure.value))"))
+            figureKeys.append(StableHash.of(0x66, "\(figure.unit):\(FeatureBuilder.canonicalNumber(figure.value))"))
         }
 
         // Dates.
@@ -133,9 +145,19 @@ public struct FeatureBuilder: Sendable {
         return ReportFeatures(
             id: report.article.id, language: analysis.language, published: analysis.published,
             eventDate: eventDate, tense: dating?.tense ?? .unknown, entities: entities,
-            specificEntities: specific.sorted(), figures: figureKeys.sorted(), terms: terms,
+            specificEntities: FeatureBuilder.sortedUnique(specificKeys), figures: FeatureBuilder.sortedUnique(figureKeys), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
             mentionedDays: mentioned, actor: actor, leadNames: leadNames)
+    }
+
+    /// The distinct keys in ascending order (what a `Set` of them, sorted, gives).
+    static func sortedUnique(_ keys: [UInt64]) -> [UInt64] {
+        var keys = keys
+        keys.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(keys.count)
+        for key in keys where unique.last != key { unique.append(key) }
+        return unique
     }
 
     /// Whether term `a` ranks before term `b`: heavier first, then the larger key (keys are

@@ -43,3 +43,14 @@ import Testing
         #expect(matched > LeadActorReader.roundupMarkers.count * pads.count)
     }
 }
+
+/// `FeatureBuilder.sortedUnique`: what a `Set` of the keys, sorted, gives.
+@Suite struct SortedUniqueTests {
+    @Test func matchesASortedSet() {
+        var random = SplitMix64(seed: 9)
+        for size in [0, 1, 2, 5, 30, 200] {
+            let keys = (0..<size).map { _ in random.next() % 40 }
+            #expect(FeatureBuilder.sortedUnique(keys) == Set(keys).sorted())
+        }
+    }
+}

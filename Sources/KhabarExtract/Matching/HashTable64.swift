@@ -6,13 +6,16 @@ struct HashSet64: Sendable {
     private let mask: Int
 
     /// Builds the set; the table is kept at most half full.
+    /// Duplicates are sized for but stored once (`insert` finds them): collecting the keys in
+    /// a `Set` first hashed each with SipHash, which cost more than the table (twice an article).
+    /// The set has no order, so its capacity changes nothing it answers.
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        let unique = Array(Set(keys))
+        let keys = Array(keys)
         var capacity = 16
-        while capacity < unique.count * 2 { capacity <<= 1 }
+        while capacity < keys.count * 2 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-        for key in unique { insert(key) }
+        for key in keys { insert(key) }
     }
 
     @inline(__always)

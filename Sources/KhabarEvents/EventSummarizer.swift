@@ -343,6 +343,28 @@ extension EventSummarizer {
     /// Whether an entity id is one a pattern made up for a name the gazetteer does not know
     /// (`kh:person/~<skeleton>`).
     static func isUnknownName(_ id: String) -> Bool {
+        // By bytes when the id is plain ASCII up to the byte after its first slash (and after a
+        // tilde there): its characters are then its bytes, so the answer is the same as by
+        // characters, without running the grapheme rules on every id of every event.
+        let utf8 = id.utf8
+        if let slash = utf8.firstIndex(of: UInt8(ascii: "/")), utf8[..<slash].allSatisfy({ $0 < 0x80 }) {
+            let next = utf8.index(after: slash)
+            guard next != utf8.endIndex else { return false }
+            let byte = utf8[next]
+            if byte < 0x80, byte != UInt8(ascii: "~") { return false }
+            if byte == UInt8(ascii: "~") {
+                let after = utf8.index(after: next)
+                if after == utf8.endIndex || utf8[after] < 0x80 { return true }
+            }
+        } else if !utf8.contains(UInt8(ascii: "/")) {
+            return false
+        }
+        return isUnknownNameByCharacters(id)
+    }
+
+    /// ``isUnknownName(_:)`` by characters (the oracle of its tests, and the answer for ids with
+    /// other scalars around the slash).
+    static func isUnknownNameByCharacters(_ id: String) -> Bool {
         guard let slash = id.firstIndex(of: "/") else { return false }
         return id[id.index(after: slash)...].first == "~"
     }

@@ -54,3 +54,19 @@ import Testing
         }
     }
 }
+
+/// `EventSummarizer.isUnknownName` by bytes, against the test by characters.
+@Suite struct UnknownNameTests {
+    @Test func bytesMatchCharacters() {
+        var random = SplitMix64(seed: 11)
+        let pieces = ["kh:person", "/", "~", "Q7747", "kh:organization", "abc", "محمد", "\u{0301}", "\u{064E}", "\r\n",
+                      "\u{200D}", "x", "-", "é", "\u{0600}"]
+        var ids = ["kh:person/~mhmd", "kh:person/~", "kh:person/", "Q7747", "kh:person/putin", "kh:person/~محمد", ""]
+        for _ in 0..<20_000 {
+            ids.append((0..<Int(random.next() % 6)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
+        }
+        for id in ids {
+            #expect(EventSummarizer.isUnknownName(id) == EventSummarizer.isUnknownNameByCharacters(id), "\(id.debugDescription)")
+        }
+    }
+}

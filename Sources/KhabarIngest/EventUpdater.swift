@@ -86,7 +86,7 @@ struct EventUpdater {
 
     /// How many events are described together: their sampled reports are read from the store
     /// in one go, and let go before the next chunk, so memory stays bounded.
-    static let describeChunk = 1_000
+    static let describeChunk = 250
 
     /// Describes `events` and, in one transaction, deletes the events `removed`, stores the
     /// descriptions and the memberships that differ from the stored ones. Returns how many events

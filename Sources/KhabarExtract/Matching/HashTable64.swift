@@ -6,11 +6,14 @@ struct HashSet64: Sendable {
     private let mask: Int
 
     /// Builds the set; the table is kept at most half full.
-    /// Duplicates are sized for but stored once (`insert` finds them): collecting the keys in
-    /// a `Set` first hashed each with SipHash, which cost more than the table (twice an article).
-    /// The set has no order, so its capacity changes nothing it answers.
+    /// A few keys (the sets made for each article) go straight in, duplicates sized for but
+    /// stored once (`insert` finds them): collecting them in a `Set` first hashed each with
+    /// SipHash, which cost more than the table. Many keys (the lexicons' and the gazetteer's
+    /// tables, made once, some with most keys repeated) are made distinct first, so the table is
+    /// no larger than they need. The set has no order, so its capacity changes nothing it answers.
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        let keys = Array(keys)
+        var keys = Array(keys)
+        if keys.count > 256 { keys = Array(Set(keys)) }
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)

@@ -16,7 +16,11 @@ public struct BinaryWriter: Sendable {
     /// specialised for each integer type instead of calling generic witnesses.
     @inlinable
     public mutating func write<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { storage.append(contentsOf: $0) }
+        // Byte by byte, least significant first (little-endian): appending the value's bytes as
+        // a buffer went through the generic sequence append, about 100 instructions a value.
+        for shift in stride(from: 0, to: T.bitWidth, by: 8) {
+            storage.append(UInt8(truncatingIfNeeded: value >> shift))
+        }
     }
 
     /// Writes a count or an offset (non-negative, fits in 32 bits).
@@ -111,6 +115,13 @@ public struct BinaryReader: Sendable {
         guard let count = count() else { return nil }
         defer { position += count }
         return String(decoding: bytes[position..<position + count], as: UTF8.self)
+    }
+
+    /// Steps over a string without decoding it; `false` when the bytes are corrupt.
+    public mutating func skipString() -> Bool {
+        guard let count = count() else { return false }
+        position += count
+        return true
     }
 
     /// Reads an optional string: `.some(nil)` when absent, `nil` when the bytes are corrupt.

@@ -80,6 +80,30 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// The date as `YYYY-MM-DD`.
     public var iso: String {
+        // Years 0...9999 (every date a text names): ten ASCII digits and dashes written
+        // straight into the string; string interpolation of padded numbers cost ten times more.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                let zero = UInt8(ascii: "0"), dash = UInt8(ascii: "-")
+                buffer[0] = zero + UInt8(year / 1000)
+                buffer[1] = zero + UInt8(year / 100 % 10)
+                buffer[2] = zero + UInt8(year / 10 % 10)
+                buffer[3] = zero + UInt8(year % 10)
+                buffer[4] = dash
+                buffer[5] = zero + UInt8(month / 10)
+                buffer[6] = zero + UInt8(month % 10)
+                buffer[7] = dash
+                buffer[8] = zero + UInt8(day / 10)
+                buffer[9] = zero + UInt8(day % 10)
+                return 10
+            }
+        }
+        return paddedISO
+    }
+
+    /// ``iso`` for any year, each number padded with zeros as the number it is (the year -44
+    /// gives `0-44`).
+    var paddedISO: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits

@@ -47,6 +47,27 @@ public struct Lexicon: Sendable, Hashable {
 extension Substring {
     /// The substring without leading and trailing whitespace.
     public func trimmingWhitespace() -> Substring {
+        // Nothing to trim when the first and last scalars are printable ASCII or Arabic letters:
+        // a character is white space when its first scalar is, the first character starts with
+        // the first scalar, and no such last scalar joins a character started before it except
+        // after a prepended mark (U+0600…), which is no white space either. Reading characters
+        // at both ends runs the grapheme rules, which cost more than the rest of a short field.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           Substring.isPlainEdge(first), Substring.isPlainEdge(last) {
+            return self
+        }
+        return trimmingWhitespaceByCharacters()
+    }
+
+    /// Printable ASCII, or an Arabic letter (U+0621–U+064A: no combining mark).
+    @inline(__always)
+    static func isPlainEdge(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v >= 0x21 && v <= 0x7E) || (v >= 0x0621 && v <= 0x064A)
+    }
+
+    /// ``trimmingWhitespace()`` by characters, always (the oracle of its tests).
+    func trimmingWhitespaceByCharacters() -> Substring {
         var lower = startIndex
         var upper = endIndex
         while lower < upper, self[lower].isWhitespace { lower = index(after: lower) }
@@ -57,5 +78,9 @@ extension Substring {
 
 extension String {
     /// The string without leading and trailing whitespace.
-    public func trimmingWhitespace() -> String { String(self[...].trimmingWhitespace()) }
+    public func trimmingWhitespace() -> String {
+        let trimmed = self[...].trimmingWhitespace()
+        // Nothing to trim (the usual case): the string itself, not a copy of its bytes.
+        return trimmed.startIndex == startIndex && trimmed.endIndex == endIndex ? self : String(trimmed)
+    }
 }

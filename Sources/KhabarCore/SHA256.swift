@@ -62,8 +62,14 @@ public struct SHA256: Sendable {
 
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
-        update([0x80])
-        while buffer.count != 56 { update([0]) }
+        // The padding goes straight into the buffer (feeding it through `update` one array
+        // literal at a time allocated an array per byte).
+        buffer.append(0x80)
+        if buffer.count > 56 {
+            while buffer.count < 64 { buffer.append(0) }
+            compressBuffer()
+        }
+        while buffer.count < 56 { buffer.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) {
             buffer.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }

@@ -86,6 +86,62 @@ public struct ScalarText: Sendable, Hashable {
         }
     }
 
+    /// Decodes `utf8` straight into scalars when it is valid UTF-8 without a NUL byte, checking
+    /// each sequence as it goes (well-formed per Unicode: no overlong forms, surrogates or values
+    /// past U+10FFFF); `nil` otherwise, for the caller to read the bytes as a `String` instead.
+    /// A stored text read this way skips making a `String` only to split it.
+    public init?(validatingUTF8 utf8: UnsafeRawBufferPointer) {
+        var valid = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { result, written in
+            written = 0
+            guard let base = utf8.baseAddress?.assumingMemoryBound(to: UInt8.self), let first = result.baseAddress else { return }
+            let count = utf8.count
+            var i = 0
+            var out = first
+            @inline(__always) func continuation(_ offset: Int) -> UInt32? {
+                guard offset < count else { return nil }
+                let byte = base[offset]
+                return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+            }
+            while i < count {
+                let b0 = UInt32(base[i])
+                let value: UInt32
+                if b0 < 0x80 {
+                    guard b0 != 0 else { valid = false; break }
+                    value = b0
+                    i += 1
+                } else if b0 >= 0xC2 && b0 <= 0xDF {
+                    guard let c1 = continuation(i + 1) else { valid = false; break }
+                    value = (b0 & 0x1F) << 6 | c1
+                    i += 2
+                } else if b0 >= 0xE0 && b0 <= 0xEF {
+                    guard let c1 = continuation(i + 1), let c2 = continuation(i + 2) else { valid = false; break }
+                    value = (b0 & 0x0F) << 12 | c1 << 6 | c2
+                    // Not overlong (below U+0800), not a surrogate.
+                    guard value >= 0x800, value < 0xD800 || value > 0xDFFF else { valid = false; break }
+                    i += 3
+                } else if b0 >= 0xF0 && b0 <= 0xF4 {
+                    guard let c1 = continuation(i + 1), let c2 = continuation(i + 2), let c3 = continuation(i + 3) else {
+                        valid = false
+                        break
+                    }
+                    value = (b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+                    guard value >= 0x10000, value <= 0x10FFFF else { valid = false; break }
+                    i += 4
+                } else {
+                    valid = false
+                    break
+                }
+                out.initialize(to: unsafeBitCast(value, to: Unicode.Scalar.self))
+                out += 1
+            }
+            // Scalars are trivial: on invalid input nothing needs deinitialising.
+            written = valid ? out - first : 0
+        }
+        guard valid else { return nil }
+        self.scalars = scalars
+    }
+
     /// Wraps scalars that are already split.
     public init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
@@ -108,7 +164,7 @@ public struct ScalarText: Sendable, Hashable {
 
     /// `scalars` as a `String`, encoded to UTF-8 in one pass into a buffer of the exact size
     /// (appending scalars to a `String.UnicodeScalarView` one by one costs several times more).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var count = 0
         for scalar in scalars {
             let v = scalar.value

@@ -49,6 +49,9 @@ struct EventCentroid: Sendable {
 
     /// Adds a member's vectors (`sign` 1) or takes them away (`sign` -1).
     mutating func apply(_ report: ReportFeatures, sign: Int64) {
+        // A new event's first report sizes its maps once (most events have one report).
+        if terms.isEmpty { terms.reserveCapacity(report.terms.count) }
+        if entities.isEmpty { entities.reserveCapacity(report.entities.count) }
         for term in report.terms {
             let old = terms[term.key] ?? 0
             let new = old + sign * EventCentroid.fixed(term.weight)

@@ -57,12 +57,18 @@ public struct EventSummarizer: Sendable {
     ///   - members: The ids of all the event's reports (they decide its id).
     ///   - features: Clustering features of the sampled reports.
     public func summary(of sample: [AnalyzedReport], members: [String], features: [String: ReportFeatures]) -> Event {
+        summary(ofSampled: sample.map(SampledReport.init), members: members, features: features)
+    }
+
+    /// ``summary(of:members:features:)`` from the parts of the sampled reports a description
+    /// reads (``SampledReport``): what a store reads back to describe an event.
+    public func summary(ofSampled sample: [SampledReport], members: [String], features: [String: ReportFeatures]) -> Event {
         let ordered = sample.sorted(by: EventSummarizer.reportOrder)
-        let texts = ordered.map { LeadText(ScalarText($0.article.text)) }
+        let texts = ordered.map { LeadText($0.text) }
         let date = eventDate(of: ordered)
         var mentioned: [DayRange] = []
         for report in ordered {
-            for day in features[report.article.id]?.mentionedDays ?? [] where !mentioned.contains(day) {
+            for day in features[report.id]?.mentionedDays ?? [] where !mentioned.contains(day) {
                 if let date, date.range.overlaps(day) { continue }
                 mentioned.append(day)
             }
@@ -113,6 +119,11 @@ public struct EventSummarizer: Sendable {
         CivilDate.timelineOrder((a.analysis.published, a.article.id), (b.analysis.published, b.article.id))
     }
 
+    /// ``reportOrder(_:_:)`` of sampled reports.
+    static func reportOrder(_ a: SampledReport, _ b: SampledReport) -> Bool {
+        CivilDate.timelineOrder((a.analysis.published, a.id), (b.analysis.published, b.id))
+    }
+
     /// Member ids in timeline order, by the publication days their features give.
     static func timelineOrdered(_ members: [String], features: [String: ReportFeatures]) -> [String] {
         members.sorted { CivilDate.timelineOrder((features[$0]?.published, $0), (features[$1]?.published, $1)) }
@@ -124,7 +135,7 @@ public struct EventSummarizer: Sendable {
     /// for every dating within a day of it; ties go to the dating most reports give exactly, then
     /// to the narrowest, then the earliest); failing any, the earliest
     /// publication day. Scheduled when every report that dates it was published before it.
-    func eventDate(of reports: [AnalyzedReport]) -> (range: DayRange, tense: Tense)? {
+    func eventDate(of reports: [SampledReport]) -> (range: DayRange, tense: Tense)? {
         let datings = reports.compactMap { report -> (EventDating, CivilDate?)? in
             guard let dating = report.analysis.eventDating, dating.evidence != nil else { return nil }
             return (dating, report.analysis.published)
@@ -174,8 +185,8 @@ public struct EventSummarizer: Sendable {
     /// earlier report), else the first sentence of that report. A large event gathers previews,
     /// side stories and reactions around its main report; its first headline is often one of
     /// those, its central one is the story most outlets tell.
-    func titles(of reports: [AnalyzedReport], features: [String: ReportFeatures]) -> [String: String] {
-        let centrality = EventSummarizer.centrality(of: reports.map { features[$0.article.id] }, model: model)
+    func titles(of reports: [SampledReport], features: [String: ReportFeatures]) -> [String: String] {
+        let centrality = EventSummarizer.centrality(of: reports.map { features[$0.id] }, model: model)
         var best: [String: (index: Int, hasHeadline: Bool)] = [:]
         for (index, report) in reports.enumerated() {
             let language = report.analysis.language.code
@@ -215,7 +226,7 @@ public struct EventSummarizer: Sendable {
     }
 
     /// The language most reports are in (ties: the earliest report's).
-    static func leadLanguage(of reports: [AnalyzedReport]) -> String? {
+    static func leadLanguage(of reports: [SampledReport]) -> String? {
         var counts: [String: Int] = [:]
         for report in reports { counts[report.analysis.language.code, default: 0] += 1 }
         let top = counts.values.max() ?? 0
@@ -231,7 +242,7 @@ public struct EventSummarizer: Sendable {
     /// The place of the event: the place (a city before a country) the reports put it in most
     /// often, counting a mention after a locative preposition three times, in the headline or
     /// first sentence twice, and a capital used for its government ("تهران-مسکو") half.
-    func place(of reports: [AnalyzedReport], texts: [LeadText]) -> EntityReference? {
+    func place(of reports: [SampledReport], texts: [LeadText]) -> EntityReference? {
         var scores: [String: (score: Double, name: String, first: Int)] = [:]
         var order = 0
         for (report, lead) in zip(reports, texts) {
@@ -302,7 +313,7 @@ public struct EventSummarizer: Sendable {
     /// not know (found by a pattern) takes part only when a headline or first sentence names it
     /// or two reports do: patterns misfire most in the body of a text, and a misread word is
     /// worse in an event's short list of participants than a missing name.
-    func participants(of reports: [AnalyzedReport], texts: [LeadText]) -> [EntityReference] {
+    func participants(of reports: [SampledReport], texts: [LeadText]) -> [EntityReference] {
         var scores: [String: (score: Double, name: String, first: Int, reports: Int, inLead: Bool)] = [:]
         var order = 0
         for (report, lead) in zip(reports, texts) {
@@ -332,6 +343,28 @@ extension EventSummarizer {
     /// Whether an entity id is one a pattern made up for a name the gazetteer does not know
     /// (`kh:person/~<skeleton>`).
     static func isUnknownName(_ id: String) -> Bool {
+        // By bytes when the id is plain ASCII up to the byte after its first slash (and after a
+        // tilde there): its characters are then its bytes, so the answer is the same as by
+        // characters, without running the grapheme rules on every id of every event.
+        let utf8 = id.utf8
+        if let slash = utf8.firstIndex(of: UInt8(ascii: "/")), utf8[..<slash].allSatisfy({ $0 < 0x80 }) {
+            let next = utf8.index(after: slash)
+            guard next != utf8.endIndex else { return false }
+            let byte = utf8[next]
+            if byte < 0x80, byte != UInt8(ascii: "~") { return false }
+            if byte == UInt8(ascii: "~") {
+                let after = utf8.index(after: next)
+                if after == utf8.endIndex || utf8[after] < 0x80 { return true }
+            }
+        } else if !utf8.contains(UInt8(ascii: "/")) {
+            return false
+        }
+        return isUnknownNameByCharacters(id)
+    }
+
+    /// ``isUnknownName(_:)`` by characters (the oracle of its tests, and the answer for ids with
+    /// other scalars around the slash).
+    static func isUnknownNameByCharacters(_ id: String) -> Bool {
         guard let slash = id.firstIndex(of: "/") else { return false }
         return id[id.index(after: slash)...].first == "~"
     }
@@ -361,8 +394,8 @@ enum LeadSentence {
     ].map { Array(FoldedText.key($0).unicodeScalars) }
     static let separators: Set<Unicode.Scalar> = ["،", ",", ":", "-", "–", "—", ")", "؛", "|"]
 
-    static func of(_ report: AnalyzedReport) -> String? {
-        let text = ScalarText(report.article.text)
+    static func of(_ report: SampledReport) -> String? {
+        let text = report.text
         let s = text.scalars
         var start = 0
         func skipSpace() { while start < s.count, s[start].properties.isWhitespace || s[start] == "(" { start += 1 } }

@@ -23,17 +23,17 @@ struct FactComparer {
         var figure: Figure
     }
 
-    func facts(of reports: [AnalyzedReport]) -> [EventFact] {
+    func facts(of reports: [SampledReport]) -> [EventFact] {
         figureFacts(of: reports) + quoteFacts(of: reports)
     }
 
-    static func outlet(of report: AnalyzedReport) -> String {
-        report.analysis.outlet?.name ?? "report \(report.article.id)"
+    static func outlet(of report: SampledReport) -> String {
+        report.analysis.outlet?.name ?? "report \(report.id)"
     }
 
     // MARK: - Figures
 
-    func figureFacts(of reports: [AnalyzedReport]) -> [EventFact] {
+    func figureFacts(of reports: [SampledReport]) -> [EventFact] {
         var groups: [[Stated]] = []
         for (index, report) in reports.enumerated() {
             for original in report.analysis.figures {
@@ -84,7 +84,7 @@ struct FactComparer {
 
     /// A figure whose relative period ("العام الماضي") could not be resolved because its report
     /// has no publication date, with the period resolved against the event's date instead.
-    func resolvingPeriod(of figure: Figure, in report: AnalyzedReport) -> Figure {
+    func resolvingPeriod(of figure: Figure, in report: SampledReport) -> Figure {
         guard let period = figure.period, period.range == nil, report.analysis.published == nil,
               let reference = eventDate?.start else { return figure }
         let mentions = DateExtractor().extract(
@@ -126,7 +126,7 @@ struct FactComparer {
         var language: Language
     }
 
-    func quoteFacts(of reports: [AnalyzedReport]) -> [EventFact] {
+    func quoteFacts(of reports: [SampledReport]) -> [EventFact] {
         // Quotes are compared only across reports: with quotes from one report alone, their
         // terms are never read and are not computed.
         let quoting = reports.indices.filter { index in reports[index].analysis.quotes.contains { $0.speaker?.id != nil } }

@@ -89,9 +89,21 @@ struct KeyMap64<Value: FixedWidthInteger & Sendable>: Sendable {
         count -= 1
     }
 
+    /// Makes room for `count` keys at once (the capacity they would grow to one by one), so a
+    /// new map is not rehashed at each doubling. Capacity never changes what the map holds.
+    mutating func reserveCapacity(_ count: Int) {
+        var capacity = max(8, keys.count)
+        while count * 2 > capacity { capacity *= 2 }
+        guard capacity > keys.count else { return }
+        rehash(capacity: capacity)
+    }
+
     private mutating func grow() {
+        rehash(capacity: max(8, keys.count * 2))
+    }
+
+    private mutating func rehash(capacity: Int) {
         let oldKeys = keys, oldValues = values
-        let capacity = max(8, keys.count * 2)
         keys = [UInt64](repeating: 0, count: capacity)
         values = [Value](repeating: 0, count: capacity)
         count = 0

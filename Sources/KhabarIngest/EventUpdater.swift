@@ -86,7 +86,7 @@ struct EventUpdater {
 
     /// How many events are described together: their sampled reports are read from the store
     /// in one go, and let go before the next chunk, so memory stays bounded.
-    static let describeChunk = 1_000
+    static let describeChunk = 250
 
     /// Describes `events` and, in one transaction, deletes the events `removed`, stores the
     /// descriptions and the memberships that differ from the stored ones. Returns how many events
@@ -115,10 +115,11 @@ struct EventUpdater {
             featureMaps.append(features)
             wanted.formUnion(sample)
         }
-        var loaded: [String: AnalyzedReport] = [:]
-        for report in try store.reports(ids: wanted.sorted()) { loaded[report.article.id] = report }
+        // Only what a description reads: ids, texts and analyses without their date mentions.
+        var loaded: [String: SampledReport] = [:]
+        for report in try store.sampledReports(ids: wanted.sorted()) { loaded[report.id] = report }
         for ((event, sample), features) in zip(zip(chunk, samples), featureMaps) {
-            var description = summarizer.summary(of: sample.compactMap { loaded[$0] }, members: event.members, features: features)
+            var description = summarizer.summary(ofSampled: sample.compactMap { loaded[$0] }, members: event.members, features: features)
             description.story = event.story
             changes.events.append(description)
             let duplicates = summarizer.duplicateMap(of: event.members, features: features)

@@ -17,19 +17,38 @@ import Foundation
 enum FlatJSONObject {
     /// The object in `bytes`, or `nil` when it is not a flat object of strings and nulls, or not
     /// valid UTF-8.
-    static func parse(_ bytes: [UInt8]) -> [String: Any]? {
+    ///
+    /// With `wide` false, strings are scanned byte by byte only (the oracle of the tests for the
+    /// 8-byte scan).
+    static func parse(_ bytes: [UInt8], wide: Bool = true) -> [String: Any]? {
         bytes.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer)
+            var reader = Reader(bytes: buffer, wide: wide)
             return reader.object()
         }
     }
 
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
+        let wide: Bool
         var i = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, wide: Bool) {
             self.bytes = bytes
+            self.wide = wide
+        }
+
+        /// Whether any of the 8 bytes from `index` (all within the buffer) is one a string's
+        /// scan must stop at: a control character, a quote, a backslash or 0xEF. Tested on the
+        /// 8 bytes at once (SWAR): a byte is zero in `x ^ c` where it equals `c`, and
+        /// `(x - 0x01…) & ~x & 0x80…` is nonzero exactly when some byte of `x` is zero;
+        /// `(x - 0x20…) & ~x & 0x80…` likewise when some byte is below 0x20.
+        @inline(__always)
+        func mayStop(at index: Int) -> Bool {
+            let x = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+            return (x &- 0x20 &* ones) & ~x & highs != 0
+                || hasZero(x ^ (0x22 &* ones)) || hasZero(x ^ (0x5C &* ones)) || hasZero(x ^ (0xEF &* ones))
         }
 
         mutating func skipWhitespace() {
@@ -99,7 +118,16 @@ enum FlatJSONObject {
             var runStart = i
             var j = i
             let end = bytes.count
+            // Bytes before this index were found plain, or are being read one by one after a
+            // chunk of 8 that was not.
+            var byteByByteUntil = wide ? j : end
             while j < end {
+                if j >= byteByByteUntil {
+                    // 8 bytes at a time while none of them needs a look (most of a text).
+                    while j + 8 <= end, !mayStop(at: j) { j += 8 }
+                    byteByByteUntil = j + 8
+                    guard j < end else { break }
+                }
                 let byte = bytes[j]
                 if byte > UInt8(ascii: "\\") && byte != 0xEF {
                     j += 1

@@ -76,7 +76,9 @@ enum AnalysisCoding {
         return out.bytes
     }
 
-    static func decode(_ bytes: [UInt8]) -> ArticleAnalysis? {
+    /// Decodes an analysis; with `dates` false, its date mentions are stepped over (their
+    /// bytes still checked for length) and left out, for readers that do not look at them.
+    static func decode(_ bytes: [UInt8], dates readDates: Bool = true) -> ArticleAnalysis? {
         var r = BinaryReader(bytes)
         guard r.read(UInt8.self) == version, let analyser = r.string(), let code = r.string(),
               let language = Language(code: code), let title = r.optionalString(), let hasOutlet = r.bool() else { return nil }
@@ -88,6 +90,14 @@ enum AnalysisCoding {
         guard let published = r.day(), let sourceByte = r.read(UInt8.self), let dateCount = r.count(elementSize: 8) else { return nil }
         var dates: [DateMention] = []
         for _ in 0..<dateCount {
+            guard readDates else {
+                // The same fields as below, read for their length and checked alike.
+                guard r.span() != nil, r.skipString(), let calendarByte = r.read(UInt8.self),
+                      let granularityByte = r.read(UInt8.self), Int(granularityByte) < DateGranularity.allCases.count,
+                      Int(calendarByte) <= CalendarSystem.allCases.count,
+                      r.dayRange() != nil, r.bool() != nil else { return nil }
+                continue
+            }
             guard let span = r.span(), let text = r.string(), let calendarByte = r.read(UInt8.self),
                   let granularityByte = r.read(UInt8.self), Int(granularityByte) < DateGranularity.allCases.count,
                   Int(calendarByte) <= CalendarSystem.allCases.count,

@@ -317,6 +317,46 @@ public final class ArticleStore: Sendable {
         }
     }
 
+    /// What an event's description reads of the stored articles with these ids (in no
+    /// particular order): the id, the text and the analysis without its date mentions, read
+    /// straight from three columns rather than the whole article (``reports(ids:)``).
+    public func sampledReports(ids: [String]) throws -> [SampledReport] {
+        return try read("read reports") { db in
+            var result: [SampledReport] = []
+            result.reserveCapacity(ids.count)
+            for chunk in stride(from: 0, to: ids.count, by: 500) {
+                let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
+                let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: """
+                    SELECT article.id, article.text, analysis.body FROM article
+                    JOIN analysis ON analysis.article_id = article.id WHERE article.id IN (\(marks))
+                    """, arguments: StatementArguments(slice))
+                while let row = try rows.next() {
+                    let id: String = row[0]
+                    // The text's bytes split into scalars as they are read; `String`'s reading
+                    // (which repairs invalid bytes and stops at a NUL) when they are not plain
+                    // valid UTF-8, which a stored text always is.
+                    let direct = try row.withUnsafeData(atIndex: 1) { data in
+                        data.flatMap { $0.withUnsafeBytes { ScalarText(validatingUTF8: $0) } }
+                    }
+                    let text: ScalarText
+                    if let direct {
+                        text = direct
+                    } else {
+                        let string: String = row[1]
+                        text = ScalarText(string)
+                    }
+                    let body: Data = row[2]
+                    guard let analysis = AnalysisCoding.decode([UInt8](body), dates: false) else {
+                        throw StoreError("The stored analysis of article \(id) is unreadable; run `khabar reanalyze`.")
+                    }
+                    result.append(SampledReport(id: id, text: text, analysis: analysis))
+                }
+            }
+            return result
+        }
+    }
+
     /// The clustering features of every stored article, in arrival order.
     public func features() throws -> [ReportFeatures] {
         try read("read features") { db in

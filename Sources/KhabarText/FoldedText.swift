@@ -218,16 +218,12 @@ public struct FoldedText: Sendable, Hashable {
 
     /// The folded text as a `String`.
     public var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        ScalarText.string(scalars[...])
     }
 
     /// The folded form of a range of folded scalars, as a `String`.
     public func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        ScalarText.string(scalars[range])
     }
 
     /// The span of the original text that a range of folded scalars came from.

@@ -1,5 +1,5 @@
 import Foundation
-import KhabarCore
+@testable import KhabarCore
 import KhabarTestSupport
 import Testing
 
@@ -86,5 +86,24 @@ import Testing
         let data = try JSONEncoder().encode([CivilDate(iso: "2025-01-17")!])
         #expect(String(decoding: data, as: UTF8.self) == #"["2025-01-17"]"#)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([CivilDate].self, from: Data(#"["2025-02-30"]"#.utf8)) }
+    }
+}
+
+/// ``CivilDate/iso`` writes years 0...9999 straight into a string: the same as padding each
+/// number (`paddedISO`), the way it was made before.
+@Suite struct CivilDateISOTests {
+    @Test func directDigitsMatchPaddedNumbers() throws {
+        func day(_ year: Int, _ month: Int, _ day: Int) throws -> Int {
+            try #require(CivilDate(year: year, month: month, day: day)).julianDay
+        }
+        var days = Array(stride(from: try day(1, 1, 1), through: try day(2200, 12, 31), by: 13))
+        days += [try day(0, 1, 1), try day(9999, 12, 31), try day(10_000, 1, 1), try day(-44, 3, 15), try day(2025, 12, 6)]
+        for julianDay in days {
+            let date = CivilDate(julianDay: julianDay)
+            #expect(date.iso == date.paddedISO)
+        }
+        #expect(CivilDate(year: 7, month: 3, day: 9)?.iso == "0007-03-09")
+        #expect(CivilDate(year: -44, month: 3, day: 15)?.iso == "0-44-03-15")
+        #expect(CivilDate(year: 12_345, month: 10, day: 1)?.iso == "12345-10-01")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 @testable import KhabarIngest
+import KhabarTestSupport
 import Testing
 
 /// The fast reader of flat JSON records, against `JSONSerialization` (oracle): where it answers,
@@ -79,5 +80,48 @@ import Testing
         escaped.insert(0xFF, at: 10)   // an invalid byte in a string with an escape
         #expect(FlatJSONObject.parse(escaped) == nil)
         #expect(FlatJSONObject.parse(plain) != nil)
+    }
+
+    /// The 8-byte scan of strings against the byte-by-byte one (`wide: false`), on random lines
+    /// with every kind of byte a scan stops at (quotes, escapes, controls, U+FEFF and other
+    /// EF-led characters, invalid bytes) at every position around chunk boundaries.
+    @Test(arguments: [1, 2, 3, 4] as [UInt64])
+    func wideScanMatchesByteByByte(seed: UInt64) throws {
+        var random = SplitMix64(seed: seed)
+        let pieces: [[UInt8]] = [
+            Array("ب".utf8), Array("سلام".utf8), Array(" ".utf8), Array("a".utf8), Array("Z9".utf8), Array(".,:".utf8),
+            Array(#"\""#.utf8), Array(#"\\"#.utf8), Array(#"\n"#.utf8), Array(#"\/"#.utf8), Array(#"\u0627"#.utf8),
+            Array(#"\uD83D\uDE00"#.utf8), Array(#"\uFEFF"#.utf8), Array("\u{FEFF}".utf8), Array("\u{FFFD}".utf8),
+            Array("\u{EFFF}".utf8), Array("中".utf8), Array("😀".utf8), [0x01], [0x1F], [0xFF], [0xC3], [0x7F],
+            Array("\u{0600}".utf8), Array("]".utf8), Array("^".utf8),
+        ]
+        // Mostly plain pieces, so long runs (several chunks) occur between stops.
+        let weights = pieces.indices.map { $0 < 6 ? 40 : 1 }
+        let total = weights.reduce(0, +)
+        func piece() -> [UInt8] {
+            var pick = Int(random.next() % UInt64(total))
+            for (index, weight) in weights.enumerated() {
+                if pick < weight { return pieces[index] }
+                pick -= weight
+            }
+            return pieces[0]
+        }
+        var answered = 0
+        for _ in 0..<3_000 {
+            var line = Array(#"{"id": "x", "text": ""#.utf8)
+            for _ in 0..<Int(random.next() % 120) { line += piece() }
+            line += Array(#"", "title": ""#.utf8)
+            for _ in 0..<Int(random.next() % 20) { line += piece() }
+            line += Array(#""}"#.utf8)
+            let wide = FlatJSONObject.parse(line)
+            let narrow = FlatJSONObject.parse(line, wide: false)
+            #expect((wide == nil) == (narrow == nil))
+            guard let wide, let narrow else { continue }
+            answered += 1
+            let a = try #require(shape(wide)), b = try #require(shape(narrow))
+            #expect(a.nulls == b.nulls)
+            #expect(a.strings.mapValues { Array($0.unicodeScalars) } == b.strings.mapValues { Array($0.unicodeScalars) })
+        }
+        #expect(answered > 100)
     }
 }

@@ -6,13 +6,19 @@ struct HashSet64: Sendable {
     private let mask: Int
 
     /// Builds the set; the table is kept at most half full.
+    /// A few keys (the sets made for each article) go straight in, duplicates sized for but
+    /// stored once (`insert` finds them): collecting them in a `Set` first hashed each with
+    /// SipHash, which cost more than the table. Many keys (the lexicons' and the gazetteer's
+    /// tables, made once, some with most keys repeated) are made distinct first, so the table is
+    /// no larger than they need. The set has no order, so its capacity changes nothing it answers.
     init<S: Sequence>(_ keys: S) where S.Element == UInt64 {
-        let unique = Array(Set(keys))
+        var keys = Array(keys)
+        if keys.count > 256 { keys = Array(Set(keys)) }
         var capacity = 16
-        while capacity < unique.count * 2 { capacity <<= 1 }
+        while capacity < keys.count * 2 { capacity <<= 1 }
         slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
-        for key in unique { insert(key) }
+        for key in keys { insert(key) }
     }
 
     @inline(__always)

@@ -62,15 +62,18 @@ final class KeyedTokens {
         // buffer pointers: no appends, no captured variables in the loop.
         let scalarCount = folded.count
         let tokenCount = tokens.count
-        var keyScalars = [Unicode.Scalar](repeating: " ", count: scalarCount)
-        var keyOrigins = [Int](repeating: 0, count: scalarCount)
+        // The key scalars and their origins are written in order from the start (`fill`), so
+        // they are allocated uninitialised rather than set to a value first, and cut to the
+        // number written.
         var keyStart = [Int](repeating: 0, count: tokenCount + 1)
         var hashes = [UInt64](repeating: 0, count: tokenCount)
         var powers = [UInt64](repeating: 1, count: tokenCount)
         var breakBefore = [Bool](repeating: false, count: tokenCount)
-        let used = keyScalars.withUnsafeMutableBufferPointer { ks in
-            keyOrigins.withUnsafeMutableBufferPointer { ko in
-                keyStart.withUnsafeMutableBufferPointer { kst in
+        var keyOrigins: [Int] = []
+        let keyScalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount) { ks, keyScalarCount in
+            var used = 0
+            keyOrigins = [Int](unsafeUninitializedCapacity: scalarCount) { ko, keyOriginCount in
+                used = keyStart.withUnsafeMutableBufferPointer { kst in
                     hashes.withUnsafeMutableBufferPointer { hs in
                         powers.withUnsafeMutableBufferPointer { pw in
                             breakBefore.withUnsafeMutableBufferPointer { bb in
@@ -83,10 +86,10 @@ final class KeyedTokens {
                         }
                     }
                 }
+                keyOriginCount = used
             }
+            keyScalarCount = used
         }
-        keyScalars.removeLast(scalarCount - used)
-        keyOrigins.removeLast(scalarCount - used)
         let affixes = rules.arabicProclitics || rules.persianEzafe || rules.russianEndings
         var variants: [AffixVariants] = []
         if affixes {

@@ -58,6 +58,9 @@ import Testing
         let russia = features("أعلنت روسيا أنها ستواصل العمل بالاتفاق مع بقية الأطراف.").actor
         #expect(russia != 0 && features("حذر الكرملين من عواقب القرار على الأمن الإقليمي.").actor == russia)
         #expect(features("موسكو تدين القرار وتصفه بأنه انتهاك للقانون الدولي.").actor == russia)
+        let france = features("أعلنت فرنسا أنها شاركت في العملية.").actor
+        #expect(france != 0 && features("نشر قصر الإليزيه مقطع فيديو لمشاركة المقاتلات في العملية.").actor == france)
+        #expect(features("صوت مجلس النواب الأمريكي على مشروع القانون بأغلبية كبيرة.").actor == country)
 
         let israel = features("قالت إسرائيل إنها رفعت حالة التأهب على حدودها الشمالية.").actor
         #expect(israel != 0 && features("أعلن الجيش الإسرائيلي أنه استهدف مواقع عسكرية جنوب دمشق.").actor == israel)

@@ -468,14 +468,7 @@ public struct EventClusterer: Sendable {
         var keys: [UInt64] = []
         keys.reserveCapacity(lists.reduce(0) { $0 + $1.count })
         for list in lists { keys.append(contentsOf: list) }
-        keys.sort()
-        var unique = 0
-        for i in keys.indices where unique == 0 || keys[unique - 1] != keys[i] {
-            keys[unique] = keys[i]
-            unique += 1
-        }
-        keys.removeLast(keys.count - unique)
-        return keys
+        return FeatureBuilder.sortedUnique(keys)
     }
 
     /// Locality-sensitive keys of a report's MinHash signature: 8 bands of 4 values. Two copies

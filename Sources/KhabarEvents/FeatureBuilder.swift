@@ -154,10 +154,14 @@ public struct FeatureBuilder: Sendable {
     static func sortedUnique(_ keys: [UInt64]) -> [UInt64] {
         var keys = keys
         keys.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(keys.count)
-        for key in keys where unique.last != key { unique.append(key) }
-        return unique
+        // Compacted in place: each key not equal to the last one kept moves up.
+        var unique = 0
+        for i in keys.indices where unique == 0 || keys[unique - 1] != keys[i] {
+            keys[unique] = keys[i]
+            unique += 1
+        }
+        keys.removeLast(keys.count - unique)
+        return keys
     }
 
     /// Whether term `a` ranks before term `b`: heavier first, then the larger key (keys are

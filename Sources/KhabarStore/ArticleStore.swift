@@ -248,8 +248,8 @@ public final class ArticleStore: Sendable {
     public func existingIDs(among ids: [String]) throws -> Set<String> {
         try read("look up articles") { db in
             var found = Set<String>()
-            for chunk in stride(from: 0, to: ids.count, by: 500) {
-                let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
+            for chunk in stride(from: 0, to: ids.count, by: ArticleStore.idsPerQuery) {
+                let slice = Array(ids[chunk..<min(ids.count, chunk + ArticleStore.idsPerQuery)])
                 let rows = try String.fetchAll(
                     db, ArticleRecord.select(ArticleRecord.Columns.id).filter(slice.contains(ArticleRecord.Columns.id)))
                 found.formUnion(rows)
@@ -306,14 +306,23 @@ public final class ArticleStore: Sendable {
     public func reports(ids: [String]) throws -> [AnalyzedReport] {
         return try read("read reports") { db in
             var result: [AnalyzedReport] = []
-            for chunk in stride(from: 0, to: ids.count, by: 500) {
-                let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
-                let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: ArticleStore.reportQuery + " WHERE article.id IN (\(marks))",
-                                               arguments: StatementArguments(slice))
-                while let row = try rows.next() { result.append(try ArticleStore.report(from: row)) }
-            }
+            try ArticleStore.forEachRow(db, ArticleStore.reportQuery, articleIDs: ids) { result.append(try ArticleStore.report(from: $0)) }
             return result
+        }
+    }
+
+    /// How many ids one query binds: lists of ids are read in slices, well under SQLite's limit
+    /// on bound values.
+    static let idsPerQuery = 500
+
+    /// Runs `sql` restricted to the articles `ids` (`… WHERE article.id IN (…)`), a slice of
+    /// ``idsPerQuery`` ids at a time, and hands each row to `body`.
+    private static func forEachRow(_ db: Database, _ sql: String, articleIDs ids: [String], _ body: (Row) throws -> Void) throws {
+        for chunk in stride(from: 0, to: ids.count, by: idsPerQuery) {
+            let slice = Array(ids[chunk..<min(ids.count, chunk + idsPerQuery)])
+            let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
+            let rows = try Row.fetchCursor(db, sql: sql + " WHERE article.id IN (\(marks))", arguments: StatementArguments(slice))
+            while let row = try rows.next() { try body(row) }
         }
     }
 
@@ -324,34 +333,27 @@ public final class ArticleStore: Sendable {
         return try read("read reports") { db in
             var result: [SampledReport] = []
             result.reserveCapacity(ids.count)
-            for chunk in stride(from: 0, to: ids.count, by: 500) {
-                let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
-                let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: """
-                    SELECT article.id, article.text, analysis.body FROM article
-                    JOIN analysis ON analysis.article_id = article.id WHERE article.id IN (\(marks))
-                    """, arguments: StatementArguments(slice))
-                while let row = try rows.next() {
-                    let id: String = row[0]
-                    // The text's bytes split into scalars as they are read; `String`'s reading
-                    // (which repairs invalid bytes and stops at a NUL) when they are not plain
-                    // valid UTF-8, which a stored text always is.
-                    let direct = try row.withUnsafeData(atIndex: 1) { data in
-                        data.flatMap { $0.withUnsafeBytes { ScalarText(validatingUTF8: $0) } }
-                    }
-                    let text: ScalarText
-                    if let direct {
-                        text = direct
-                    } else {
-                        let string: String = row[1]
-                        text = ScalarText(string)
-                    }
-                    let body: Data = row[2]
-                    guard let analysis = AnalysisCoding.decode([UInt8](body), dates: false) else {
-                        throw StoreError("The stored analysis of article \(id) is unreadable; run `khabar reanalyze`.")
-                    }
-                    result.append(SampledReport(id: id, text: text, analysis: analysis))
+            let sql = "SELECT article.id, article.text, analysis.body FROM article JOIN analysis ON analysis.article_id = article.id"
+            try ArticleStore.forEachRow(db, sql, articleIDs: ids) { row in
+                let id: String = row[0]
+                // The text's bytes split into scalars as they are read; `String`'s reading
+                // (which repairs invalid bytes and stops at a NUL) when they are not plain
+                // valid UTF-8, which a stored text always is.
+                let direct = try row.withUnsafeData(atIndex: 1) { data in
+                    data.flatMap { $0.withUnsafeBytes { ScalarText(validatingUTF8: $0) } }
                 }
+                let text: ScalarText
+                if let direct {
+                    text = direct
+                } else {
+                    let string: String = row[1]
+                    text = ScalarText(string)
+                }
+                let body: Data = row[2]
+                guard let analysis = AnalysisCoding.decode([UInt8](body), dates: false) else {
+                    throw StoreError("The stored analysis of article \(id) is unreadable; run `khabar reanalyze`.")
+                }
+                result.append(SampledReport(id: id, text: text, analysis: analysis))
             }
             return result
         }

@@ -86,6 +86,14 @@ struct EventCentroid: Sendable {
         return double(dot) / (double(own).squareRoot() * double(normSquared).squareRoot())
     }
 
+    /// The cosine of two centroids' sums, exactly computed.
+    static func cosine(_ a: KeyMap64<Int64>, normSquared aNorm: Int128, _ b: KeyMap64<Int64>, normSquared bNorm: Int128) -> Double {
+        guard aNorm > 0, bNorm > 0 else { return 0 }
+        let dot = a.dot(b)
+        guard dot > 0 else { return 0 }
+        return double(dot) / (double(aNorm).squareRoot() * double(bNorm).squareRoot())
+    }
+
     /// `Double(value)`: through `Int64` when the value fits, which rounds the same integer the
     /// same way (to nearest) without the standard library's generic conversion from `Int128`,
     /// which cost more than the rest of ``cosine(_:_:normSquared:)``.

@@ -49,6 +49,9 @@ public struct EventClusterer: Sendable {
     private var days: [Int] = []
     /// Dated reports not yet assigned.
     private var pending: [Int32] = []
+    /// The open events each report of the day being assigned was compared with (report, leader):
+    /// the pairs ``mergeNewEvents(on:)`` looks at.
+    private var consideredToday: [(report: Int32, event: Int32)] = []
 
     // Undated reports.
     private var nearest: [Int32] = []
@@ -259,8 +262,10 @@ public struct EventClusterer: Sendable {
             // Events open on `day` may hold reports of the next few days: take those out first.
             ensureCleared(through: day + model.maximumSpan)
             var dayChanged = false
+            for index in reportsOnDay[day] ?? [] { assign(index) }
+            mergeNewEvents(on: day)
             for index in reportsOnDay[day] ?? [] {
-                let first = assign(index)
+                let first = leader[Int(index)]
                 let old = oldLeaderID[index]
                 if old != features[Int(first)].id {
                     dayChanged = true
@@ -292,7 +297,8 @@ public struct EventClusterer: Sendable {
     }
 
     /// Puts a dated report in the best open event, or a copy's event, or a new event; returns
-    /// its leader.
+    /// its leader. Every open event it is compared with is noted in ``consideredToday``.
+    @discardableResult
     private mutating func assign(_ index: Int32) -> Int32 {
         let report = features[Int(index)]
         let day = anchor[Int(index)]
@@ -325,6 +331,7 @@ public struct EventClusterer: Sendable {
                 centroids[f].rebuild(from: features)
                 expanded.insert(first)
             }
+            consideredToday.append((index, first))
             guard bestScore < 2 else { continue }
             let score = model.similarity(report, centroids[f])
             if score > bestScore || (score == bestScore && best >= 0 && features[Int(first)].id < features[Int(best)].id) {
@@ -339,6 +346,84 @@ public struct EventClusterer: Sendable {
         centroids[Int(best)] = centroid
         expanded.insert(best)
         return best
+    }
+
+    /// Merges each event that began on `day` into another open event of the day whose centroid
+    /// meets the join threshold, the most similar pair first, until no pair does.
+    ///
+    /// A report joins the event it resembles most *as the event stands when the report's turn
+    /// comes*. The first reports of a big story seed it, and which reports come first on a day
+    /// is a matter of ids (hashes of addresses): a report that matched too little of a story's
+    /// first report starts an event of its own, which its story's later reports then split with
+    /// the main one. Comparing the day's events once all of its reports are in undoes that. Only
+    /// events that began on `day` are taken into another (into the earlier-led of two such), so
+    /// a merge moves reports of `day` alone and taking the day out again (``clear(day:)``) undoes
+    /// it, which keeps replays exact. Pairs are those a report of the day compared itself with.
+    private mutating func mergeNewEvents(on day: Int) {
+        let considered = consideredToday
+        consideredToday.removeAll(keepingCapacity: true)
+        func isNew(_ first: Int32) -> Bool { centroids[Int(first)].firstDay == day }
+        // Each pair once, earlier-led first, with its score (nil when their dates conflict).
+        var pairs: [(earlier: Int32, later: Int32, score: Double?)] = []
+        var seen = Set<UInt64>()
+        func ordered(_ x: Int32, _ y: Int32) -> (Int32, Int32) { canonicallyBefore(x, y) ? (x, y) : (y, x) }
+        func canonicallyFirst(_ p: (earlier: Int32, later: Int32, score: Double?), _ q: (earlier: Int32, later: Int32, score: Double?)) -> Bool {
+            p.earlier != q.earlier ? canonicallyBefore(p.earlier, q.earlier) : canonicallyBefore(p.later, q.later)
+        }
+        func score(_ x: Int32, _ y: Int32) -> Double? {
+            let (a, b) = (centroids[Int(x)], centroids[Int(y)])
+            let (short, long) = a.members.count <= b.members.count ? (a, b) : (b, a)
+            for member in short.members where !compatibleEventDates(features[Int(member)], members: long.members) {
+                return nil
+            }
+            return model.similarity(a, b)
+        }
+        for (report, event) in considered {
+            let own = leader[Int(report)]
+            guard own != event, isNew(own) || isNew(event) else { continue }
+            let (earlier, later) = ordered(own, event)
+            guard seen.insert(UInt64(UInt32(bitPattern: earlier)) << 32 | UInt64(UInt32(bitPattern: later))).inserted else { continue }
+            pairs.append((earlier, later, score(earlier, later)))
+        }
+        while true {
+            var best = -1
+            for (k, pair) in pairs.enumerated() {
+                guard let value = pair.score, value >= model.mergeThreshold else { continue }
+                // Ties go to the canonically first pair: the list's order follows report indices,
+                // which follow arrival.
+                if best < 0 || value > pairs[best].score!
+                    || (value == pairs[best].score! && canonicallyFirst(pair, pairs[best])) { best = k }
+            }
+            guard best >= 0 else { return }
+            // The later-led of the pair is new on `day` whenever either is (an event that began
+            // earlier is led by an earlier report).
+            let (target, absorbed) = (pairs[best].earlier, pairs[best].later)
+            merge(absorbed, into: target)
+            // The absorbed event's pairs become the target's; the target's are scored again.
+            var kept: [(earlier: Int32, later: Int32, score: Double?)] = []
+            var keys = Set<UInt64>()
+            for pair in pairs {
+                let x = pair.earlier == absorbed ? target : pair.earlier
+                let y = pair.later == absorbed ? target : pair.later
+                guard x != y, isNew(x) || isNew(y) else { continue }
+                let (earlier, later) = ordered(x, y)
+                guard keys.insert(UInt64(UInt32(bitPattern: earlier)) << 32 | UInt64(UInt32(bitPattern: later))).inserted else { continue }
+                let touched = earlier == target || later == target
+                kept.append((earlier, later, touched ? score(earlier, later) : pair.score))
+            }
+            pairs = kept
+        }
+    }
+
+    /// Moves every report of the event led by `absorbed` into the event led by `target`.
+    private mutating func merge(_ absorbed: Int32, into target: Int32) {
+        let from = takeCentroid(absorbed)
+        var into = takeCentroid(target)
+        if into.isCompact { into.rebuild(from: features) }
+        for member in from.members { add(member, to: &into, leader: target) }
+        into.members.sort { canonicallyBefore($0, $1) }
+        centroids[Int(target)] = into
+        expanded.insert(target)
     }
 
     /// Drops the sums of events whose latest report is before `day`: no report from here on in

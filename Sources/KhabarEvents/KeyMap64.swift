@@ -89,6 +89,25 @@ struct KeyMap64<Value: FixedWidthInteger & Sendable>: Sendable {
         count -= 1
     }
 
+    /// The sum over the keys both maps hold of the product of their values, exactly: the dot
+    /// product of two sparse vectors. It walks the smaller map, so the cost is its size.
+    func dot(_ other: KeyMap64<Value>) -> Int128 {
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        var total: Int128 = 0
+        for i in small.values.indices where small.values[i] != 0 {
+            if let y = large[small.keys[i]] { total += Int128(small.values[i]) * Int128(y) }
+        }
+        return total
+    }
+
+    /// How many keys both maps hold.
+    func sharedKeyCount(_ other: KeyMap64<Value>) -> Int {
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
+        var shared = 0
+        for i in small.values.indices where small.values[i] != 0 && large[small.keys[i]] != nil { shared += 1 }
+        return shared
+    }
+
     /// Makes room for `count` keys at once (the capacity they would grow to one by one), so a
     /// new map is not rehashed at each doubling. Capacity never changes what the map holds.
     mutating func reserveCapacity(_ count: Int) {

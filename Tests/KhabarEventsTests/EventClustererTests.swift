@@ -157,6 +157,39 @@ func features(
         #expect(restored.events() == once.events())
     }
 
+    /// Which report of a day comes first in the canonical order is a matter of ids. A short
+    /// report on one facet of a story, first by id, starts an event that a report on another
+    /// facet does not resemble; the full reports that follow resemble the second more and join
+    /// it. Once the day is in, the two events' centroids are compared and merged, so the story
+    /// is one event whichever report's id comes first.
+    @Test func aStoryIsOneEventWhicheverOfItsReportsComesFirst() {
+        let shortFacet = (entities: [UInt64]([1, 2]), terms: [UInt64]([100, 101]))
+        let otherFacet = (entities: [UInt64]([3, 4]), terms: [UInt64]([102, 103, 104, 105]))
+        let full = (entities: [UInt64]([1, 2, 3, 4]), terms: [UInt64](Array(100...105)))
+        func story(_ ids: [String]) -> [ReportFeatures] {
+            [
+                features(ids[0], event: "2025-03-15", entities: shortFacet.entities, terms: shortFacet.terms),
+                features(ids[1], event: "2025-03-15", entities: otherFacet.entities, terms: otherFacet.terms),
+                features(ids[2], event: "2025-03-15", entities: full.entities, terms: full.terms),
+                features(ids[3], event: "2025-03-15", entities: full.entities, terms: full.terms),
+            ]
+        }
+        // An unrelated story of the same day stays apart.
+        let other = features("z", event: "2025-03-15", entities: [7, 8], terms: [300, 301, 302, 303])
+        var shortFirst = EventClusterer()
+        shortFirst.insert(story(["a", "b", "c", "d"]) + [other])
+        #expect(shortFirst.events() == [["a", "b", "c", "d"], ["z"]])
+        var fullFirst = EventClusterer()
+        fullFirst.insert(story(["d", "b", "a", "c"]) + [other])
+        #expect(fullFirst.events() == [["a", "b", "c", "d"], ["z"]])
+        // Without the merge, the short facet stays alone.
+        var model = SimilarityModel()
+        model.mergeThreshold = 1.01
+        var unmerged = EventClusterer(model: model)
+        unmerged.insert(story(["a", "b", "c", "d"]) + [other])
+        #expect(unmerged.events() == [["a"], ["b", "c", "d"], ["z"]])
+    }
+
     @Test func eventIDsComeFromTheSmallestMember() {
         #expect(EventClusterer.eventID(members: ["b", "a", "c"]) == "ev-a")
     }

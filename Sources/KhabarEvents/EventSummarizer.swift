@@ -93,6 +93,8 @@ public struct EventSummarizer: Sendable {
     /// member it copies. Candidates come from shared MinHash bands, so this is linear in the
     /// event's size.
     public func duplicateMap(of members: [String], features: [String: ReportFeatures]) -> [String: String] {
+        // A report alone copies nothing (most events): no bands to build.
+        guard members.count > 1 else { return [:] }
         let ordered = EventSummarizer.timelineOrdered(members, features: features)
         var bands: [UInt64: [String]] = [:]
         var result: [String: String] = [:]

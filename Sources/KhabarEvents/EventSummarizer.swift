@@ -93,6 +93,8 @@ public struct EventSummarizer: Sendable {
     /// member it copies. Candidates come from shared MinHash bands, so this is linear in the
     /// event's size.
     public func duplicateMap(of members: [String], features: [String: ReportFeatures]) -> [String: String] {
+        // A report alone copies nothing (most events): no bands to build.
+        guard members.count > 1 else { return [:] }
         let ordered = EventSummarizer.timelineOrdered(members, features: features)
         var bands: [UInt64: [String]] = [:]
         var result: [String: String] = [:]
@@ -243,7 +245,9 @@ public struct EventSummarizer: Sendable {
     /// often, counting a mention after a locative preposition three times, in the headline or
     /// first sentence twice, and a capital used for its government ("تهران-مسکو") half.
     func place(of reports: [SampledReport], texts: [LeadText]) -> EntityReference? {
-        var scores: [String: (score: Double, name: String, first: Int)] = [:]
+        // Each place's entry is found through one look-up of its id per mention.
+        var index: [String: Int] = [:]
+        var scores: [(id: String, score: Double, name: String, first: Int)] = []
         var order = 0
         for (report, lead) in zip(reports, texts) {
             let text = lead.text
@@ -259,15 +263,17 @@ public struct EventSummarizer: Sendable {
                 if entity.span.start < leadEnd { weight *= 2 }
                 if EventSummarizer.isPairedWithHyphen(entity.span, in: text) { weight *= 0.5 }
                 order += 1
-                if let current = scores[entity.id] {
-                    scores[entity.id] = (current.score + weight, current.name, current.first)
+                if let known = index[entity.id] {
+                    scores[known].score += weight
                 } else {
-                    scores[entity.id] = (weight, entity.name, order)
+                    index[entity.id] = scores.count
+                    scores.append((entity.id, weight, entity.name, order))
                 }
             }
         }
-        guard let best = scores.max(by: { ($0.value.score, -$0.value.first) < ($1.value.score, -$1.value.first) }) else { return nil }
-        return EntityReference(id: best.key, name: best.value.name)
+        // `first` differs between places, so the order decides every tie.
+        guard let best = scores.max(by: { ($0.score, -$0.first) < ($1.score, -$1.first) }) else { return nil }
+        return EntityReference(id: best.id, name: best.name)
     }
 
     /// Where the headline and first sentence end.
@@ -314,27 +320,52 @@ public struct EventSummarizer: Sendable {
     /// or two reports do: patterns misfire most in the body of a text, and a misread word is
     /// worse in an event's short list of participants than a missing name.
     func participants(of reports: [SampledReport], texts: [LeadText]) -> [EntityReference] {
-        var scores: [String: (score: Double, name: String, first: Int, reports: Int, inLead: Bool)] = [:]
+        // One entry per person, found through one look-up of its id per mention; the last
+        // report that named them (and in its lead) tells a report's first mention from the rest.
+        struct Entry {
+            let id: String
+            var score = 0.0
+            let name: String
+            let first: Int
+            var reports = 0
+            var inLead = false
+            var lastReport = -1
+            var lastLeadReport = -1
+        }
+        var index: [String: Int] = [:]
+        var entries: [Entry] = []
         var order = 0
-        for (report, lead) in zip(reports, texts) {
-            var named = Set<String>(), inLead = Set<String>()
+        for (r, (report, lead)) in zip(reports, texts).enumerated() {
             for entity in report.analysis.entities where entity.type == .person {
                 order += 1
-                let isNew = named.insert(entity.id).inserted
+                let i: Int
+                if let known = index[entity.id] {
+                    i = known
+                } else {
+                    i = entries.count
+                    index[entity.id] = i
+                    entries.append(Entry(id: entity.id, name: entity.name, first: order))
+                }
+                let isNew = entries[i].lastReport != r
+                entries[i].lastReport = r
                 var weight = isNew ? 1.0 : 0.1
-                let leads = entity.span.start < lead.leadEnd && inLead.insert(entity.id).inserted
-                if leads { weight += 1 }
-                let current = scores[entity.id] ?? (0, entity.name, order, 0, false)
-                scores[entity.id] = (current.score + weight, current.name, current.first,
-                                     current.reports + (isNew ? 1 : 0), current.inLead || leads)
+                let leads = entity.span.start < lead.leadEnd && entries[i].lastLeadReport != r
+                if leads {
+                    entries[i].lastLeadReport = r
+                    entries[i].inLead = true
+                    weight += 1
+                }
+                entries[i].score += weight
+                if isNew { entries[i].reports += 1 }
             }
         }
-        scores = scores.filter { !EventSummarizer.isUnknownName($0.key) || $0.value.inLead || $0.value.reports >= 2 }
-        let best = scores.values.map(\.score).max() ?? 0
-        return scores.filter { $0.value.score > best / 2 }
-            .sorted { ($0.value.score, -$0.value.first) > ($1.value.score, -$1.value.first) }
+        entries.removeAll { EventSummarizer.isUnknownName($0.id) && !$0.inLead && $0.reports < 2 }
+        let best = entries.map(\.score).max() ?? 0
+        // `first` differs between people, so the order decides every tie.
+        return entries.filter { $0.score > best / 2 }
+            .sorted { ($0.score, -$0.first) > ($1.score, -$1.first) }
             .prefix(EventSummarizer.maximumParticipants)
-            .map { EntityReference(id: $0.key, name: $0.value.name) }
+            .map { EntityReference(id: $0.id, name: $0.name) }
     }
 
 }

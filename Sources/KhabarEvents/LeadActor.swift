@@ -127,20 +127,23 @@ struct LeadActorReader: Sendable {
         // without making them a `String` and trimming it (``FoldedText/key(_:)``): every marker
         // starts and ends with a letter, which no trimmed white space can hold, so the result
         // is the same.
+        // One pass over the headline: only where a scalar may start a marker (its low six bits
+        // in ``roundupFirsts``) are the markers compared; the answer is whether any marker occurs
+        // anywhere, as when each marker was searched for in turn.
         let key = FoldedText(title).scalars
-        return roundupKeys.contains { marker in
-            guard let first = marker.first, key.count >= marker.count else { return false }
-            var start = 0
-            while start + marker.count <= key.count {
-                if key[start] == first, key[start..<(start + marker.count)].elementsEqual(marker) { return true }
-                start += 1
+        let keys = roundupKeys, firsts = roundupFirsts
+        for start in key.indices where firsts & (1 << UInt64(key[start].value & 63)) != 0 {
+            for marker in keys where start + marker.count <= key.count && marker[0] == key[start] {
+                if key[start..<(start + marker.count)].elementsEqual(marker) { return true }
             }
-            return false
         }
+        return false
     }
 
-    /// ``roundupMarkers`` folded, as scalars.
+    /// ``roundupMarkers`` folded, as scalars (none is empty).
     static let roundupKeys = roundupMarkers.map { Array(FoldedText.key($0).unicodeScalars) }
+    /// A bit for the low six bits of each marker's first scalar.
+    static let roundupFirsts = roundupKeys.reduce(UInt64(0)) { $0 | 1 << UInt64($1[0].value & 63) }
 
     /// Headline words of a roundup of reactions, in Arabic, Persian, English and Russian.
     static let roundupMarkers = [

@@ -117,7 +117,8 @@ public struct Gazetteer: Sendable {
             : content.split(separator: "\n", omittingEmptySubsequences: false)
         for rawLine in lines {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            // (Bytewise content has no carriage return to drop.)
+            let line = !bytewise && rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
             let pieces = bytewise
                 ? line.utf8.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) }

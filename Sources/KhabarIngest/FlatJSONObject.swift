@@ -2,29 +2,49 @@ import Foundation
 
 /// Reads the usual JSON Lines record fast: one object whose values are all strings or `null`.
 ///
-/// Anything else — a number, a boolean, an array or object value, a repeated key, a control
+/// Anything else — a number, a boolean, an array or object value, a repeated key, more than
+/// ``maximumFields`` fields, a control
 /// character or `\u0000` in a string, a lone surrogate, an unknown escape, text after the object —
 /// gives `nil`, and the caller parses the line with `JSONSerialization` as before. So does a
 /// string with U+FEFF ZERO WIDTH NO-BREAK SPACE in it, raw or escaped: `JSONSerialization` drops
 /// some of those (not all), and article ids and offsets must stay what they were. So the result,
 /// when there is one, is what `JSONSerialization` returns (strings as `String`, `null` as
-/// `NSNull`), at a fraction of its cost: it was the largest part of reading an article.
+/// `NSNull`), at a fraction of its cost: it was the largest part of reading an article. The
+/// fields come as a list of keys and strings (``fields(_:wide:)``), which the record parser reads
+/// without the dictionary of `Any` and the casts out of it.
 ///
 /// Strings are checked to be valid UTF-8 as they are read, and everything outside them must be
 /// ASCII, so a record it reads is valid UTF-8 as a whole; invalid bytes give `nil`.
 ///
 /// - Complexity: O(*n*) in the number of bytes.
 enum FlatJSONObject {
-    /// The object in `bytes`, or `nil` when it is not a flat object of strings and nulls, or not
-    /// valid UTF-8.
+    /// A field of a record: its key, and its string value (`nil` for `null`).
+    typealias Field = (key: String, value: String?)
+
+    /// The most fields a record read here may have: keys are told apart by comparing each with
+    /// those before it, which is faster than a dictionary for the few a record has; a record
+    /// with more is left to the slow path.
+    static let maximumFields = 32
+
+    /// The fields of the object in `bytes`, in order, or `nil` when it is not a flat object of
+    /// strings and nulls (keys distinct, at most ``maximumFields``), or not valid UTF-8.
     ///
     /// With `wide` false, strings are scanned byte by byte only (the oracle of the tests for the
     /// 8-byte scan).
-    static func parse(_ bytes: [UInt8], wide: Bool = true) -> [String: Any]? {
+    static func fields(_ bytes: [UInt8], wide: Bool = true) -> [Field]? {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = Reader(bytes: buffer, wide: wide)
             return reader.object()
         }
+    }
+
+    /// The object in `bytes` as `JSONSerialization` gives it (strings as `String`, `null` as
+    /// `NSNull`), or `nil` as for ``fields(_:wide:)``.
+    static func parse(_ bytes: [UInt8], wide: Bool = true) -> [String: Any]? {
+        guard let fields = fields(bytes, wide: wide) else { return nil }
+        var result: [String: Any] = [:]
+        for field in fields { result[field.key] = field.value.map { $0 as Any } ?? NSNull() }
+        return result
     }
 
     private struct Reader {
@@ -66,10 +86,10 @@ enum FlatJSONObject {
             return true
         }
 
-        mutating func object() -> [String: Any]? {
+        mutating func object() -> [Field]? {
             skipWhitespace()
             guard consume(UInt8(ascii: "{")) else { return nil }
-            var result: [String: Any] = [:]
+            var result: [Field] = []
             skipWhitespace()
             if consume(UInt8(ascii: "}")) { return atEnd() ? result : nil }
             while true {
@@ -78,16 +98,18 @@ enum FlatJSONObject {
                 skipWhitespace()
                 guard consume(UInt8(ascii: ":")) else { return nil }
                 skipWhitespace()
-                let value: Any
+                let value: String?
                 if consume(UInt8(ascii: "\"")) {
                     guard let string = string() else { return nil }
                     value = string
                 } else if literalNull() {
-                    value = NSNull()
+                    value = nil
                 } else {
                     return nil
                 }
-                guard result.updateValue(value, forKey: key) == nil else { return nil }
+                // A repeated key, or more fields than are compared this way: the slow path.
+                guard result.count < FlatJSONObject.maximumFields, !result.contains(where: { $0.key == key }) else { return nil }
+                result.append((key, value))
                 skipWhitespace()
                 if consume(UInt8(ascii: ",")) { continue }
                 guard consume(UInt8(ascii: "}")) else { return nil }

@@ -6,65 +6,106 @@ import KhabarCore
 /// A record is an object with a required string `text` and optional `id` (string or number, kept
 /// as `external_id`), `url`, `outlet`, `title`, `published` (ISO 8601) and `language`.
 enum JSONLineParser {
-    static func article(from bytes: [UInt8], path: String, line: Int) -> ReadItem {
+    ///
+    /// With `fast` false, every record is read by `JSONSerialization` (the oracle of the tests
+    /// for the fast reader's fields).
+    static func article(from bytes: [UInt8], path: String, line: Int, fast: Bool = true) -> ReadItem {
         func reject(_ reason: String) -> ReadItem { .rejection(Rejection(path: path, line: line, reason: reason)) }
         if containsNUL(bytes) { return reject("a binary record, not text (NUL byte)") }
-        let object: Any
-        if let flat = FlatJSONObject.parse(bytes) {
+        let record: Record
+        if fast, let flat = FlatJSONObject.fields(bytes) {
             // Read, so valid UTF-8 (the reader validates its strings, and the rest is ASCII).
-            object = flat
+            record = .flat(flat)
         } else {
             guard String(validating: bytes, as: UTF8.self) != nil else {
                 return reject("not valid UTF-8 text; pass --encoding windows-1256 for legacy Arabic-script files")
             }
+            let object: Any
             do {
                 object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
             } catch {
                 return reject("not valid JSON")
             }
+            guard let dictionary = object as? [String: Any] else {
+                return reject("expected a JSON object with a \"text\" field, found \(kind(of: object))")
+            }
+            record = .object(dictionary)
         }
-        guard let record = object as? [String: Any] else {
-            return reject("expected a JSON object with a \"text\" field, found \(kind(of: object))")
+        let text: String
+        switch record["text"] {
+        case .absent, .null: return reject("missing required field \"text\"")
+        case .string(let string): text = string
+        case .other(let value): return reject("field \"text\" must be a string, found \(kind(of: value))")
         }
-        guard let rawText = record["text"], !(rawText is NSNull) else { return reject("missing required field \"text\"") }
-        guard let text = rawText as? String else { return reject("field \"text\" must be a string, found \(kind(of: rawText))") }
         guard text.contains(where: { !$0.isWhitespace }) else { return reject("field \"text\" is empty") }
         if text.utf8.count > ArticleReader.maximumTextBytes {
             return reject("field \"text\" is \(megabytes(text.utf8.count)), over the 5 MB limit")
         }
 
-        var strings: [String: String] = [:]
-        for field in ["url", "outlet", "title", "published", "language"] {
-            guard let value = record[field], !(value is NSNull) else { continue }
-            guard let string = value as? String else {
+        // url, outlet, title, published, language: trimmed, and absent when empty.
+        var strings: [String?] = [nil, nil, nil, nil, nil]
+        for (index, field) in stringFields.enumerated() {
+            switch record[field] {
+            case .absent, .null: continue
+            case .string(let string):
+                let trimmed = string.trimmingWhitespace()
+                if !trimmed.isEmpty { strings[index] = trimmed }
+            case .other(let value):
                 return reject("field \"\(field)\" must be a string, found \(kind(of: value))")
             }
-            let trimmed = string.trimmingWhitespace()
-            if !trimmed.isEmpty { strings[field] = trimmed }
         }
+        let url = strings[0], outlet = strings[1], title = strings[2], timestamp = strings[3], languageCode = strings[4]
         var externalID: String? = nil
-        if let value = record["id"], !(value is NSNull) {
-            if let string = value as? String {
-                externalID = string
-            } else if let number = value as? NSNumber, !(isBoolean(number)) {
+        switch record["id"] {
+        case .absent, .null: break
+        case .string(let string): externalID = string
+        case .other(let value):
+            if let number = value as? NSNumber, !(isBoolean(number)) {
                 externalID = number.stringValue
             } else {
                 return reject("field \"id\" must be a string or a number, found \(kind(of: value))")
             }
         }
         var published: CivilDate? = nil
-        if let timestamp = strings["published"] {
+        if let timestamp {
             guard let day = PublishedTimestamp.day(of: timestamp) else {
                 return reject("field \"published\" is not an ISO 8601 date or timestamp: '\(timestamp)'")
             }
             published = day
         }
-        let language = strings["language"].flatMap { Language(code: $0) }
-        let id = ArticleIdentity.id(url: strings["url"], outlet: strings["outlet"], text: text)
+        let language = languageCode.flatMap { Language(code: $0) }
+        let id = ArticleIdentity.id(url: url, outlet: outlet, text: text)
         return .article(Article(
-            id: id, externalID: externalID, url: strings["url"], outlet: strings["outlet"], title: strings["title"],
-            text: text, publishedTimestamp: strings["published"], published: published, declaredLanguage: language,
+            id: id, externalID: externalID, url: url, outlet: outlet, title: title,
+            text: text, publishedTimestamp: timestamp, published: published, declaredLanguage: language,
             path: path, line: line))
+    }
+
+    /// The optional string fields, in the order they are checked.
+    private static let stringFields = ["url", "outlet", "title", "published", "language"]
+
+    /// A record: the fast reader's fields, or `JSONSerialization`'s object.
+    private enum Record {
+        case flat([FlatJSONObject.Field])
+        case object([String: Any])
+
+        /// A field's value as the parser tells it apart.
+        enum Value {
+            case absent, null, string(String), other(Any)
+        }
+
+        subscript(key: String) -> Value {
+            switch self {
+            case .flat(let fields):
+                guard let field = fields.first(where: { $0.key == key }) else { return .absent }
+                return field.value.map { .string($0) } ?? .null
+            case .object(let object):
+                guard let value = object[key] else { return .absent }
+                if value is NSNull { return .null }
+                if let string = value as? String { return .string(string) }
+                return .other(value)
+            }
+        }
     }
 
     /// Whether `bytes` has a NUL byte, through `memchr`: this runs over every byte of every

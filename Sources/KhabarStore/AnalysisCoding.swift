@@ -88,7 +88,9 @@ enum AnalysisCoding {
             outlet = OutletAttribution(id: id, name: name, source: fromMetadata ? .metadata : .text, span: span)
         }
         guard let published = r.day(), let sourceByte = r.read(UInt8.self), let dateCount = r.count(elementSize: 8) else { return nil }
+        // Each list sized once from its count (bounded by the bytes left, see `count`).
         var dates: [DateMention] = []
+        if readDates { dates.reserveCapacity(dateCount) }
         for _ in 0..<dateCount {
             guard readDates else {
                 // The same fields as below, read for their length and checked alike.
@@ -108,6 +110,7 @@ enum AnalysisCoding {
         }
         guard let entityCount = r.count(elementSize: 8) else { return nil }
         var entities: [EntityMention] = []
+        entities.reserveCapacity(entityCount)
         for _ in 0..<entityCount {
             guard let span = r.span(), let text = r.string(), let typeByte = r.read(UInt8.self),
                   Int(typeByte) < EntityType.allCases.count, let id = r.string(), let name = r.string(),
@@ -116,6 +119,7 @@ enum AnalysisCoding {
         }
         guard let figureCount = r.count(elementSize: 8) else { return nil }
         var figures: [Figure] = []
+        figures.reserveCapacity(figureCount)
         for _ in 0..<figureCount {
             guard let span = r.span(), let text = r.string(), let value = r.double(), let unit = r.string(),
                   let measure = r.optionalString(), let hasPeriod = r.bool() else { return nil }
@@ -133,6 +137,7 @@ enum AnalysisCoding {
         }
         guard let quoteCount = r.count(elementSize: 8) else { return nil }
         var quotes: [Quote] = []
+        quotes.reserveCapacity(quoteCount)
         for _ in 0..<quoteCount {
             guard let span = r.span(), let text = r.string(), let hasSpeaker = r.bool() else { return nil }
             var speaker: Speaker? = nil

@@ -1,4 +1,5 @@
 import Foundation
+import KhabarCore
 @testable import KhabarIngest
 import KhabarTestSupport
 import Testing
@@ -123,5 +124,59 @@ import Testing
             #expect(a.strings.mapValues { Array($0.unicodeScalars) } == b.strings.mapValues { Array($0.unicodeScalars) })
         }
         #expect(answered > 100)
+    }
+}
+
+/// A record read through the fast reader's fields gives the same article, or the same rejection,
+/// as one read through `JSONSerialization` (oracle), on realistic Arabic and Persian records and
+/// on every shape a field can take.
+@Suite struct JSONLineParserFieldsTests {
+    private func same(_ a: ReadItem, _ b: ReadItem) -> Bool {
+        switch (a, b) {
+        case (.article(let x), .article(let y)): x == y && Array(x.text.unicodeScalars) == Array(y.text.unicodeScalars)
+        case (.rejection(let x), .rejection(let y)): x == y
+        default: false
+        }
+    }
+
+    private func lines() throws -> [String] {
+        let fixture = Seeds.packageRoot.appendingPathComponent("Tests/KhabarIngestTests/Fixtures/stream.jsonl")
+        var lines = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n").map(String.init)
+        // The seed reports as records ("@T" stands for the quoted text), with each optional
+        // field absent, null, empty, padded or of the wrong type.
+        let shapes: [String] = [
+            #"{"text": @T}"#,
+            #"{"id": "s", "url": null, "outlet": "  IRNA ", "title": "", "published": "2026-01-02", "language": "fa", "text": @T}"#,
+            #"{"text": @T, "url": "https://example.org/a", "outlet": "\t", "title": "  عنوان  ", "language": "ar"}"#,
+            #"{"text": @T, "published": "not a date"}"#,
+            #"{"text": @T, "published": "2026-01-02T10:00:00+03:30", "extra": "ignored", "more": null}"#,
+            #"{"title": "x", "text": null, "again": @T}"#,
+            #"{"title": "x", "other": @T}"#,
+            #"{"text": "   \n\t  "}"#,
+            #"{"text": @T, "text": "twice"}"#,
+            #"{"text": @T, "id": 7}"#,
+        ]
+        for url in Seeds.files {
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let quoted = String(decoding: try JSONSerialization.data(withJSONObject: [text], options: [.fragmentsAllowed]), as: UTF8.self)
+            let string = String(quoted.dropFirst().dropLast())
+            lines += shapes.map { $0.replacingOccurrences(of: "@T", with: string) }
+        }
+        // More fields than the fast reader compares.
+        let many: [String] = (0..<40).map { (index: Int) -> String in "\"k\(index)\": \"v\"" }
+        lines.append("{" + many.joined(separator: ", ") + ", \"text\": \"متن\"}")
+        return lines
+    }
+
+    @Test func fieldsGiveWhatTheObjectGives() throws {
+        var articles = 0
+        for (index, line) in try lines().enumerated() {
+            let bytes = Array(line.utf8)
+            let fast = JSONLineParser.article(from: bytes, path: "p.jsonl", line: index + 1)
+            let slow = JSONLineParser.article(from: bytes, path: "p.jsonl", line: index + 1, fast: false)
+            #expect(same(fast, slow), "line \(index + 1)")
+            if case .article = fast { articles += 1 }
+        }
+        #expect(articles > 30)
     }
 }

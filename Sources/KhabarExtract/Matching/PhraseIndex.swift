@@ -93,16 +93,25 @@ final class KeyedTokens {
         let affixes = rules.arabicProclitics || rules.persianEzafe || rules.russianEndings
         var variants: [AffixVariants] = []
         if affixes {
-            variants = [AffixVariants](repeating: AffixVariants(), count: tokenCount)
-            for t in 0..<tokenCount where tokens[t].kind == .word {
-                variants[t] = Self.variants(keyScalars, keyStart[t]..<keyStart[t + 1], rules: rules)
-                // After ه the ezafe is written apart (روسیه‌ی); a fused ی makes another word
-                // (دانشگاهی "academic", not دانشگاه + ezafe).
-                if rules.persianEzafe, variants[t].withoutLast != 0, keyStart[t + 1] - keyStart[t] >= 2,
-                   keyScalars[keyStart[t + 1] - 2] == ArabicScript.heh,
-                   !Self.zwnjBefore(keyOrigins[keyStart[t + 1] - 1], folded: folded, original: self.original) {
-                    variants[t].withoutLast = 0
+            // Each slot written once (no fill with empty variants first: tokens are many and
+            // the variants seven words each).
+            let original = self.original
+            variants = [AffixVariants](unsafeUninitializedCapacity: tokenCount) { slots, written in
+                for t in 0..<tokenCount {
+                    var v = AffixVariants()
+                    if tokens[t].kind == .word {
+                        v = Self.variants(keyScalars, keyStart[t]..<keyStart[t + 1], rules: rules)
+                        // After ه the ezafe is written apart (روسیه‌ی); a fused ی makes another
+                        // word (دانشگاهی "academic", not دانشگاه + ezafe).
+                        if rules.persianEzafe, v.withoutLast != 0, keyStart[t + 1] - keyStart[t] >= 2,
+                           keyScalars[keyStart[t + 1] - 2] == ArabicScript.heh,
+                           !Self.zwnjBefore(keyOrigins[keyStart[t + 1] - 1], folded: folded, original: original) {
+                            v.withoutLast = 0
+                        }
+                    }
+                    slots.initializeElement(at: t, to: v)
                 }
+                written = tokenCount
             }
         }
         self.keyScalars = keyScalars

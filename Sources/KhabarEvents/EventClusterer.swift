@@ -12,6 +12,9 @@ import KhabarCore
 ///   at most ``SimilarityModel/maximumSpan`` days before, no conflicting event date), or copies
 ///   an earlier report; otherwise it starts an event. Comparing with an event's centroid rather
 ///   than with any one report keeps unrelated stories of a busy day from chaining together.
+///   Once a day's reports are placed, the events begun that day merge into others open that
+///   day whose centroids they resemble (``SimilarityModel/mergeThreshold``), so that which of
+///   a story's reports comes first does not split it.
 /// - When reports arrive out of canonical order (they usually do), the clusterer *replays*: it
 ///   takes back the assignments from the earliest new day on and assigns again, day by day,
 ///   until the assignments are again what they were for longer than an event can span. What
@@ -348,8 +351,19 @@ public struct EventClusterer: Sendable {
         return best
     }
 
-    /// Merges each event that began on `day` into another open event of the day whose centroid
-    /// meets the join threshold, the most similar pair first, until no pair does.
+    /// Two events of a day that may merge, the earlier-led first, and the similarity of their
+    /// centroids (nil when their members' event dates conflict).
+    private struct MergeCandidate {
+        var earlier: Int32
+        var later: Int32
+        var score: Double?
+
+        /// One key per unordered pair.
+        var key: UInt64 { UInt64(UInt32(bitPattern: earlier)) << 32 | UInt64(UInt32(bitPattern: later)) }
+    }
+
+    /// Merges each event that began on `day` into another event open that day whose centroid
+    /// meets ``SimilarityModel/mergeThreshold``, the most similar pair first, until no pair does.
     ///
     /// A report joins the event it resembles most *as the event stands when the report's turn
     /// comes*. The first reports of a big story seed it, and which reports come first on a day
@@ -363,53 +377,56 @@ public struct EventClusterer: Sendable {
         let considered = consideredToday
         consideredToday.removeAll(keepingCapacity: true)
         func isNew(_ first: Int32) -> Bool { centroids[Int(first)].firstDay == day }
-        // Each pair once, earlier-led first, with its score (nil when their dates conflict).
-        var pairs: [(earlier: Int32, later: Int32, score: Double?)] = []
-        var seen = Set<UInt64>()
-        func ordered(_ x: Int32, _ y: Int32) -> (Int32, Int32) { canonicallyBefore(x, y) ? (x, y) : (y, x) }
-        func canonicallyFirst(_ p: (earlier: Int32, later: Int32, score: Double?), _ q: (earlier: Int32, later: Int32, score: Double?)) -> Bool {
-            p.earlier != q.earlier ? canonicallyBefore(p.earlier, q.earlier) : canonicallyBefore(p.later, q.later)
+        func candidate(_ x: Int32, _ y: Int32) -> MergeCandidate {
+            let (earlier, later) = canonicallyBefore(x, y) ? (x, y) : (y, x)
+            return MergeCandidate(earlier: earlier, later: later, score: nil)
         }
-        func score(_ x: Int32, _ y: Int32) -> Double? {
-            let (a, b) = (centroids[Int(x)], centroids[Int(y)])
+        func score(_ pair: MergeCandidate) -> Double? {
+            let (a, b) = (centroids[Int(pair.earlier)], centroids[Int(pair.later)])
             let (short, long) = a.members.count <= b.members.count ? (a, b) : (b, a)
             for member in short.members where !compatibleEventDates(features[Int(member)], members: long.members) {
                 return nil
             }
             return model.similarity(a, b)
         }
+        // Ties go to the canonically first pair: the list's order follows report indices, which
+        // follow arrival.
+        func isBetter(_ p: MergeCandidate, than q: MergeCandidate) -> Bool {
+            if p.score! != q.score! { return p.score! > q.score! }
+            return p.earlier != q.earlier ? canonicallyBefore(p.earlier, q.earlier) : canonicallyBefore(p.later, q.later)
+        }
+        var pairs: [MergeCandidate] = []
+        var seen = Set<UInt64>()
         for (report, event) in considered {
             let own = leader[Int(report)]
             guard own != event, isNew(own) || isNew(event) else { continue }
-            let (earlier, later) = ordered(own, event)
-            guard seen.insert(UInt64(UInt32(bitPattern: earlier)) << 32 | UInt64(UInt32(bitPattern: later))).inserted else { continue }
-            pairs.append((earlier, later, score(earlier, later)))
+            var pair = candidate(own, event)
+            guard seen.insert(pair.key).inserted else { continue }
+            pair.score = score(pair)
+            pairs.append(pair)
         }
         while true {
-            var best = -1
-            for (k, pair) in pairs.enumerated() {
+            var best: MergeCandidate?
+            for pair in pairs {
                 guard let value = pair.score, value >= model.mergeThreshold else { continue }
-                // Ties go to the canonically first pair: the list's order follows report indices,
-                // which follow arrival.
-                if best < 0 || value > pairs[best].score!
-                    || (value == pairs[best].score! && canonicallyFirst(pair, pairs[best])) { best = k }
+                if best == nil || isBetter(pair, than: best!) { best = pair }
             }
-            guard best >= 0 else { return }
             // The later-led of the pair is new on `day` whenever either is (an event that began
             // earlier is led by an earlier report).
-            let (target, absorbed) = (pairs[best].earlier, pairs[best].later)
+            guard let best else { return }
+            let (target, absorbed) = (best.earlier, best.later)
             merge(absorbed, into: target)
             // The absorbed event's pairs become the target's; the target's are scored again.
-            var kept: [(earlier: Int32, later: Int32, score: Double?)] = []
+            var kept: [MergeCandidate] = []
             var keys = Set<UInt64>()
-            for pair in pairs {
-                let x = pair.earlier == absorbed ? target : pair.earlier
-                let y = pair.later == absorbed ? target : pair.later
+            for old in pairs {
+                let x = old.earlier == absorbed ? target : old.earlier
+                let y = old.later == absorbed ? target : old.later
                 guard x != y, isNew(x) || isNew(y) else { continue }
-                let (earlier, later) = ordered(x, y)
-                guard keys.insert(UInt64(UInt32(bitPattern: earlier)) << 32 | UInt64(UInt32(bitPattern: later))).inserted else { continue }
-                let touched = earlier == target || later == target
-                kept.append((earlier, later, touched ? score(earlier, later) : pair.score))
+                var pair = candidate(x, y)
+                guard keys.insert(pair.key).inserted else { continue }
+                pair.score = pair.earlier == target || pair.later == target ? score(pair) : old.score
+                kept.append(pair)
             }
             pairs = kept
         }

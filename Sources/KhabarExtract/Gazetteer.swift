@@ -99,30 +99,19 @@ public struct Gazetteer: Sendable {
     /// - Throws: ``GazetteerError`` naming `source` and the line, for a malformed line or an id
     ///   whose lines disagree on type, class or name.
     public static func parse(_ content: String, source: String) throws -> [GazetteerEntry] {
-        try parse(content, source: source, bytewise: !content.utf8.contains(13))
+        try parse(content, source: source, bytewise: TabSeparatedText.isBytewise(content))
     }
 
     /// ``parse(_:source:)``, splitting lines and fields on their bytes (`bytewise`, for content
-    /// without a carriage return) or on characters; tests compare the two.
+    /// without a carriage return) or on characters (``TabSeparatedText``); tests compare the two.
     static func parse(_ content: String, source: String, bytewise: Bool) throws -> [GazetteerEntry] {
         var byID: [String: GazetteerEntry] = [:]
         var order: [String] = []
         var lineNumber = 0
-        // Line feeds and tabs are split on as bytes: each is a grapheme cluster of its own, so
-        // this is splitting on the characters, without the grapheme breaking (two thirds of
-        // start-up). Only a carriage return before a line feed joins it into one character;
-        // content with one is split on characters as before.
-        let lines = bytewise
-            ? content.utf8.split(separator: 10, omittingEmptySubsequences: false).map { Substring($0) }
-            : content.split(separator: "\n", omittingEmptySubsequences: false)
-        for rawLine in lines {
+        for line in TabSeparatedText.lines(of: content, bytewise: bytewise, keepingEmpty: true) {
             lineNumber += 1
-            // (Bytewise content has no carriage return to drop.)
-            let line = !bytewise && rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.trimmingWhitespace().isEmpty || line.hasPrefix("#") { continue }
-            let pieces = bytewise
-                ? line.utf8.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) }
-                : line.split(separator: "\t", omittingEmptySubsequences: false)
+            let pieces = TabSeparatedText.fields(of: line, bytewise: bytewise)
             let fields = pieces.map { String($0.trimmingWhitespace()) }
             func fail(_ reason: String) -> GazetteerError { GazetteerError(source: source, line: lineNumber, reason: reason) }
             guard fields.count == 6 else {

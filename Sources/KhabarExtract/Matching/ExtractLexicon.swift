@@ -45,26 +45,17 @@ enum ExtractLexicon {
 
     /// Parses the content of a table.
     static func parse(_ content: String) -> [Row] {
-        parse(content, bytewise: !content.utf8.contains(13))
+        parse(content, bytewise: TabSeparatedText.isBytewise(content))
     }
 
     /// ``parse(_:)``, splitting lines and fields on their bytes (`bytewise`, for content without
-    /// a carriage return) or on characters; a test compares the two on every table.
+    /// a carriage return) or on characters (``TabSeparatedText``); a test compares the two on
+    /// every table.
     static func parse(_ content: String, bytewise: Bool) -> [Row] {
         var rows: [Row] = []
-        // As for the gazetteer: a line feed or a tab is a character of its own unless a carriage
-        // return comes before a line feed, so without one, splitting on their bytes is splitting
-        // on the characters, without running the grapheme rules over every table at start-up.
-        let lines = bytewise
-            ? content.utf8.split(separator: 10, omittingEmptySubsequences: true).map { Substring($0) }
-            : content.split(separator: "\n", omittingEmptySubsequences: true)
-        for line in lines {
-            // (Bytewise content has no carriage return to drop.)
-            let trimmed = !bytewise && line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let pieces = bytewise
-                ? trimmed.utf8.split(separator: 9, omittingEmptySubsequences: false).map { Substring($0) }
-                : trimmed.split(separator: "\t", omittingEmptySubsequences: false)
+        for line in TabSeparatedText.lines(of: content, bytewise: bytewise, keepingEmpty: false) {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let pieces = TabSeparatedText.fields(of: line, bytewise: bytewise)
             let fields = pieces.map { String($0) }
             guard fields.count >= 2 else { continue }
             let language = fields[0] == "*" ? nil : Language(code: fields[0])

@@ -67,23 +67,22 @@ public struct FeatureBuilder: Sendable {
             }
         }
         let scalars = prepared.folded.scalars
-        var textWords: [(shingle: UInt64, term: UInt64, length: Int, start: Int)] = []
-        textWords.reserveCapacity(prepared.tokens.count)
-        var contentWords: [StoryBody.Word] = []
-        contentWords.reserveCapacity(prepared.tokens.count / 2)
+        let bodyEnd = StoryBody.end(of: scalars, tokens: prepared.tokens, headline: headlineWords) { range in
+            let stripped = FeatureBuilder.stripArabicArticle(range, in: scalars)
+            guard stripped.count >= 4 else { return nil }
+            let key = StableHash.of(0x74, scalars: scalars[stripped])
+            return stopWords[key] == nil ? key : nil
+        }
+        var shingleSource: [UInt64] = []
+        shingleSource.reserveCapacity(prepared.tokens.count)
         for token in prepared.tokens where token.kind == .word {
+            guard token.range.lowerBound < bodyEnd else { break }
             let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
             // Both hashes in one loop: two independent multiply chains run side by side.
             let (shingle, term) = StableHash.of(0x77, 0x74, scalars: scalars, whole: token.range, from: range.lowerBound)
-            textWords.append((shingle, term, range.count, token.range.lowerBound))
-            if range.count >= 4, stopWords[term] == nil { contentWords.append(StoryBody.Word(key: term, start: token.range.lowerBound)) }
-        }
-        let bodyEnd = StoryBody.end(of: scalars, words: contentWords, headline: headlineWords)
-        var shingleSource: [UInt64] = []
-        shingleSource.reserveCapacity(textWords.count)
-        for word in textWords where word.start < bodyEnd {
-            shingleSource.append(word.shingle)
-            if word.length >= 3 { counts.add(word.term, length: word.length) }
+            shingleSource.append(shingle)
+            guard range.count >= 3 else { continue }
+            counts.add(term, length: range.count)
         }
         // Mentions are placed in the original text.
         let originalBodyEnd = bodyEnd < scalars.count ? prepared.folded.origins[bodyEnd] : Int.max

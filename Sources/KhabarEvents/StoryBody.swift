@@ -1,3 +1,5 @@
+public import KhabarText
+
 /// Where a report's own story ends, so that what a page appends to it is not read as its content.
 ///
 /// Scraped pages carry trailers: CNN Arabic's end with the leads of five or six other stories
@@ -30,70 +32,80 @@ public enum StoryBody {
     /// The fewest paragraphs a trailer has.
     public static let minimumParagraphs = 2
 
-    /// A content word of a text: its term key and where it starts in the folded text.
-    public struct Word: Sendable, Hashable {
-        /// The word's term key (what ``FeatureBuilder`` counts).
-        public var key: UInt64
-        /// The offset of its first scalar in the folded text.
-        public var start: Int
-
-        /// Creates a word.
-        public init(key: UInt64, start: Int) {
-            self.key = key
-            self.start = start
-        }
-    }
-
     /// The offset in the folded text `scalars` (paragraphs split by `\n`) where the story ends:
     /// the start of its trailer, or `scalars.count` when it has none.
     ///
     /// - Parameters:
     ///   - scalars: the folded text.
-    ///   - words: its content words (stop words and short words left out), in text order.
+    ///   - tokens: its tokens, in text order (only words are read).
     ///   - headline: the content-word keys of the headline, if any.
-    /// - Complexity: O(*n* + *w* log *w*) in the text's scalars and words.
-    public static func end(of scalars: [Unicode.Scalar], words: [Word], headline: [UInt64]) -> Int {
-        let paragraphs = paragraphStarts(of: scalars)
-        guard paragraphs.count >= 2 + minimumParagraphs else { return scalars.count }
+    ///   - contentKey: the key of the word at a range of `scalars`, or nil for a word that
+    ///     says nothing of a story (a stop word, a short word). Called only for the words of
+    ///     the first paragraph and of the last paragraphs judged.
+    /// - Complexity: O(*n*) in the text's scalars, and O(*w* log *w*) in the words judged.
+    public static func end(
+        of scalars: [Unicode.Scalar], tokens: [Token], headline: [UInt64],
+        contentKey: (Range<Int>) -> UInt64?
+    ) -> Int {
+        // The first two paragraphs are always the story's; the rest is read back from the end,
+        // so a text is scanned only as far as its trailer reaches.
+        guard let firstBreak = paragraphBreak(in: scalars, from: 0),
+              let secondBreak = paragraphBreak(in: scalars, from: firstBreak + 1) else { return scalars.count }
         var lead = headline
-        var next = 0
-        while next < words.count, words[next].start < paragraphs[1] {
-            lead.append(words[next].key)
-            next += 1
+        for token in tokens where token.kind == .word {
+            guard token.range.lowerBound < firstBreak else { break }
+            if let key = contentKey(token.range) { lead.append(key) }
         }
         lead = FeatureBuilder.sortedUnique(lead)
 
         var end = scalars.count, trailerParagraphs = 0
-        var last = words.count  // words[last...] lie in paragraphs already judged
-        for start in paragraphs[2...].reversed() {
+        var cursor = scalars.count  // the paragraphs from here on are judged
+        var last = tokens.count  // and so are tokens[last...]
+        var keys: [UInt64] = []
+        while true {
+            // The paragraph before `cursor`: scalars[start..<stop].
+            var stop = cursor
+            while stop > secondBreak, isSpace(scalars[stop - 1]) { stop -= 1 }
+            var start = stop
+            while start > secondBreak + 1, scalars[start - 1] != "\n" { start -= 1 }
+            while start < stop, isSpace(scalars[start]) { start += 1 }
+            guard start < stop else { break }
             if opensContinuation(scalars[start]) { break }
             var first = last
-            while first > 0, words[first - 1].start >= start { first -= 1 }
-            let keys = FeatureBuilder.sortedUnique(words[first..<last].map(\.key))
+            keys.removeAll(keepingCapacity: true)
+            while first > 0, tokens[first - 1].range.lowerBound >= start {
+                first -= 1
+                if tokens[first].kind == .word, let key = contentKey(tokens[first].range) { keys.append(key) }
+            }
+            keys = FeatureBuilder.sortedUnique(keys)
             if keys.count < minimumWords { break }
             let shared = SimilarityModel.sharedCount(keys, lead)
             if Double(shared) >= maximumSharedShare * Double(keys.count) { break }
             end = start
+            cursor = start
             last = first
             trailerParagraphs += 1
         }
         return trailerParagraphs >= minimumParagraphs ? end : scalars.count
     }
 
-    /// The offsets where the non-empty paragraphs of a folded text start.
-    static func paragraphStarts(of scalars: [Unicode.Scalar]) -> [Int] {
-        var starts: [Int] = []
-        var atStart = true
-        for (offset, scalar) in scalars.enumerated() {
+    /// The offset of the first line break at or after `offset` that ends a paragraph (follows
+    /// a scalar other than a space or a line break), or nil.
+    static func paragraphBreak(in scalars: [Unicode.Scalar], from offset: Int) -> Int? {
+        var seenText = false
+        for index in offset..<scalars.count {
+            let scalar = scalars[index]
             if scalar == "\n" {
-                atStart = true
-            } else if atStart, scalar != " " {
-                starts.append(offset)
-                atStart = false
+                if seenText { return index }
+            } else if scalar != " " {
+                seenText = true
             }
         }
-        return starts
+        return nil
     }
+
+    @inline(__always)
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" }
 
     /// Whether a paragraph opening with `scalar` continues the story before it: a conjunction
     /// (و, ف, folded), a quotation mark or a dash.

@@ -39,13 +39,15 @@ import Testing
     /// Where `StoryBody` ends a text, as the paragraph it ends before (nil: the whole text).
     func trailerStart(title: String, paragraphs: [String]) -> Int? {
         let folded = FoldedText(paragraphs.joined(separator: "\n"))
-        func contentWords(_ text: FoldedText) -> [StoryBody.Word] {
-            Tokenizer().wordTokens(in: text).filter { $0.kind == .word && $0.range.count >= 4 }.map {
-                StoryBody.Word(key: StableHash.of(0x74, scalars: text.scalars[$0.range]), start: $0.range.lowerBound)
-            }
+        // Content words here: words of four letters or more (no stop words in these texts).
+        func key(_ range: Range<Int>, in text: FoldedText) -> UInt64? {
+            range.count >= 4 ? StableHash.of(0x74, scalars: text.scalars[range]) : nil
         }
-        let headline = contentWords(FoldedText(title)).map(\.key)
-        let end = StoryBody.end(of: folded.scalars, words: contentWords(folded), headline: headline)
+        let title = FoldedText(title)
+        let headline = Tokenizer().wordTokens(in: title).compactMap { key($0.range, in: title) }
+        let end = StoryBody.end(of: folded.scalars, tokens: Tokenizer().wordTokens(in: folded), headline: headline) {
+            key($0, in: folded)
+        }
         guard end < folded.count else { return nil }
         // The paragraph whose first scalar is `end`.
         return folded.scalars[..<end].filter { $0 == "\n" }.count

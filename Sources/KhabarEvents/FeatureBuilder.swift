@@ -161,7 +161,8 @@ public struct FeatureBuilder: Sendable {
             eventDate: eventDate, tense: dating?.tense ?? .unknown, entities: entities,
             specificEntities: FeatureBuilder.sortedUnique(specificKeys), figures: FeatureBuilder.sortedUnique(figureKeys), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
-            mentionedDays: mentioned, actor: actor, leadNames: leadNames)
+            mentionedDays: mentioned, actor: actor, leadNames: leadNames,
+            storyEnd: bodyEnd < scalars.count ? originalBodyEnd : nil)
     }
 
     /// The distinct keys in ascending order (what a `Set` of them, sorted, gives).

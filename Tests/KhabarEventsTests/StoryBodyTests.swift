@@ -88,5 +88,8 @@ import Testing
         #expect(floods.figures == floodsAlone.figures)
         #expect(floods.terms == floodsAlone.terms)
         #expect(floods.signature == floodsAlone.signature)
+        // Where the story ends, in the original text's scalars: where the first appended lead starts.
+        #expect(floods.storyEnd == Self.floods.joined(separator: "\n").unicodeScalars.count + 1)
+        #expect(floodsAlone.storyEnd == nil)
     }
 }

@@ -10,8 +10,8 @@ public import KhabarText
 /// (``FeatureBuilder``) leave the trailer out; the stored text and analysis keep everything.
 ///
 /// The rule, from the last paragraph back to the third: a paragraph belongs to the trailer when
-/// - it does not open with a conjunction or a quotation (و, ف, «, ", a dash), which continue a
-///   story rather than start one;
+/// - it does not open with a conjunction, a connective or a quotation (و, ف, كما, أما, «, ", a
+///   dash), nor with a number (a list's item), which continue a story rather than start one;
 /// - it has at least ``minimumWords`` distinct content words (a short line proves nothing);
 /// - less than ``maximumSharedShare`` of them are words of the headline or first paragraph.
 ///
@@ -70,7 +70,7 @@ public enum StoryBody {
             while start > secondBreak + 1, scalars[start - 1] != "\n" { start -= 1 }
             while start < stop, isSpace(scalars[start]) { start += 1 }
             guard start < stop else { break }
-            if opensContinuation(scalars[start]) { break }
+            if opensContinuation(scalars[start]) || opensWithConnective(scalars, at: start) { break }
             var first = last
             keys.removeAll(keepingCapacity: true)
             while first > 0, tokens[first - 1].range.lowerBound >= start {
@@ -112,7 +112,22 @@ public enum StoryBody {
     static func opensContinuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "\u{0648}", "\u{0641}", "\"", "\u{00AB}", "\u{201C}", "\u{201D}", "'", "-", "\u{2013}", "\u{2014}": true
+        case "0"..."9": true  // an item of a numbered list
         default: false
+        }
+    }
+
+    /// Arabic and Persian words that open a paragraph going on with the story before it ("also",
+    /// "as for", "but", "then", "while", "likewise"; همچنین, اما, ولی, سپس), in folded form.
+    static let connectives: [[Unicode.Scalar]] = ["کما", "اما", "لکن", "ثم", "بینما", "کذلک", "الا", "همچنین", "ولی", "سپس"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Whether the folded text at `start` opens with one of the ``connectives`` (a whole word).
+    static func opensWithConnective(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        connectives.contains { word in
+            let end = start + word.count
+            guard end <= scalars.count, scalars[start..<end].elementsEqual(word) else { return false }
+            return end == scalars.count || scalars[end] == " " || scalars[end] == "\n" || scalars[end] == "،" || scalars[end] == ","
         }
     }
 }

@@ -68,6 +68,15 @@ import Testing
         // The same leads opening with a conjunction continue the story.
         let continued = Self.appendedLeads.map { "و" + $0 }
         #expect(trailerStart(title: "ارتفاع ضحايا سيول البحر الميت في الأردن", paragraphs: Self.floods + continued) == nil)
+        // So do a connective («كما», «أما») and the items of a numbered list: the last of them
+        // opening so is enough, as the trailer is read from the end.
+        for opening in ["كما ", "أما ", "3- "] {
+            let paragraphs = Self.floods + Self.appendedLeads.dropLast() + [opening + Self.appendedLeads[2]]
+            #expect(trailerStart(title: "ارتفاع ضحايا سيول البحر الميت في الأردن", paragraphs: paragraphs) == nil, "\(opening)")
+        }
+        // A word that merely begins like a connective («كمال») is no connective.
+        let named = Self.floods + Self.appendedLeads.dropLast() + ["كمال " + Self.appendedLeads[2]]
+        #expect(trailerStart(title: "ارتفاع ضحايا سيول البحر الميت في الأردن", paragraphs: named) == 3)
         // Two paragraphs are always the story's, however far the second is from the headline.
         #expect(trailerStart(title: "عنوان قصير", paragraphs: [Self.floods[0]] + Self.appendedLeads) == 2)
         #expect(trailerStart(title: "", paragraphs: []) == nil)

@@ -101,3 +101,118 @@ public struct ReportDigest: Sendable, Hashable {
         self.init(id: report.id, text: report.text, analysis: report.analysis)
     }
 }
+
+extension ReportDigest {
+    /// The format version of ``encoded()``.
+    static let codingVersion: UInt8 = 1
+
+    /// The digest in a compact binary form (``BinaryWriter``), a fraction of the memory of the
+    /// digest itself: an ingest keeps the digests of all the reports it stores in this form.
+    ///
+    /// Layout: format version; id; language; title; outlet's name; publication day; event
+    /// dating; the places (id, name, a byte of flags) and people (id, name, in the lead), the
+    /// figures, the quotes with the ids they name, each list after its count; the first sentence.
+    public func encoded() -> [UInt8] {
+        var out = BinaryWriter(capacity: 128 + 48 * (places.count + people.count + figures.count) + 256 * quotes.count)
+        out.write(ReportDigest.codingVersion)
+        out.write(id)
+        out.write(language.code)
+        out.write(title)
+        out.write(outletName)
+        out.write(published)
+        out.write(eventDating != nil)
+        if let eventDating { out.write(eventDating) }
+        out.write(count: places.count)
+        for place in places {
+            out.write(place.id)
+            out.write(place.name)
+            out.write(UInt8((place.afterLocative ? 1 : 0) | (place.inLead ? 2 : 0) | (place.pairedWithHyphen ? 4 : 0)))
+        }
+        out.write(count: people.count)
+        for person in people {
+            out.write(person.id)
+            out.write(person.name)
+            out.write(person.inLead)
+        }
+        out.write(count: figures.count)
+        for figure in figures { out.write(figure) }
+        out.write(count: quotes.count)
+        for spoken in quotes {
+            // The speaker's id is the quote's own.
+            out.write(spoken.quote)
+            out.write(count: spoken.named.count)
+            for id in spoken.named { out.write(id) }
+        }
+        out.write(leadSentence != nil)
+        if let leadSentence {
+            out.write(leadSentence.sentence)
+            out.write(leadSentence.isCut)
+        }
+        return out.bytes
+    }
+
+    /// Decodes ``encoded()``; `nil` for bytes it did not write.
+    public init?(encoded bytes: [UInt8]) {
+        var r = BinaryReader(bytes)
+        guard r.read(UInt8.self) == ReportDigest.codingVersion, let id = r.string(), let code = r.string(),
+              let language = Language(code: code), let title = r.optionalString(), let outletName = r.optionalString(),
+              let published = r.day(), let hasDating = r.bool() else { return nil }
+        var eventDating: EventDating? = nil
+        if hasDating {
+            guard let dating = r.eventDating() else { return nil }
+            eventDating = dating
+        }
+        guard let placeCount = r.count(elementSize: 9) else { return nil }
+        var places: [Place] = []
+        places.reserveCapacity(placeCount)
+        for _ in 0..<placeCount {
+            guard let id = r.string(), let name = r.string(), let flags = r.read(UInt8.self) else { return nil }
+            places.append(Place(id: id, name: name, afterLocative: flags & 1 != 0, inLead: flags & 2 != 0, pairedWithHyphen: flags & 4 != 0))
+        }
+        guard let personCount = r.count(elementSize: 9) else { return nil }
+        var people: [Person] = []
+        people.reserveCapacity(personCount)
+        for _ in 0..<personCount {
+            guard let id = r.string(), let name = r.string(), let inLead = r.bool() else { return nil }
+            people.append(Person(id: id, name: name, inLead: inLead))
+        }
+        guard let figureCount = r.count(elementSize: 8) else { return nil }
+        var figures: [Figure] = []
+        figures.reserveCapacity(figureCount)
+        for _ in 0..<figureCount {
+            guard let figure = r.figure() else { return nil }
+            figures.append(figure)
+        }
+        guard let quoteCount = r.count(elementSize: 8) else { return nil }
+        var quotes: [SpokenQuote] = []
+        quotes.reserveCapacity(quoteCount)
+        for _ in 0..<quoteCount {
+            guard let quote = r.quote(), let speakerID = quote.speaker?.id, let namedCount = r.count(elementSize: 4) else { return nil }
+            var named: [String] = []
+            named.reserveCapacity(namedCount)
+            for _ in 0..<namedCount {
+                guard let id = r.string() else { return nil }
+                named.append(id)
+            }
+            quotes.append(SpokenQuote(quote: quote, speakerID: speakerID, named: named))
+        }
+        guard let hasSentence = r.bool() else { return nil }
+        var leadSentence: LeadSentence.Draft? = nil
+        if hasSentence {
+            guard let sentence = r.string(), let isCut = r.bool() else { return nil }
+            leadSentence = LeadSentence.Draft(sentence: sentence, isCut: isCut)
+        }
+        guard r.atEnd else { return nil }
+        self.id = id
+        self.language = language
+        self.title = title
+        self.outletName = outletName
+        self.published = published
+        self.eventDating = eventDating
+        self.places = places
+        self.people = people
+        self.figures = figures
+        self.quotes = quotes
+        self.leadSentence = leadSentence
+    }
+}

@@ -14,7 +14,8 @@ import KhabarStore
 /// ``EventSummarizer/sampleSize`` of their reports, and writes only the memberships that changed,
 /// so the cost of a batch does not grow with the archive. The sampled reports are described from
 /// their digests (``ReportDigest``): those of the reports stored in this run are kept from their
-/// analysis (``remember(_:)``), the others are read back from the store. Each description is encoded to its
+/// analysis, in their compact binary form (``remember(_:of:)``); the others are made from what
+/// the store reads back. Each description is encoded to its
 /// stored form as soon as it is made, so a run holds those compact bytes, not the descriptions,
 /// until all the changes are committed in one transaction.
 struct EventUpdater {
@@ -23,8 +24,15 @@ struct EventUpdater {
     private var memberships: [String: ArticleStore.Membership]
     private let store: ArticleStore
     private let summarizer: EventSummarizer
-    /// The digests of the reports stored in this run, by id.
-    private var digests: [String: ReportDigest] = [:]
+    /// The digests of the reports stored in this run, by id, encoded (``ReportDigest/encoded()``:
+    /// about a kilobyte a report, a third of the memory of the digests themselves).
+    private var digests: [String: [UInt8]] = [:]
+    /// The bytes of `digests`.
+    private var digestBytes = 0
+    /// The most bytes of digests kept (about 250,000 reports of news): past it, a run's reports
+    /// are read back from the store like those of earlier runs, so memory stays bounded however
+    /// long the run.
+    static let digestBudget = 256 << 20
 
     /// Changes to the stored events: descriptions encoded for storing, and memberships.
     private struct Changes {
@@ -46,10 +54,12 @@ struct EventUpdater {
         clusterer.insert(features.filter { storyOf[$0.id] == nil })
     }
 
-    /// Keeps the digest of a report stored in this run, so describing its events does not read
-    /// it back from the store.
-    mutating func remember(_ digest: ReportDigest) {
-        digests[digest.id] = digest
+    /// Keeps the digest of a report stored in this run (encoded), so describing its events does
+    /// not read it back from the store.
+    mutating func remember(_ digest: [UInt8], of id: String) {
+        guard digestBytes + digest.count <= EventUpdater.digestBudget else { return }
+        digestBytes += digest.count
+        digests[id] = digest
     }
 
     /// An event to describe: its id, its story's id and its members.
@@ -130,7 +140,7 @@ struct EventUpdater {
         var loaded: [String: ReportDigest] = [:]
         var unread: [String] = []
         for id in wanted.sorted() {
-            if let digest = digests[id] { loaded[id] = digest } else { unread.append(id) }
+            if let bytes = digests[id], let digest = ReportDigest(encoded: bytes) { loaded[id] = digest } else { unread.append(id) }
         }
         if !unread.isEmpty {
             for report in try store.sampledReports(ids: unread) { loaded[report.id] = ReportDigest(report) }

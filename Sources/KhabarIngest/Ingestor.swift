@@ -163,17 +163,17 @@ public struct Ingestor: Sendable {
         let stored = Set(outcome.stored)
         for item in items where stored.contains(item.report.article.id) {
             features.append(item.features)
-            if let digest = item.digest { events.remember(digest) }
+            if let digest = item.digest { events.remember(digest, of: item.report.article.id) }
         }
         return outcome
     }
 
     /// An analysed article: its report, its clustering features and, when asked for, the digest
-    /// its events are described from.
+    /// its events are described from (``ReportDigest/encoded()``).
     struct Analyzed: Sendable {
         var report: AnalyzedReport
         var features: ReportFeatures
-        var digest: ReportDigest?
+        var digest: [UInt8]?
     }
 
     /// Analyses articles and computes their clustering features (and with `digesting`, their
@@ -183,7 +183,7 @@ public struct Ingestor: Sendable {
         @Sendable func process(_ article: Article) -> Analyzed {
             let prepared = PreparedText(article.text)
             let report = AnalyzedReport(article: article, analysis: analyzer.analyze(article, prepared: prepared, normalizing: false))
-            let digest = digesting ? ReportDigest(id: article.id, text: prepared.text, analysis: report.analysis) : nil
+            let digest = digesting ? ReportDigest(id: article.id, text: prepared.text, analysis: report.analysis).encoded() : nil
             return Analyzed(report: report, features: featureBuilder.features(of: report, prepared: prepared), digest: digest)
         }
         guard options.concurrency > 1, articles.count > 1 else { return articles.map(process) }

@@ -65,9 +65,11 @@ import Testing
         let readBack = Dictionary(uniqueKeysWithValues: try store.sampledReports(ids: stored.map(\.article.id)).map { ($0.id, $0) })
         var withFacts = 0
         for item in kept {
-            let digest = try #require(item.digest)
+            let bytes = try #require(item.digest)
+            let digest = try #require(ReportDigest(encoded: bytes))
             let sampled = try #require(readBack[digest.id])
             #expect(digest == ReportDigest(sampled))
+            #expect(ReportDigest(encoded: digest.encoded()) == digest)
             if !digest.figures.isEmpty || !digest.quotes.isEmpty { withFacts += 1 }
         }
         #expect(withFacts > 0)
@@ -101,5 +103,16 @@ import Testing
         let sentence = try #require(digest.leadSentence)
         #expect(sentence.sentence == "رئیس جمهور امروز به مسکو سفر کرد")
         #expect(!sentence.isCut)
+        #expect(ReportDigest(encoded: digest.encoded()) == digest)
+    }
+
+    /// Bytes an encoder did not write are refused, whatever they are cut to.
+    @Test func aDigestCutShortIsRefused() throws {
+        let text = "به گزارش ایرنا، رئیس جمهور امروز در مسکو با پوتین دیدار کرد و گفت: «روابط ما راهبردی است»."
+        let analysis = sharedAnalyzer.analyze(Article(id: "b", title: "دیدار در مسکو", text: text))
+        let bytes = ReportDigest(id: "b", text: ScalarText(text), analysis: analysis).encoded()
+        #expect(ReportDigest(encoded: bytes) != nil)
+        for length in 0..<bytes.count { #expect(ReportDigest(encoded: Array(bytes[..<length])) == nil) }
+        #expect(ReportDigest(encoded: bytes + [0]) == nil)
     }
 }

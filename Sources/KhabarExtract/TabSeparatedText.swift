@@ -33,42 +33,49 @@ enum TabSeparatedText {
     static func pieces(of text: Substring, separator: Character) -> [Substring] {
         let byte = separator.asciiValue!
         let utf8 = text.utf8
-        var alone = true
-        var offset = 0
-        for b in utf8 {
-            if b == byte {
+        if let offsets = offsets(of: byte, in: text) {
+            let alone = offsets.allSatisfy { offset in
                 let at = utf8.index(utf8.startIndex, offsetBy: offset)
-                if String.Index(at, within: text) == nil || String.Index(utf8.index(after: at), within: text) == nil {
-                    alone = false
-                    break
-                }
+                return String.Index(at, within: text) != nil && String.Index(utf8.index(after: at), within: text) != nil
             }
-            offset += 1
+            if alone { return pieces(of: text, between: offsets, omittingEmpty: false) }
         }
-        return alone
-            ? split(text, onByte: byte, omittingEmpty: false)
-            : text.split(separator: separator, omittingEmptySubsequences: false)
+        return text.split(separator: separator, omittingEmptySubsequences: false)
     }
 
     /// The pieces of `text` between the bytes `separator` (an ASCII byte, so every piece starts
     /// and ends on a scalar boundary), found in one pass over the bytes: the generic `split` of
     /// the UTF-8 view stepped an index through every byte (a fifth of the gazetteer's loading).
     static func split(_ text: Substring, onByte separator: UInt8, omittingEmpty: Bool) -> [Substring] {
+        guard let offsets = offsets(of: separator, in: text) else {
+            return text.utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
+        }
+        return pieces(of: text, between: offsets, omittingEmpty: omittingEmpty)
+    }
+
+    /// The UTF-8 offsets of `byte` in `text`, or `nil` when its bytes are not contiguous.
+    private static func offsets(of byte: UInt8, in text: Substring) -> [Int]? {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var offsets: [Int] = []
+            for i in 0..<bytes.count where bytes[i] == byte { offsets.append(i) }
+            return offsets
+        }
+    }
+
+    /// The pieces of `text` before, between and after the one-byte separators at `offsets`.
+    private static func pieces(of text: Substring, between offsets: [Int], omittingEmpty: Bool) -> [Substring] {
         let utf8 = text.utf8
-        var bounds: [(start: Int, end: Int)] = []
-        let scanned: Void? = utf8.withContiguousStorageIfAvailable { bytes in
-            var start = 0
-            for i in 0..<bytes.count where bytes[i] == separator {
-                if !omittingEmpty || i > start { bounds.append((start, i)) }
-                start = i + 1
-            }
-            if !omittingEmpty || bytes.count > start { bounds.append((start, bytes.count)) }
-        }
-        guard scanned != nil else {
-            return utf8.split(separator: separator, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
-        }
         // Offsets into native UTF-8 become indices in constant time.
         let base = utf8.startIndex
-        return bounds.map { Substring(utf8[utf8.index(base, offsetBy: $0.start)..<utf8.index(base, offsetBy: $0.end)]) }
+        var result: [Substring] = []
+        result.reserveCapacity(offsets.count + 1)
+        var start = 0
+        for end in offsets + [utf8.count] {
+            if !omittingEmpty || end > start {
+                result.append(Substring(utf8[utf8.index(base, offsetBy: start)..<utf8.index(base, offsetBy: end)]))
+            }
+            start = end + 1
+        }
+        return result
     }
 }

@@ -63,7 +63,7 @@ public struct EventSummarizer: Sendable {
     /// ``summary(of:members:features:)`` from the parts of the sampled reports a description
     /// reads (``SampledReport``): what a store reads back to describe an event.
     public func summary(ofSampled sample: [SampledReport], members: [String], features: [String: ReportFeatures]) -> Event {
-        summary(ofDigests: sample.map(ReportDigest.init), members: members, features: features)
+        summary(ofDigests: sample.map { ReportDigest($0, storyEnd: features[$0.id]?.storyEnd) }, members: members, features: features)
     }
 
     /// ``summary(of:members:features:)`` from the digests of the sampled reports

@@ -54,11 +54,14 @@ public struct ReportDigest: Sendable, Hashable {
     let leadSentence: LeadSentence.Draft?
 
     /// Digests a report from its text (as scalars: the analysis's offsets count them) and its
-    /// analysis (whose date mentions are not read).
+    /// analysis (whose date mentions are not read). Places, people, figures and quotes from
+    /// `storyEnd` on (``ReportFeatures/storyEnd``: the leads of other stories a page appended)
+    /// are not the report's and are left out.
     ///
     /// - Complexity: O(*m* + *q*·*e* + *l*): the analysis's mentions *m*, its quotes *q* times its
     ///   entities *e*, and the length *l* of the text's lead; the rest of the text is not read.
-    public init(id: String, text: ScalarText, analysis: ArticleAnalysis) {
+    public init(id: String, text: ScalarText, analysis: ArticleAnalysis, storyEnd: Int?) {
+        let storyEnd = storyEnd ?? Int.max
         self.id = id
         language = analysis.language
         title = analysis.title
@@ -68,7 +71,7 @@ public struct ReportDigest: Sendable, Hashable {
         let leadEnd = EventSummarizer.leadEnd(of: text)
         var places: [Place] = []
         var people: [Person] = []
-        for entity in analysis.entities {
+        for entity in analysis.entities where entity.span.start < storyEnd {
             switch entity.type {
             case .place:
                 let first = entity.text.unicodeScalars.first
@@ -87,18 +90,18 @@ public struct ReportDigest: Sendable, Hashable {
         }
         self.places = places
         self.people = people
-        figures = analysis.figures
+        figures = analysis.figures.filter { $0.span.start < storyEnd }
         quotes = analysis.quotes.compactMap { quote in
-            guard let speakerID = quote.speaker?.id else { return nil }
+            guard quote.span.start < storyEnd, let speakerID = quote.speaker?.id else { return nil }
             let named = analysis.entities.filter { quote.span.contains($0.span) && $0.id != speakerID }.map(\.id)
             return SpokenQuote(quote: quote, speakerID: speakerID, named: named)
         }
         leadSentence = analysis.title == nil ? LeadSentence.draft(of: text, outletSpan: analysis.outlet?.span) : nil
     }
 
-    /// Digests a report read back from a store.
-    public init(_ report: SampledReport) {
-        self.init(id: report.id, text: report.text, analysis: report.analysis)
+    /// Digests a report read back from a store, whose own story ends at `storyEnd`.
+    public init(_ report: SampledReport, storyEnd: Int?) {
+        self.init(id: report.id, text: report.text, analysis: report.analysis, storyEnd: storyEnd)
     }
 }
 

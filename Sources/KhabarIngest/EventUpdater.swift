@@ -143,7 +143,9 @@ struct EventUpdater {
             if let bytes = digests[id], let digest = ReportDigest(encoded: bytes) { loaded[id] = digest } else { unread.append(id) }
         }
         if !unread.isEmpty {
-            for report in try store.sampledReports(ids: unread) { loaded[report.id] = ReportDigest(report) }
+            var storyEnds: [String: Int] = [:]
+            for features in featureMaps { for (id, report) in features { storyEnds[id] = report.storyEnd } }
+            for report in try store.sampledReports(ids: unread) { loaded[report.id] = ReportDigest(report, storyEnd: storyEnds[report.id]) }
         }
         for ((event, sample), features) in zip(zip(chunk, samples), featureMaps) {
             var description = summarizer.summary(ofDigests: sample.compactMap { loaded[$0] }, members: event.members, features: features)

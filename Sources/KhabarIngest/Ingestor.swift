@@ -183,8 +183,10 @@ public struct Ingestor: Sendable {
         @Sendable func process(_ article: Article) -> Analyzed {
             let prepared = PreparedText(article.text)
             let report = AnalyzedReport(article: article, analysis: analyzer.analyze(article, prepared: prepared, normalizing: false))
-            let digest = digesting ? ReportDigest(id: article.id, text: prepared.text, analysis: report.analysis).encoded() : nil
-            return Analyzed(report: report, features: featureBuilder.features(of: report, prepared: prepared), digest: digest)
+            let features = featureBuilder.features(of: report, prepared: prepared)
+            let digest = digesting
+                ? ReportDigest(id: article.id, text: prepared.text, analysis: report.analysis, storyEnd: features.storyEnd).encoded() : nil
+            return Analyzed(report: report, features: features, digest: digest)
         }
         guard options.concurrency > 1, articles.count > 1 else { return articles.map(process) }
         let results = ResultSlots<Analyzed>(count: articles.count)

@@ -101,4 +101,28 @@ import Testing
         #expect(floods.storyEnd == Self.floods.joined(separator: "\n").unicodeScalars.count + 1)
         #expect(floodsAlone.storyEnd == nil)
     }
+
+    /// An event's description does not take its participants and facts from the trailer: the
+    /// people, quotes and figures of other stories' leads are not the event's, nor the outlet's
+    /// statements about it.
+    @Test func anEventsDescriptionLeavesTheTrailerOut() throws {
+        let quotedLead = "قال الرئيس التركي رجب طيب أردوغان، الاثنين، إن «العمليات العسكرية شمال سوريا ستستمر حتى تطهير المنطقة بالكامل»، وفقاً لوكالة الأناضول التركية الرسمية."
+        let trailer = [Self.appendedLeads[0], quotedLead, Self.appendedLeads[2]]
+        let title = "ارتفاع ضحايا سيول البحر الميت في الأردن"
+        func describe(_ paragraphs: [String]) -> Event {
+            let article = Article(id: "a", outlet: "CNN", title: title, text: paragraphs.joined(separator: "\n"), published: CivilDate(iso: "2025-03-16"))
+            let report = AnalyzedReport(article: article, analysis: Self.analyzer.analyze(article))
+            let features = Self.builder.features(of: report)
+            return EventSummarizer(gazetteer: .bundled).event(of: [report], features: [report.article.id: features])
+        }
+        let withTrailer = describe(Self.floods + trailer)
+        let alone = describe(Self.floods)
+        // The analysis itself still finds Erdogan's quote and the thirty thousand displaced.
+        let analysis = Self.analyzer.analyze(Article(id: "a", outlet: "CNN", title: title, text: (Self.floods + trailer).joined(separator: "\n")))
+        #expect(analysis.quotes.contains { $0.speaker?.id == "kh:person/recep-tayyip-erdogan" })
+        #expect(withTrailer.participants == alone.participants)
+        #expect(withTrailer.facts == alone.facts)
+        #expect(withTrailer.place == alone.place)
+        #expect(!withTrailer.facts.contains { $0.speaker?.id == "kh:person/recep-tayyip-erdogan" })
+    }
 }

@@ -68,7 +68,7 @@ import Testing
             let bytes = try #require(item.digest)
             let digest = try #require(ReportDigest(encoded: bytes))
             let sampled = try #require(readBack[digest.id])
-            #expect(digest == ReportDigest(sampled))
+            #expect(digest == ReportDigest(sampled, storyEnd: item.features.storyEnd))
             #expect(ReportDigest(encoded: digest.encoded()) == digest)
             if !digest.figures.isEmpty || !digest.quotes.isEmpty { withFacts += 1 }
         }
@@ -99,7 +99,7 @@ import Testing
         let text = "به گزارش ایرنا، رئیس جمهور امروز به مسکو سفر کرد. او با پوتین دیدار می‌کند."
         let analysis = sharedAnalyzer.analyze(Article(id: "a", title: nil, text: text))
         #expect(analysis.title == nil)
-        let digest = ReportDigest(id: "a", text: ScalarText(text), analysis: analysis)
+        let digest = ReportDigest(id: "a", text: ScalarText(text), analysis: analysis, storyEnd: nil)
         let sentence = try #require(digest.leadSentence)
         #expect(sentence.sentence == "رئیس جمهور امروز به مسکو سفر کرد")
         #expect(!sentence.isCut)
@@ -110,7 +110,7 @@ import Testing
     @Test func aDigestCutShortIsRefused() throws {
         let text = "به گزارش ایرنا، رئیس جمهور امروز در مسکو با پوتین دیدار کرد و گفت: «روابط ما راهبردی است»."
         let analysis = sharedAnalyzer.analyze(Article(id: "b", title: "دیدار در مسکو", text: text))
-        let bytes = ReportDigest(id: "b", text: ScalarText(text), analysis: analysis).encoded()
+        let bytes = ReportDigest(id: "b", text: ScalarText(text), analysis: analysis, storyEnd: nil).encoded()
         #expect(ReportDigest(encoded: bytes) != nil)
         for length in 0..<bytes.count { #expect(ReportDigest(encoded: Array(bytes[..<length])) == nil) }
         #expect(ReportDigest(encoded: bytes + [0]) == nil)

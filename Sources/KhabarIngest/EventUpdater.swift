@@ -15,9 +15,9 @@ import KhabarStore
 /// so the cost of a batch does not grow with the archive. The sampled reports are described from
 /// their digests (``ReportDigest``): those of the reports stored in this run are kept from their
 /// analysis, in their compact binary form (``remember(_:of:)``); the others are made from what
-/// the store reads back. Each description is encoded to its
-/// stored form as soon as it is made, so a run holds those compact bytes, not the descriptions,
-/// until all the changes are committed in one transaction.
+/// the store reads back. Each description is encoded to its stored form as soon as it is made, so
+/// a run holds those compact bytes, not the descriptions, until all the changes are committed in
+/// one transaction.
 struct EventUpdater {
     private(set) var clusterer: EventClusterer
     /// The stored membership of every clustered article.

@@ -26,6 +26,12 @@ extension BinaryWriter {
         }
     }
 
+    /// Writes a list of figures: its count, then each figure.
+    public mutating func write(_ figures: [Figure]) {
+        write(count: figures.count)
+        for figure in figures { write(figure) }
+    }
+
     /// Writes a quote: span, text, then its speaker (id, name, the words naming them) after a
     /// presence byte.
     public mutating func write(_ quote: Quote) {
@@ -70,6 +76,18 @@ extension BinaryReader {
             period = FigurePeriod(text: periodText, span: periodSpan, range: range)
         }
         return Figure(span: span, text: text, value: value, unit: unit, measure: measure, period: period)
+    }
+
+    /// Reads a list of figures written by `BinaryWriter.write(_: [Figure])`.
+    public mutating func figures() -> [Figure]? {
+        guard let count = count(elementSize: 8) else { return nil }
+        var figures: [Figure] = []
+        figures.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let figure = figure() else { return nil }
+            figures.append(figure)
+        }
+        return figures
     }
 
     /// Reads a quote written by `BinaryWriter.write(_: Quote)`.

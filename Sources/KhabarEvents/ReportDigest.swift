@@ -137,8 +137,7 @@ extension ReportDigest {
             out.write(person.name)
             out.write(person.inLead)
         }
-        out.write(count: figures.count)
-        for figure in figures { out.write(figure) }
+        out.write(figures)
         out.write(count: quotes.count)
         for spoken in quotes {
             // The speaker's id is the quote's own.
@@ -179,13 +178,7 @@ extension ReportDigest {
             guard let id = r.string(), let name = r.string(), let inLead = r.bool() else { return nil }
             people.append(Person(id: id, name: name, inLead: inLead))
         }
-        guard let figureCount = r.count(elementSize: 8) else { return nil }
-        var figures: [Figure] = []
-        figures.reserveCapacity(figureCount)
-        for _ in 0..<figureCount {
-            guard let figure = r.figure() else { return nil }
-            figures.append(figure)
-        }
+        guard let figures = r.figures() else { return nil }
         guard let quoteCount = r.count(elementSize: 8) else { return nil }
         var quotes: [SpokenQuote] = []
         quotes.reserveCapacity(quoteCount)

@@ -143,9 +143,9 @@ struct EventUpdater {
             if let bytes = digests[id], let digest = ReportDigest(encoded: bytes) { loaded[id] = digest } else { unread.append(id) }
         }
         if !unread.isEmpty {
-            var storyEnds: [String: Int] = [:]
-            for features in featureMaps { for (id, report) in features { storyEnds[id] = report.storyEnd } }
-            for report in try store.sampledReports(ids: unread) { loaded[report.id] = ReportDigest(report, storyEnd: storyEnds[report.id]) }
+            for report in try store.sampledReports(ids: unread) {
+                loaded[report.id] = ReportDigest(report, storyEnd: clusterer.features(of: report.id)?.storyEnd)
+            }
         }
         for ((event, sample), features) in zip(zip(chunk, samples), featureMaps) {
             var description = summarizer.summary(ofDigests: sample.compactMap { loaded[$0] }, members: event.members, features: features)

@@ -41,8 +41,7 @@ enum AnalysisCoding {
             out.write(e.name)
             out.write(e.role)
         }
-        out.write(count: a.figures.count)
-        for f in a.figures { out.write(f) }
+        out.write(a.figures)
         out.write(count: a.quotes.count)
         for q in a.quotes { out.write(q) }
         out.write(a.eventDating != nil)
@@ -91,13 +90,7 @@ enum AnalysisCoding {
                   let role = r.optionalString() else { return nil }
             entities.append(EntityMention(span: span, text: text, type: EntityType.allCases[Int(typeByte)], id: id, name: name, role: role))
         }
-        guard let figureCount = r.count(elementSize: 8) else { return nil }
-        var figures: [Figure] = []
-        figures.reserveCapacity(figureCount)
-        for _ in 0..<figureCount {
-            guard let figure = r.figure() else { return nil }
-            figures.append(figure)
-        }
+        guard let figures = r.figures() else { return nil }
         guard let quoteCount = r.count(elementSize: 8) else { return nil }
         var quotes: [Quote] = []
         quotes.reserveCapacity(quoteCount)

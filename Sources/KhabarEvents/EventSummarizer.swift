@@ -63,8 +63,13 @@ public struct EventSummarizer: Sendable {
     /// ``summary(of:members:features:)`` from the parts of the sampled reports a description
     /// reads (``SampledReport``): what a store reads back to describe an event.
     public func summary(ofSampled sample: [SampledReport], members: [String], features: [String: ReportFeatures]) -> Event {
+        summary(ofDigests: sample.map { ReportDigest($0, storyEnd: features[$0.id]?.storyEnd) }, members: members, features: features)
+    }
+
+    /// ``summary(of:members:features:)`` from the digests of the sampled reports
+    /// (``ReportDigest``): what an ingest keeps of the reports it stores.
+    public func summary(ofDigests sample: [ReportDigest], members: [String], features: [String: ReportFeatures]) -> Event {
         let ordered = sample.sorted(by: EventSummarizer.reportOrder)
-        let texts = ordered.map { LeadText($0.text) }
         let date = eventDate(of: ordered)
         var mentioned: [DayRange] = []
         for report in ordered {
@@ -79,8 +84,8 @@ public struct EventSummarizer: Sendable {
             titles: titles(of: ordered, features: features),
             date: date?.range,
             tense: date?.tense ?? .unknown,
-            place: place(of: ordered, texts: texts),
-            participants: participants(of: ordered, texts: texts),
+            place: place(of: ordered),
+            participants: participants(of: ordered),
             reports: [],
             facts: FactComparer(model: model, eventDate: date?.range).facts(of: ordered),
             related: [])
@@ -121,9 +126,9 @@ public struct EventSummarizer: Sendable {
         CivilDate.timelineOrder((a.analysis.published, a.article.id), (b.analysis.published, b.article.id))
     }
 
-    /// ``reportOrder(_:_:)`` of sampled reports.
-    static func reportOrder(_ a: SampledReport, _ b: SampledReport) -> Bool {
-        CivilDate.timelineOrder((a.analysis.published, a.id), (b.analysis.published, b.id))
+    /// ``reportOrder(_:_:)`` of digests.
+    static func reportOrder(_ a: ReportDigest, _ b: ReportDigest) -> Bool {
+        CivilDate.timelineOrder((a.published, a.id), (b.published, b.id))
     }
 
     /// Member ids in timeline order, by the publication days their features give.
@@ -137,10 +142,10 @@ public struct EventSummarizer: Sendable {
     /// for every dating within a day of it; ties go to the dating most reports give exactly, then
     /// to the narrowest, then the earliest); failing any, the earliest
     /// publication day. Scheduled when every report that dates it was published before it.
-    func eventDate(of reports: [SampledReport]) -> (range: DayRange, tense: Tense)? {
+    func eventDate(of reports: [ReportDigest]) -> (range: DayRange, tense: Tense)? {
         let datings = reports.compactMap { report -> (EventDating, CivilDate?)? in
-            guard let dating = report.analysis.eventDating, dating.evidence != nil else { return nil }
-            return (dating, report.analysis.published)
+            guard let dating = report.eventDating, dating.evidence != nil else { return nil }
+            return (dating, report.published)
         }
         if !datings.isEmpty {
             // Votes within the tolerance first, then exact agreement: previews dated the day
@@ -161,7 +166,7 @@ public struct EventSummarizer: Sendable {
                 }
             }
             let range = best!.range
-            let lastPublished = reports.compactMap(\.analysis.published).max()
+            let lastPublished = reports.compactMap(\.published).max()
             let supporting = datings.filter { SimilarityModel.distance($0.0.range, range) <= model.eventDateTolerance }
             let tense: Tense
             if supporting.contains(where: { $0.0.tense == .happened }) || (lastPublished.map { $0 > (range.end ?? range.start) } ?? false) {
@@ -173,8 +178,8 @@ public struct EventSummarizer: Sendable {
             }
             return (range, tense)
         }
-        if let first = reports.compactMap(\.analysis.published).min() {
-            let dated = reports.compactMap(\.analysis.eventDating)
+        if let first = reports.compactMap(\.published).min() {
+            let dated = reports.compactMap(\.eventDating)
             return (DayRange(day: first), dated.first?.tense ?? .unknown)
         }
         return nil
@@ -187,12 +192,12 @@ public struct EventSummarizer: Sendable {
     /// earlier report), else the first sentence of that report. A large event gathers previews,
     /// side stories and reactions around its main report; its first headline is often one of
     /// those, its central one is the story most outlets tell.
-    func titles(of reports: [SampledReport], features: [String: ReportFeatures]) -> [String: String] {
+    func titles(of reports: [ReportDigest], features: [String: ReportFeatures]) -> [String: String] {
         let centrality = EventSummarizer.centrality(of: reports.map { features[$0.id] }, model: model)
         var best: [String: (index: Int, hasHeadline: Bool)] = [:]
         for (index, report) in reports.enumerated() {
-            let language = report.analysis.language.code
-            let hasHeadline = report.analysis.title != nil
+            let language = report.language.code
+            let hasHeadline = report.title != nil
             guard let current = best[language] else {
                 best[language] = (index, hasHeadline)
                 continue
@@ -206,7 +211,7 @@ public struct EventSummarizer: Sendable {
         var titles: [String: String] = [:]
         for (language, choice) in best {
             let report = reports[choice.index]
-            if let title = report.analysis.title ?? LeadSentence.of(report) { titles[language] = title }
+            if let title = report.title ?? report.leadSentence?.display(in: report.language) { titles[language] = title }
         }
         return titles
     }
@@ -228,11 +233,11 @@ public struct EventSummarizer: Sendable {
     }
 
     /// The language most reports are in (ties: the earliest report's).
-    static func leadLanguage(of reports: [SampledReport]) -> String? {
+    static func leadLanguage(of reports: [ReportDigest]) -> String? {
         var counts: [String: Int] = [:]
-        for report in reports { counts[report.analysis.language.code, default: 0] += 1 }
+        for report in reports { counts[report.language.code, default: 0] += 1 }
         let top = counts.values.max() ?? 0
-        return reports.first { counts[$0.analysis.language.code] == top }?.analysis.language.code
+        return reports.first { counts[$0.language.code] == top }?.language.code
     }
 
     // MARK: - Place
@@ -244,30 +249,24 @@ public struct EventSummarizer: Sendable {
     /// The place of the event: the place (a city before a country) the reports put it in most
     /// often, counting a mention after a locative preposition three times, in the headline or
     /// first sentence twice, and a capital used for its government ("تهران-مسکو") half.
-    func place(of reports: [SampledReport], texts: [LeadText]) -> EntityReference? {
+    func place(of reports: [ReportDigest]) -> EntityReference? {
         // Each place's entry is found through one look-up of its id per mention.
         var index: [String: Int] = [:]
         var scores: [(id: String, score: Double, name: String, first: Int)] = []
         var order = 0
-        for (report, lead) in zip(reports, texts) {
-            let text = lead.text
-            let leadEnd = lead.leadEnd
-            for entity in report.analysis.entities where entity.type == .place {
-                let category = categories[entity.id] ?? ""
+        for report in reports {
+            for place in report.places {
+                let category = categories[place.id] ?? ""
                 var weight = category == "country" ? 0.3 : 1.0
-                let first = entity.text.unicodeScalars.first
-                let attachedPrefix = first == "\u{0628}" || first == "\u{0641}"
-                if EventSummarizer.followsLocative(entity.span.start, in: text) || (attachedPrefix && report.analysis.language == .arabic) {
-                    weight *= 3
-                }
-                if entity.span.start < leadEnd { weight *= 2 }
-                if EventSummarizer.isPairedWithHyphen(entity.span, in: text) { weight *= 0.5 }
+                if place.afterLocative { weight *= 3 }
+                if place.inLead { weight *= 2 }
+                if place.pairedWithHyphen { weight *= 0.5 }
                 order += 1
-                if let known = index[entity.id] {
+                if let known = index[place.id] {
                     scores[known].score += weight
                 } else {
-                    index[entity.id] = scores.count
-                    scores.append((entity.id, weight, entity.name, order))
+                    index[place.id] = scores.count
+                    scores.append((place.id, weight, place.name, order))
                 }
             }
         }
@@ -319,7 +318,7 @@ public struct EventSummarizer: Sendable {
     /// not know (found by a pattern) takes part only when a headline or first sentence names it
     /// or two reports do: patterns misfire most in the body of a text, and a misread word is
     /// worse in an event's short list of participants than a missing name.
-    func participants(of reports: [SampledReport], texts: [LeadText]) -> [EntityReference] {
+    func participants(of reports: [ReportDigest]) -> [EntityReference] {
         // One entry per person, found through one look-up of its id per mention; the last
         // report that named them (and in its lead) tells a report's first mention from the rest.
         struct Entry {
@@ -335,8 +334,8 @@ public struct EventSummarizer: Sendable {
         var index: [String: Int] = [:]
         var entries: [Entry] = []
         var order = 0
-        for (r, (report, lead)) in zip(reports, texts).enumerated() {
-            for entity in report.analysis.entities where entity.type == .person {
+        for (r, report) in reports.enumerated() {
+            for entity in report.people {
                 order += 1
                 let i: Int
                 if let known = index[entity.id] {
@@ -349,7 +348,7 @@ public struct EventSummarizer: Sendable {
                 let isNew = entries[i].lastReport != r
                 entries[i].lastReport = r
                 var weight = isNew ? 1.0 : 0.1
-                let leads = entity.span.start < lead.leadEnd && entries[i].lastLeadReport != r
+                let leads = entity.inLead && entries[i].lastLeadReport != r
                 if leads {
                     entries[i].lastLeadReport = r
                     entries[i].inLead = true
@@ -401,17 +400,6 @@ extension EventSummarizer {
     }
 }
 
-/// A report's text with where its headline and first sentence end.
-struct LeadText {
-    let text: ScalarText
-    let leadEnd: Int
-
-    init(_ text: ScalarText) {
-        self.text = text
-        leadEnd = EventSummarizer.leadEnd(of: text)
-    }
-}
-
 /// A title for a report without a headline: its first sentence, without the attribution or
 /// dateline it opens with ("به گزارش ایرنا از رسانه‌های روسیه،", "إيران برس - آسيا: …"), cut to
 /// a title's length at a word boundary, in the display form of its language.
@@ -425,8 +413,22 @@ enum LeadSentence {
     ].map { Array(FoldedText.key($0).unicodeScalars) }
     static let separators: Set<Unicode.Scalar> = ["،", ",", ":", "-", "–", "—", ")", "؛", "|"]
 
-    static func of(_ report: SampledReport) -> String? {
-        let text = report.text
+    /// A first sentence before display normalisation, and whether it was cut to
+    /// ``maximumLength``.
+    struct Draft: Sendable, Hashable {
+        let sentence: String
+        let isCut: Bool
+
+        /// The title: the sentence in the display form of `language`, "…" after a cut one.
+        func display(in language: Language) -> String {
+            let display = TextNormalizer(language: language).normalize(sentence)
+            return isCut ? display + "…" : display
+        }
+    }
+
+    /// The first sentence of `text`, after the attribution or dateline it opens with (an
+    /// outlet's name at `outletSpan` is one), cut to a title's length; `nil` when there is none.
+    static func draft(of text: ScalarText, outletSpan: TextSpan?) -> Draft? {
         let s = text.scalars
         var start = 0
         func skipSpace() { while start < s.count, s[start].properties.isWhitespace || s[start] == "(" { start += 1 } }
@@ -434,7 +436,7 @@ enum LeadSentence {
         // An opening attribution or dateline: skip to the separator that ends it.
         let head = FoldedText(ScalarText(scalars: Array(s[start..<min(s.count, start + 20)]))).scalars
         let opensWithCue = attributionCues.contains { cue in head.count >= cue.count && Array(head.prefix(cue.count)) == cue }
-        let opensWithOutlet = report.analysis.outlet?.span.map { $0.start <= start + 2 } ?? false
+        let opensWithOutlet = outletSpan.map { $0.start <= start + 2 } ?? false
         if opensWithCue || opensWithOutlet {
             var i = start
             while i < min(s.count, start + attributionWindow), !separators.contains(s[i]), s[i] != "\n" { i += 1 }
@@ -465,7 +467,6 @@ enum LeadSentence {
         }
         let sentence = text[TextSpan(start: start, end: end)].trimmingWhitespace()
         guard !sentence.isEmpty else { return nil }
-        let display = TextNormalizer(language: report.analysis.language).normalize(sentence)
-        return cut ? display + "…" : display
+        return Draft(sentence: sentence, isCut: cut)
     }
 }

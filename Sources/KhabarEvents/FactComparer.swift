@@ -23,20 +23,20 @@ struct FactComparer {
         var figure: Figure
     }
 
-    func facts(of reports: [SampledReport]) -> [EventFact] {
+    func facts(of reports: [ReportDigest]) -> [EventFact] {
         figureFacts(of: reports) + quoteFacts(of: reports)
     }
 
-    static func outlet(of report: SampledReport) -> String {
-        report.analysis.outlet?.name ?? "report \(report.id)"
+    static func outlet(of report: ReportDigest) -> String {
+        report.outletName ?? "report \(report.id)"
     }
 
     // MARK: - Figures
 
-    func figureFacts(of reports: [SampledReport]) -> [EventFact] {
+    func figureFacts(of reports: [ReportDigest]) -> [EventFact] {
         var groups: [[Stated]] = []
         for (index, report) in reports.enumerated() {
-            for original in report.analysis.figures {
+            for original in report.figures {
                 if original.unit == "count", original.value < 10 { continue }
                 let figure = resolvingPeriod(of: original, in: report)
                 let stated = Stated(report: index, outlet: FactComparer.outlet(of: report), figure: figure)
@@ -84,11 +84,11 @@ struct FactComparer {
 
     /// A figure whose relative period ("العام الماضي") could not be resolved because its report
     /// has no publication date, with the period resolved against the event's date instead.
-    func resolvingPeriod(of figure: Figure, in report: SampledReport) -> Figure {
-        guard let period = figure.period, period.range == nil, report.analysis.published == nil,
+    func resolvingPeriod(of figure: Figure, in report: ReportDigest) -> Figure {
+        guard let period = figure.period, period.range == nil, report.published == nil,
               let reference = eventDate?.start else { return figure }
         let mentions = DateExtractor().extract(
-            from: ScalarText(period.text), language: report.analysis.language, reference: reference)
+            from: ScalarText(period.text), language: report.language, reference: reference)
         guard let mention = mentions.max(by: { $0.span.length < $1.span.length }) else { return figure }
         var resolved = figure
         resolved.period?.range = mention.range
@@ -126,19 +126,18 @@ struct FactComparer {
         var language: Language
     }
 
-    func quoteFacts(of reports: [SampledReport]) -> [EventFact] {
+    func quoteFacts(of reports: [ReportDigest]) -> [EventFact] {
         // Quotes are compared only across reports: with quotes from one report alone, their
-        // terms are never read and are not computed.
-        let quoting = reports.indices.filter { index in reports[index].analysis.quotes.contains { $0.speaker?.id != nil } }
+        // terms are never read and are not computed. A digest keeps the quotes with a speaker.
+        let quoting = reports.indices.filter { !reports[$0].quotes.isEmpty }
         let compared = quoting.count >= 2
         var items: [QuoteItem] = []
         for (index, report) in reports.enumerated() {
-            for quote in report.analysis.quotes {
-                guard let speakerID = quote.speaker?.id else { continue }
-                let named = Set(report.analysis.entities.filter { quote.span.contains($0.span) && $0.id != speakerID }.map(\.id))
+            for spoken in report.quotes {
                 items.append(QuoteItem(
-                    report: index, outlet: FactComparer.outlet(of: report), quote: quote, speakerID: speakerID,
-                    entities: named, terms: compared ? FactComparer.terms(of: quote.text) : [], language: report.analysis.language))
+                    report: index, outlet: FactComparer.outlet(of: report), quote: spoken.quote, speakerID: spoken.speakerID,
+                    entities: Set(spoken.named), terms: compared ? FactComparer.terms(of: spoken.quote.text) : [],
+                    language: report.language))
             }
         }
         var groups: [[QuoteItem]] = []

@@ -5,6 +5,9 @@ public import KhabarText
 
 /// Computes the clustering features of a report from its text and analysis.
 ///
+/// Everything below is read from the report's own story: a trailer of other stories' leads or
+/// far background at the end of the text (``StoryBody``) is left out of the terms, entities,
+/// figures, mentioned days and shingles.
 /// - Terms: the folded words of the text (the headline counts twice), without stop words and
 ///   words shorter than three letters, with the Arabic article ال removed so Arabic and Persian
 ///   cognates meet (التجاري / تجاری); weighted by sublinear term frequency and length, the top
@@ -46,32 +49,43 @@ public struct FeatureBuilder: Sendable {
     public func features(of report: AnalyzedReport, prepared: PreparedText) -> ReportFeatures {
         let analysis = report.analysis
 
-        // Terms, hashed straight from the folded scalars: no string per word.
+        // Terms, hashed straight from the folded scalars: no string per word. The headline's
+        // words count too (twice, with the text's); the text's words count up to the end of
+        // its own story (``StoryBody``), and so do its shingles.
         var counts = TermCounts(expected: prepared.tokens.count / 2)
-        var shingleSource: [UInt64] = []
-        shingleSource.reserveCapacity(prepared.tokens.count)
-        func addTerms(_ tokens: [Token], in folded: FoldedText, collectShingles: Bool) {
-            let scalars = folded.scalars
-            for token in tokens where token.kind == .word {
-                let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
-                if collectShingles {
-                    // Both hashes in one loop: two independent multiply chains run side by side.
-                    let (shingle, term) = StableHash.of(0x77, 0x74, scalars: scalars, whole: token.range, from: range.lowerBound)
-                    shingleSource.append(shingle)
-                    guard range.count >= 3 else { continue }
-                    counts.add(term, length: range.count)
-                } else {
-                    guard range.count >= 3 else { continue }
-                    // Stop words are counted too, and dropped below: one look-up per distinct term.
-                    counts.add(StableHash.of(0x74, scalars: scalars[range]), length: range.count)
-                }
-            }
-        }
-        addTerms(prepared.tokens, in: prepared.folded, collectShingles: true)
+        var headlineWords: [UInt64] = []
         if let title = report.article.title ?? analysis.title {
             let foldedTitle = FoldedText(title)
-            addTerms(Tokenizer().wordTokens(in: foldedTitle), in: foldedTitle, collectShingles: false)
+            let scalars = foldedTitle.scalars
+            for token in Tokenizer().wordTokens(in: foldedTitle) where token.kind == .word {
+                let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
+                guard range.count >= 3 else { continue }
+                let term = StableHash.of(0x74, scalars: scalars[range])
+                // Stop words are counted too, and dropped below: one look-up per distinct term.
+                counts.add(term, length: range.count)
+                if range.count >= 4, stopWords[term] == nil { headlineWords.append(term) }
+            }
         }
+        let scalars = prepared.folded.scalars
+        let bodyEnd = StoryBody.end(of: scalars, tokens: prepared.tokens, headline: headlineWords) { range in
+            let stripped = FeatureBuilder.stripArabicArticle(range, in: scalars)
+            guard stripped.count >= 4 else { return nil }
+            let key = StableHash.of(0x74, scalars: scalars[stripped])
+            return stopWords[key] == nil ? key : nil
+        }
+        var shingleSource: [UInt64] = []
+        shingleSource.reserveCapacity(prepared.tokens.count)
+        for token in prepared.tokens where token.kind == .word {
+            guard token.range.lowerBound < bodyEnd else { break }
+            let range = FeatureBuilder.stripArabicArticle(token.range, in: scalars)
+            // Both hashes in one loop: two independent multiply chains run side by side.
+            let (shingle, term) = StableHash.of(0x77, 0x74, scalars: scalars, whole: token.range, from: range.lowerBound)
+            shingleSource.append(shingle)
+            guard range.count >= 3 else { continue }
+            counts.add(term, length: range.count)
+        }
+        // Mentions are placed in the original text.
+        let originalBodyEnd = bodyEnd < scalars.count ? prepared.folded.origins[bodyEnd] : Int.max
         var terms: [WeightedKey] = []
         terms.reserveCapacity(counts.count)
         counts.forEach { key, count, length in
@@ -94,7 +108,7 @@ public struct FeatureBuilder: Sendable {
         // Who and where the lead (headline and first sentence) names is what the report is about;
         // a name further down is context. Lead names weigh double.
         let leadEnd = FeatureBuilder.leadEnd(of: prepared.text)
-        for mention in analysis.entities {
+        for mention in analysis.entities where mention.span.start < originalBodyEnd {
             let known = categories[mention.id]
             let category = known?.category ?? ""
             if category == "outlet" { continue }
@@ -125,7 +139,7 @@ public struct FeatureBuilder: Sendable {
 
         // Figures.
         var figureKeys: [UInt64] = []
-        for figure in analysis.figures {
+        for figure in analysis.figures where figure.span.start < originalBodyEnd {
             if figure.unit == "count", figure.value < 10 { continue }
             figureKeys.append(StableHash.of(0x66, "\(figure.unit):\(FeatureBuilder.canonicalNumber(figure.value))"))
         }
@@ -134,7 +148,7 @@ public struct FeatureBuilder: Sendable {
         let dating = analysis.eventDating
         let eventDate = dating?.evidence == nil ? nil : dating?.range
         var mentioned: [DayRange] = []
-        for mention in analysis.dates where mention.granularity == .day {
+        for mention in analysis.dates where mention.granularity == .day && mention.span.start < originalBodyEnd {
             guard let length = mention.range.length, length <= 7 else { continue }
             if let eventDate, eventDate.overlaps(mention.range) { continue }
             if !mentioned.contains(mention.range) { mentioned.append(mention.range) }
@@ -147,7 +161,8 @@ public struct FeatureBuilder: Sendable {
             eventDate: eventDate, tense: dating?.tense ?? .unknown, entities: entities,
             specificEntities: FeatureBuilder.sortedUnique(specificKeys), figures: FeatureBuilder.sortedUnique(figureKeys), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
-            mentionedDays: mentioned, actor: actor, leadNames: leadNames)
+            mentionedDays: mentioned, actor: actor, leadNames: leadNames,
+            storyEnd: bodyEnd < scalars.count ? originalBodyEnd : nil)
     }
 
     /// The distinct keys in ascending order (what a `Set` of them, sorted, gives).

@@ -5,10 +5,11 @@ import KhabarCore
 ///
 /// Layout (``BinaryWriter``): format version; id; language; publication day; event date (or none)
 /// and whether it is open-ended; tense; then the arrays, each with its count; the lead's actor
-/// and the actors it names.
+/// and the actors it names; where the report's own story ends (0 for the whole text, else the
+/// offset plus one).
 public enum FeatureCoding {
     /// The format version written by ``encode(_:)``.
-    public static let version: UInt8 = 3
+    public static let version: UInt8 = 4
 
     /// Encodes features.
     public static func encode(_ f: ReportFeatures) -> [UInt8] {
@@ -31,6 +32,7 @@ public enum FeatureCoding {
         for day in f.mentionedDays { out.write(day) }
         out.write(f.actor)
         writeKeys(f.leadNames, to: &out)
+        out.write(UInt32(f.storyEnd.map { $0 + 1 } ?? 0))
         return out.bytes
     }
 
@@ -58,13 +60,14 @@ public enum FeatureCoding {
             guard let day = reader.dayRange() else { return nil }
             mentioned.append(day)
         }
-        guard let actor = reader.read(UInt64.self), let leadNames = readKeys(&reader), reader.atEnd else { return nil }
+        guard let actor = reader.read(UInt64.self), let leadNames = readKeys(&reader),
+              let storyEnd = reader.read(UInt32.self), reader.atEnd else { return nil }
         return ReportFeatures(
             id: id, language: language, published: published, eventDate: eventDate,
             tense: tenseByte == 1 ? .happened : tenseByte == 2 ? .scheduled : .unknown,
             entities: entities, specificEntities: specific, figures: figures, terms: terms,
             indexTerms: indexTerms, signature: signature, mentionedDays: mentioned,
-            actor: actor, leadNames: leadNames)
+            actor: actor, leadNames: leadNames, storyEnd: storyEnd == 0 ? nil : Int(storyEnd) - 1)
     }
 
     private static func writeKeys(_ keys: [UInt64], to out: inout BinaryWriter) {

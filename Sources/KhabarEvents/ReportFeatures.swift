@@ -34,13 +34,17 @@ public struct ReportFeatures: Sendable, Hashable, Codable {
     public var actor: UInt64
     /// Every actor the lead names (hashed keys, sorted): a meeting's report names both sides.
     public var leadNames: [UInt64]
+    /// Where the report's own story ends in its text (an offset in scalars), when a trailer of
+    /// other stories follows it (``StoryBody``); nil when the whole text is the story. What
+    /// the text names or states from here on is not the report's.
+    public var storyEnd: Int?
 
     /// Creates features.
     public init(
         id: String, language: Language, published: CivilDate?, eventDate: DayRange?, tense: Tense,
         entities: [WeightedKey], specificEntities: [UInt64], figures: [UInt64], terms: [WeightedKey],
         indexTerms: [UInt64], signature: [UInt32], mentionedDays: [DayRange],
-        actor: UInt64 = 0, leadNames: [UInt64] = []
+        actor: UInt64 = 0, leadNames: [UInt64] = [], storyEnd: Int? = nil
     ) {
         self.id = id
         self.language = language
@@ -56,6 +60,7 @@ public struct ReportFeatures: Sendable, Hashable, Codable {
         self.mentionedDays = mentionedDays
         self.actor = actor
         self.leadNames = leadNames
+        self.storyEnd = storyEnd
     }
 
     /// The day the report is anchored on in time: its event date, else its publication day.

@@ -131,7 +131,8 @@ public struct Gazetteer: Sendable {
             } else {
                 throw fail("language '\(languageText)' is not a language code Khabar knows (or * for any)")
             }
-            let aliases = aliasText.split(separator: "|").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+            let aliasPieces = bytewise ? TabSeparatedText.pieces(of: aliasText[...], separator: "|") : aliasText.split(separator: "|")
+            let aliases = aliasPieces.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
                 .map { GazetteerEntry.Alias(text: String($0), language: language) }
             if var entry = byID[id] {
                 guard entry.type == type, entry.category == category, entry.name == name else {

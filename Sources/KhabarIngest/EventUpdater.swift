@@ -12,15 +12,27 @@ import KhabarStore
 /// a crash between a commit and the next), and repairs any stored event that does not match.
 /// Then, for each batch, it describes only the events the batch changed, from at most
 /// ``EventSummarizer/sampleSize`` of their reports, and writes only the memberships that changed,
-/// so the cost of a batch does not grow with the archive. Each description is encoded to its
-/// stored form as soon as it is made, so a run holds those compact bytes, not the descriptions,
-/// until all the changes are committed in one transaction.
+/// so the cost of a batch does not grow with the archive. The sampled reports are described from
+/// their digests (``ReportDigest``): those of the reports stored in this run are kept from their
+/// analysis, in their compact binary form (``remember(_:of:)``); the others are made from what
+/// the store reads back. Each description is encoded to its stored form as soon as it is made, so
+/// a run holds those compact bytes, not the descriptions, until all the changes are committed in
+/// one transaction.
 struct EventUpdater {
     private(set) var clusterer: EventClusterer
     /// The stored membership of every clustered article.
     private var memberships: [String: ArticleStore.Membership]
     private let store: ArticleStore
     private let summarizer: EventSummarizer
+    /// The digests of the reports stored in this run, by id, encoded (``ReportDigest/encoded()``:
+    /// about a kilobyte a report, a third of the memory of the digests themselves).
+    private var digests: [String: [UInt8]] = [:]
+    /// The bytes of `digests`.
+    private var digestBytes = 0
+    /// The most bytes of digests kept (about 250,000 reports of news): past it, a run's reports
+    /// are read back from the store like those of earlier runs, so memory stays bounded however
+    /// long the run.
+    static let digestBudget = 256 << 20
 
     /// Changes to the stored events: descriptions encoded for storing, and memberships.
     private struct Changes {
@@ -40,6 +52,14 @@ struct EventUpdater {
         let storyOf = memberships.mapValues(\.storyID)
         clusterer.restore(features, eventOf: storyOf)
         clusterer.insert(features.filter { storyOf[$0.id] == nil })
+    }
+
+    /// Keeps the digest of a report stored in this run (encoded), so describing its events does
+    /// not read it back from the store.
+    mutating func remember(_ digest: [UInt8], of id: String) {
+        guard digestBytes + digest.count <= EventUpdater.digestBudget else { return }
+        digestBytes += digest.count
+        digests[id] = digest
     }
 
     /// An event to describe: its id, its story's id and its members.
@@ -115,11 +135,20 @@ struct EventUpdater {
             featureMaps.append(features)
             wanted.formUnion(sample)
         }
-        // Only what a description reads: ids, texts and analyses without their date mentions.
-        var loaded: [String: SampledReport] = [:]
-        for report in try store.sampledReports(ids: wanted.sorted()) { loaded[report.id] = report }
+        // The digests of this run's reports are at hand; the others are made from what the store
+        // reads back of them: ids, texts and analyses without their date mentions.
+        var loaded: [String: ReportDigest] = [:]
+        var unread: [String] = []
+        for id in wanted.sorted() {
+            if let bytes = digests[id], let digest = ReportDigest(encoded: bytes) { loaded[id] = digest } else { unread.append(id) }
+        }
+        if !unread.isEmpty {
+            for report in try store.sampledReports(ids: unread) {
+                loaded[report.id] = ReportDigest(report, storyEnd: clusterer.features(of: report.id)?.storyEnd)
+            }
+        }
         for ((event, sample), features) in zip(zip(chunk, samples), featureMaps) {
-            var description = summarizer.summary(ofSampled: sample.compactMap { loaded[$0] }, members: event.members, features: features)
+            var description = summarizer.summary(ofDigests: sample.compactMap { loaded[$0] }, members: event.members, features: features)
             description.story = event.story
             changes.events.append(description)
             let duplicates = summarizer.duplicateMap(of: event.members, features: features)

@@ -112,7 +112,7 @@ public struct Ingestor: Sendable {
             guard !batch.isEmpty else { return }
             // Keep only what clustering needs; texts and analyses are read back when the events
             // are described, so memory stays flat however long the run.
-            let outcome = try storeBatch(batch, features: &unclustered)
+            let outcome = try storeBatch(batch, features: &unclustered, events: &events)
             if unclustered.count >= options.eventBatchSize { try updateEvents() }
             summary.stored += outcome.stored.count
             summary.alreadyPresent += outcome.alreadyPresent.count
@@ -152,30 +152,44 @@ public struct Ingestor: Sendable {
     }
 
     /// Analyses and stores one batch in one transaction; articles already stored are not
-    /// analysed again. Returns what was stored, and appends the features of the new reports to
-    /// `features` (the reports themselves are not copied).
-    private func storeBatch(_ articles: [Article], features: inout [ReportFeatures]) throws -> InsertOutcome {
+    /// analysed again. Returns what was stored, appends the features of the new reports to
+    /// `features` (the reports themselves are not copied) and hands their digests to `events`.
+    private func storeBatch(_ articles: [Article], features: inout [ReportFeatures], events: inout EventUpdater) throws -> InsertOutcome {
         let existing = try store.existingIDs(among: articles.map(\.id))
         let fresh = articles.filter { !existing.contains($0.id) }
-        let items = analyzeAll(fresh)
-        var outcome = try store.commit(ArticleStore.Commit(reports: items))
+        let items = analyzeAll(fresh, digesting: true)
+        var outcome = try store.commit(ArticleStore.Commit(reports: items.map { ($0.report, $0.features) }))
         outcome.alreadyPresent += articles.filter { existing.contains($0.id) }.map(\.id)
         let stored = Set(outcome.stored)
-        for item in items where stored.contains(item.report.article.id) { features.append(item.features) }
+        for item in items where stored.contains(item.report.article.id) {
+            features.append(item.features)
+            if let digest = item.digest { events.remember(digest, of: item.report.article.id) }
+        }
         return outcome
     }
 
-    /// Analyses articles and computes their clustering features, `options.concurrency` at a
-    /// time. The result does not depend on the concurrency.
-    func analyzeAll(_ articles: [Article]) -> [(report: AnalyzedReport, features: ReportFeatures)] {
+    /// An analysed article: its report, its clustering features and, when asked for, the digest
+    /// its events are described from (``ReportDigest/encoded()``).
+    struct Analyzed: Sendable {
+        var report: AnalyzedReport
+        var features: ReportFeatures
+        var digest: [UInt8]?
+    }
+
+    /// Analyses articles and computes their clustering features (and with `digesting`, their
+    /// digests), `options.concurrency` at a time. The result does not depend on the concurrency.
+    func analyzeAll(_ articles: [Article], digesting: Bool = false) -> [Analyzed] {
         let analyzer = self.analyzer, featureBuilder = self.featureBuilder
-        @Sendable func process(_ article: Article) -> (report: AnalyzedReport, features: ReportFeatures) {
+        @Sendable func process(_ article: Article) -> Analyzed {
             let prepared = PreparedText(article.text)
             let report = AnalyzedReport(article: article, analysis: analyzer.analyze(article, prepared: prepared, normalizing: false))
-            return (report, featureBuilder.features(of: report, prepared: prepared))
+            let features = featureBuilder.features(of: report, prepared: prepared)
+            let digest = digesting
+                ? ReportDigest(id: article.id, text: prepared.text, analysis: report.analysis, storyEnd: features.storyEnd).encoded() : nil
+            return Analyzed(report: report, features: features, digest: digest)
         }
         guard options.concurrency > 1, articles.count > 1 else { return articles.map(process) }
-        let results = ResultSlots<(report: AnalyzedReport, features: ReportFeatures)>(count: articles.count)
+        let results = ResultSlots<Analyzed>(count: articles.count)
         let workers = min(options.concurrency, articles.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             var index = worker
@@ -194,7 +208,7 @@ public struct Ingestor: Sendable {
         let started = Date()
         var done = 0
         try store.forEachArticleBatch(batchSize: options.batchSize) { articles in
-            try store.replaceAnalyses(analyzeAll(articles))
+            try store.replaceAnalyses(analyzeAll(articles).map { ($0.report, $0.features) })
             done += articles.count
             onProgress(IngestProgress(read: done, stored: done, elapsed: Date().timeIntervalSince(started)))
         }

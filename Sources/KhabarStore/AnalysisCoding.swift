@@ -19,7 +19,7 @@ enum AnalysisCoding {
             out.write(outlet.id)
             out.write(outlet.name)
             out.write(outlet.source == .metadata)
-            writeOptional(outlet.span, &out)
+            out.write(outlet.span)
         }
         out.write(a.published)
         out.write(UInt8(a.publishedSource == nil ? 0 : a.publishedSource == .metadata ? 1 : 2))
@@ -41,38 +41,11 @@ enum AnalysisCoding {
             out.write(e.name)
             out.write(e.role)
         }
-        out.write(count: a.figures.count)
-        for f in a.figures {
-            out.write(f.span)
-            out.write(f.text)
-            out.write(f.value)
-            out.write(f.unit)
-            out.write(f.measure)
-            out.write(f.period != nil)
-            if let period = f.period {
-                out.write(period.text)
-                writeOptional(period.span, &out)
-                out.write(period.range != nil)
-                if let range = period.range { out.write(range) }
-            }
-        }
+        out.write(a.figures)
         out.write(count: a.quotes.count)
-        for q in a.quotes {
-            out.write(q.span)
-            out.write(q.text)
-            out.write(q.speaker != nil)
-            if let speaker = q.speaker {
-                out.write(speaker.id)
-                out.write(speaker.name)
-                out.write(speaker.text)
-            }
-        }
+        for q in a.quotes { out.write(q) }
         out.write(a.eventDating != nil)
-        if let dating = a.eventDating {
-            out.write(dating.range)
-            out.write(UInt8(Tense.allCases.firstIndex(of: dating.tense)!))
-            writeOptional(dating.evidence, &out)
-        }
+        if let dating = a.eventDating { out.write(dating) }
         return out.bytes
     }
 
@@ -84,7 +57,7 @@ enum AnalysisCoding {
               let language = Language(code: code), let title = r.optionalString(), let hasOutlet = r.bool() else { return nil }
         var outlet: OutletAttribution? = nil
         if hasOutlet {
-            guard let id = r.optionalString(), let name = r.string(), let fromMetadata = r.bool(), let span = readOptionalSpan(&r) else { return nil }
+            guard let id = r.optionalString(), let name = r.string(), let fromMetadata = r.bool(), let span = r.optionalSpan() else { return nil }
             outlet = OutletAttribution(id: id, name: name, source: fromMetadata ? .metadata : .text, span: span)
         }
         guard let published = r.day(), let sourceByte = r.read(UInt8.self), let dateCount = r.count(elementSize: 8) else { return nil }
@@ -117,59 +90,24 @@ enum AnalysisCoding {
                   let role = r.optionalString() else { return nil }
             entities.append(EntityMention(span: span, text: text, type: EntityType.allCases[Int(typeByte)], id: id, name: name, role: role))
         }
-        guard let figureCount = r.count(elementSize: 8) else { return nil }
-        var figures: [Figure] = []
-        figures.reserveCapacity(figureCount)
-        for _ in 0..<figureCount {
-            guard let span = r.span(), let text = r.string(), let value = r.double(), let unit = r.string(),
-                  let measure = r.optionalString(), let hasPeriod = r.bool() else { return nil }
-            var period: FigurePeriod? = nil
-            if hasPeriod {
-                guard let periodText = r.string(), let periodSpan = readOptionalSpan(&r), let hasRange = r.bool() else { return nil }
-                var range: DayRange? = nil
-                if hasRange {
-                    guard let read = r.dayRange() else { return nil }
-                    range = read
-                }
-                period = FigurePeriod(text: periodText, span: periodSpan, range: range)
-            }
-            figures.append(Figure(span: span, text: text, value: value, unit: unit, measure: measure, period: period))
-        }
+        guard let figures = r.figures() else { return nil }
         guard let quoteCount = r.count(elementSize: 8) else { return nil }
         var quotes: [Quote] = []
         quotes.reserveCapacity(quoteCount)
         for _ in 0..<quoteCount {
-            guard let span = r.span(), let text = r.string(), let hasSpeaker = r.bool() else { return nil }
-            var speaker: Speaker? = nil
-            if hasSpeaker {
-                guard let id = r.optionalString(), let name = r.optionalString(), let said = r.string() else { return nil }
-                speaker = Speaker(id: id, name: name, text: said)
-            }
-            quotes.append(Quote(speaker: speaker, span: span, text: text))
+            guard let quote = r.quote() else { return nil }
+            quotes.append(quote)
         }
         guard let hasDating = r.bool() else { return nil }
         var dating: EventDating? = nil
         if hasDating {
-            guard let range = r.dayRange(), let tenseByte = r.read(UInt8.self), Int(tenseByte) < Tense.allCases.count,
-                  let evidence = readOptionalSpan(&r) else { return nil }
-            dating = EventDating(range: range, tense: Tense.allCases[Int(tenseByte)], evidence: evidence)
+            guard let read = r.eventDating() else { return nil }
+            dating = read
         }
         guard r.atEnd else { return nil }
         return ArticleAnalysis(
             version: analyser, language: language, title: title, outlet: outlet, published: published,
             publishedSource: sourceByte == 0 ? nil : sourceByte == 1 ? .metadata : .text, normalized: "",
             dates: dates, entities: entities, figures: figures, quotes: quotes, eventDating: dating)
-    }
-
-    private static func writeOptional(_ span: TextSpan?, _ out: inout BinaryWriter) {
-        out.write(span != nil)
-        if let span { out.write(span) }
-    }
-
-    /// `.some(nil)` for an absent span, `nil` for corrupt bytes.
-    private static func readOptionalSpan(_ r: inout BinaryReader) -> TextSpan?? {
-        guard let present = r.bool() else { return nil }
-        if !present { return .some(nil) }
-        return r.span().map { .some($0) }
     }
 }

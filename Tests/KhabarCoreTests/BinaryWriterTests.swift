@@ -27,4 +27,22 @@ import Testing
         }
         #expect(writer.bytes == expected)
     }
+
+    /// Strings are their length, then their UTF-8, whatever the room the writer started with.
+    @Test(arguments: [0, 1, 16, 4096])
+    func stringsAreLengthThenUTF8(capacity: Int) {
+        var random = SplitMix64(seed: 11)
+        var writer = BinaryWriter(capacity: capacity)
+        var expected: [UInt8] = []
+        for round in 0..<300 {
+            let length = round % 50 == 0 ? 3_000 : Int(random.next() % 40)
+            let text = String(repeating: round % 2 == 0 ? "ی" : "a", count: length)
+            writer.write(text)
+            expected += Self.littleEndianBytes(UInt32(text.utf8.count)) + Array(text.utf8)
+            writer.write(UInt8(round % 256))
+            expected.append(UInt8(round % 256))
+        }
+        #expect(writer.bytes == expected)
+        #expect(BinaryWriter(capacity: capacity).bytes.isEmpty)
+    }
 }

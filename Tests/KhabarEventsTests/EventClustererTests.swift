@@ -202,6 +202,11 @@ func features(
         original.mentionedDays = [DayRange(day: CivilDate(iso: "2025-01-17")!), DayRange(start: CivilDate(iso: "2024-10-22")!, end: CivilDate(iso: "2024-10-24")!)]
         original.eventDate = DayRange(start: CivilDate(iso: "2015-01-01")!, end: nil)
         #expect(FeatureCoding.decode(FeatureCoding.encode(original)) == original)
+        // Where the story ends: at the start of the text, further on, or nowhere (nil).
+        for storyEnd in [0, 1_234, nil] {
+            original.storyEnd = storyEnd
+            #expect(FeatureCoding.decode(FeatureCoding.encode(original))?.storyEnd == storyEnd)
+        }
     }
 
     @Test func corruptBytesAreRejectedNotCrashed() {

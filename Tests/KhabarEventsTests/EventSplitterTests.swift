@@ -28,6 +28,18 @@ import Testing
         #expect(!other.leadNames.contains(president.actor))
     }
 
+    /// Officials of 2018's stories act for their countries too: the US defense secretary and
+    /// national security adviser, Britain's foreign secretaries.
+    @Test func moreOfficialsActForTheirCountry() {
+        let usa = features("أعلنت الولايات المتحدة، السبت، أن الضربات على سوريا حققت أهدافها.").actor
+        #expect(usa != 0)
+        #expect(features("قال وزير الدفاع الأمريكي جيمس ماتيس إن الضربات استهدفت منشآت الأسلحة الكيميائية.").actor == usa)
+        #expect(features("حذر جون بولتون، مستشار الأمن القومي الأمريكي، من أن واشنطن سترد بقوة.").actor == usa)
+        let britain = features("أعلنت بريطانيا، الاثنين، طرد دبلوماسيين روس.").actor
+        #expect(britain != 0 && britain != usa)
+        #expect(features("قال وزير الخارجية البريطاني جيريمي هانت إن بلاده ستواصل الضغط على موسكو.").actor == britain)
+    }
+
     /// A dateline's city and an outlet are not who acts; a name after a preposition is a place
     /// or an object.
     @Test func datelinesOutletsAndPrepositionsAreSkipped() {

@@ -27,9 +27,17 @@ import Testing
     @Test func bytewiseSplitMatchesCharacters() throws {
         var contents = try Gazetteer.bundledFiles.map { try String(contentsOf: $0, encoding: .utf8) }
         contents.append("Q1\tperson\t\tA B\t*\t \u{064B}x|\u{0301}y \n\n# c\n \t \nQ2\tplace\tcity\tC\tar\tبغداد| \u{00A0}\n")
+        // A prepended scalar (U+0600 ARABIC NUMBER SIGN) joins the bar after it into one character.
+        contents.append("Q3\tplace\tcity\tD\tar\tموصل|\u{0600}|نينوى||\n")
         for content in contents {
             #expect(try Gazetteer.parse(content, source: "t", bytewise: true) == Gazetteer.parse(content, source: "t", bytewise: false))
         }
+    }
+
+    /// Pieces between bars are split on bytes only where each bar is a character of its own.
+    @Test(arguments: ["a|b", "|a||b|", "", "|", "x|\u{0301}y|z", "\u{0600}|a|b", "بغداد|بغداذ", "a\u{200D}|b", "\r\n|a"])
+    func piecesMatchCharacterSplit(text: String) {
+        #expect(TabSeparatedText.pieces(of: text[...], separator: "|") == text.split(separator: "|", omittingEmptySubsequences: false))
     }
 
     @Test func filesAgreeOnEveryID() throws {

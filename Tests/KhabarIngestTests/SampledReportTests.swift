@@ -1,14 +1,15 @@
 import Foundation
 import KhabarCore
-import KhabarEvents
+@testable import KhabarEvents
 import KhabarExtract
-import KhabarIngest
+@testable import KhabarIngest
 import KhabarStore
 import KhabarTestSupport
 import Testing
 
-/// Events are described from what the store reads back of their sampled reports
-/// (`ArticleStore.sampledReports(ids:)`): the same description as from the whole reports.
+/// Events are described from digests of their sampled reports: kept from the analysis for the
+/// reports of the run, made from what the store reads back (`ArticleStore.sampledReports(ids:)`)
+/// for the others. Both give the same digest, and the same description as the whole reports.
 @Suite(.serialized) struct SampledReportTests {
     @Test func sampledReportsDescribeEventsAsTheWholeReportsDo() throws {
         let store = try ArticleStore()
@@ -42,5 +43,76 @@ import Testing
             compared += 1
         }
         #expect(compared == events.count)
+    }
+
+    /// The ingest of the fixtures, with its store and its ingestor.
+    private func ingested() throws -> (store: ArticleStore, ingestor: Ingestor) {
+        let store = try ArticleStore()
+        let url = try #require(Bundle.module.url(forResource: "stream", withExtension: "jsonl", subdirectory: "Fixtures"))
+        let ingestor = Ingestor(
+            store: store, analyzer: sharedAnalyzer, gazetteer: .bundled, options: IngestOptions(batchSize: 64, concurrency: 1))
+        _ = try ingestor.ingest(paths: [url.path] + Seeds.files.map(\.path), onRejection: { _ in })
+        return (store, ingestor)
+    }
+
+    /// Oracle: the digest an ingest keeps of a report equals the one made from what the store
+    /// reads back of it.
+    @Test func digestsKeptByARunAreThoseMadeFromTheStore() throws {
+        let (store, ingestor) = try ingested()
+        let stored = try store.reports()
+        #expect(stored.count >= 10)
+        let kept = ingestor.analyzeAll(stored.map(\.article), digesting: true)
+        let readBack = Dictionary(uniqueKeysWithValues: try store.sampledReports(ids: stored.map(\.article.id)).map { ($0.id, $0) })
+        var withFacts = 0
+        for item in kept {
+            let bytes = try #require(item.digest)
+            let digest = try #require(ReportDigest(encoded: bytes))
+            let sampled = try #require(readBack[digest.id])
+            #expect(digest == ReportDigest(sampled, storyEnd: item.features.storyEnd))
+            #expect(ReportDigest(encoded: digest.encoded()) == digest)
+            if !digest.figures.isEmpty || !digest.quotes.isEmpty { withFacts += 1 }
+        }
+        #expect(withFacts > 0)
+    }
+
+    /// Every stored event (described from the digests the run kept) is the description the
+    /// store path gives for the same sample.
+    @Test func eventsDescribedFromDigestsAreThoseFromTheStore() throws {
+        let (store, _) = try ingested()
+        let features = Dictionary(uniqueKeysWithValues: try store.features().map { ($0.id, $0) })
+        let summarizer = EventSummarizer(gazetteer: .bundled)
+        let events = try store.events()
+        #expect(events.count >= 5)
+        for event in events {
+            let ids = event.reports.map(\.id)
+            let sample = EventSummarizer.sample(of: ids, features: features)
+            let fromStore = summarizer.summary(ofSampled: try store.sampledReports(ids: sample), members: ids, features: features)
+            #expect(fromStore.title == event.title && fromStore.titles == event.titles)
+            #expect(fromStore.date == event.date && fromStore.tense == event.tense)
+            #expect(fromStore.place == event.place && fromStore.participants == event.participants)
+            #expect(fromStore.facts == event.facts && fromStore.mentionedDays == event.mentionedDays)
+        }
+    }
+
+    /// A report without a headline is titled by its first sentence, after its attribution.
+    @Test func aDigestWithoutHeadlineKeepsItsFirstSentence() throws {
+        let text = "به گزارش ایرنا، رئیس جمهور امروز به مسکو سفر کرد. او با پوتین دیدار می‌کند."
+        let analysis = sharedAnalyzer.analyze(Article(id: "a", title: nil, text: text))
+        #expect(analysis.title == nil)
+        let digest = ReportDigest(id: "a", text: ScalarText(text), analysis: analysis, storyEnd: nil)
+        let sentence = try #require(digest.leadSentence)
+        #expect(sentence.sentence == "رئیس جمهور امروز به مسکو سفر کرد")
+        #expect(!sentence.isCut)
+        #expect(ReportDigest(encoded: digest.encoded()) == digest)
+    }
+
+    /// Bytes an encoder did not write are refused, whatever they are cut to.
+    @Test func aDigestCutShortIsRefused() throws {
+        let text = "به گزارش ایرنا، رئیس جمهور امروز در مسکو با پوتین دیدار کرد و گفت: «روابط ما راهبردی است»."
+        let analysis = sharedAnalyzer.analyze(Article(id: "b", title: "دیدار در مسکو", text: text))
+        let bytes = ReportDigest(id: "b", text: ScalarText(text), analysis: analysis, storyEnd: nil).encoded()
+        #expect(ReportDigest(encoded: bytes) != nil)
+        for length in 0..<bytes.count { #expect(ReportDigest(encoded: Array(bytes[..<length])) == nil) }
+        #expect(ReportDigest(encoded: bytes + [0]) == nil)
     }
 }

@@ -143,13 +143,15 @@ enum LexiconLanguage: Int, CaseIterable {
         }
     }
 
-    var codes: Set<String> {
+    /// Whether a lexicon line for the language `code` goes into this table (decided without
+    /// making a set of codes for every spelling at start-up).
+    func takes(_ code: String) -> Bool {
         switch self {
-        case .persian: ["fa"]
-        case .arabic: ["ar"]
-        case .english: ["en"]
-        case .russian: ["ru"]
-        case .other: ["fa", "ar", "en", "ru"]
+        case .persian: code == "fa"
+        case .arabic: code == "ar"
+        case .english: code == "en"
+        case .russian: code == "ru"
+        case .other: code == "fa" || code == "ar" || code == "en" || code == "ru"
         }
     }
 }
@@ -565,7 +567,7 @@ struct DateLexicon: Sendable {
                 guard let first = keys.first else { continue }
                 let isLatinOrCyrillic = text.unicodeScalars.allSatisfy { $0.value < 0x0600 }
                 for language in LexiconLanguage.allCases
-                where isLatinOrCyrillic || !language.codes.isDisjoint(with: line.languages) {
+                where isLatinOrCyrillic || line.languages.contains(where: language.takes) {
                     insert(keys: keys, first: first, info: info, into: language.rawValue)
                 }
             }

@@ -29,10 +29,8 @@ struct EventUpdater {
     private var digests: [String: [UInt8]] = [:]
     /// The bytes of `digests`.
     private var digestBytes = 0
-    /// The most bytes of digests kept (about 250,000 reports of news): past it, a run's reports
-    /// are read back from the store like those of earlier runs, so memory stays bounded however
-    /// long the run.
-    static let digestBudget = 256 << 20
+    /// The most bytes of digests kept (``IngestOptions/digestBudget``).
+    private let digestBudget: Int
 
     /// Changes to the stored events: descriptions encoded for storing, and memberships.
     private struct Changes {
@@ -42,8 +40,12 @@ struct EventUpdater {
 
     /// Loads the stored state. With `rebuild`, ignores the stored events and clusters every report
     /// again (after an upgrade of the analyser or the model).
-    init(store: ArticleStore, summarizer: EventSummarizer, model: SimilarityModel, rebuild: Bool = false) throws {
+    init(
+        store: ArticleStore, summarizer: EventSummarizer, model: SimilarityModel, rebuild: Bool = false,
+        digestBudget: Int
+    ) throws {
         self.store = store
+        self.digestBudget = digestBudget
         self.summarizer = summarizer
         clusterer = EventClusterer(model: model)
         memberships = rebuild ? [:] : try store.memberships()
@@ -57,7 +59,7 @@ struct EventUpdater {
     /// Keeps the digest of a report stored in this run (encoded), so describing its events does
     /// not read it back from the store.
     mutating func remember(_ digest: [UInt8], of id: String) {
-        guard digestBytes + digest.count <= EventUpdater.digestBudget else { return }
+        guard digestBytes + digest.count <= digestBudget else { return }
         digestBytes += digest.count
         digests[id] = digest
     }

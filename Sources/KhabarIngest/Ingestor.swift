@@ -45,12 +45,21 @@ public struct IngestOptions: Sendable, Hashable {
     /// How many new articles are clustered into events together (at least once per run, at its
     /// end). Articles are stored as their batch commits; their events follow.
     public var eventBatchSize: Int
+    /// The most bytes of report digests a run keeps to describe its events (about a kilobyte a
+    /// report; 256 MiB, about 250,000 reports of news, by default): past it, the run's reports
+    /// are read back from the store like those of earlier runs, so memory stays bounded however
+    /// long the run. The events are the same either way.
+    public var digestBudget: Int
 
     /// Creates options.
-    public init(encoding: InputEncoding = .automatic, batchSize: Int = 256, concurrency: Int? = nil, eventBatchSize: Int = 250_000) {
+    public init(
+        encoding: InputEncoding = .automatic, batchSize: Int = 256, concurrency: Int? = nil, eventBatchSize: Int = 250_000,
+        digestBudget: Int = 256 << 20
+    ) {
         self.encoding = encoding
         self.batchSize = max(1, batchSize)
         self.eventBatchSize = max(1, eventBatchSize)
+        self.digestBudget = max(0, digestBudget)
         self.concurrency = max(1, concurrency ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 }
@@ -91,7 +100,7 @@ public struct Ingestor: Sendable {
             summary.rejected += 1
             onRejection(problem)
         }
-        var events = try EventUpdater(store: store, summarizer: summarizer, model: model)
+        var events = try EventUpdater(store: store, summarizer: summarizer, model: model, digestBudget: options.digestBudget)
         _ = try events.repair()
         let started = Date()
         var batch: [Article] = []
@@ -213,7 +222,7 @@ public struct Ingestor: Sendable {
             onProgress(IngestProgress(read: done, stored: done, elapsed: Date().timeIntervalSince(started)))
         }
         try store.replaceEvents([])
-        var events = try EventUpdater(store: store, summarizer: summarizer, model: model, rebuild: true)
+        var events = try EventUpdater(store: store, summarizer: summarizer, model: model, rebuild: true, digestBudget: options.digestBudget)
         _ = try events.repair()
         return done
     }

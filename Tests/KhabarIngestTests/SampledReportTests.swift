@@ -94,6 +94,26 @@ import Testing
         }
     }
 
+    /// A run that keeps no digests, or only some (its budget spent), reads the others back from
+    /// the store and stores the same events as a run that keeps them all.
+    @Test func theDigestBudgetDoesNotChangeTheEvents() throws {
+        let url = try #require(Bundle.module.url(forResource: "stream", withExtension: "jsonl", subdirectory: "Fixtures"))
+        func events(digestBudget: Int) throws -> [Event] {
+            let store = try ArticleStore()
+            let options = IngestOptions(batchSize: 64, concurrency: 1, digestBudget: digestBudget)
+            let ingestor = Ingestor(store: store, analyzer: sharedAnalyzer, gazetteer: .bundled, options: options)
+            _ = try ingestor.ingest(paths: [url.path] + Seeds.files.map(\.path), onRejection: { _ in })
+            return try store.events()
+        }
+        let all = try events(digestBudget: IngestOptions().digestBudget)
+        #expect(all.count >= 5)
+        #expect(all.contains { !$0.facts.isEmpty })
+        // None kept, and a budget that holds a few of the reports' digests (about a kilobyte each).
+        for budget in [0, 4_000] {
+            #expect(try events(digestBudget: budget) == all, "budget \(budget)")
+        }
+    }
+
     /// A report without a headline is titled by its first sentence, after its attribution.
     @Test func aDigestWithoutHeadlineKeepsItsFirstSentence() throws {
         let text = "به گزارش ایرنا، رئیس جمهور امروز به مسکو سفر کرد. او با پوتین دیدار می‌کند."

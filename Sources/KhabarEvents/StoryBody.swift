@@ -108,11 +108,11 @@ public enum StoryBody {
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" }
 
     /// Whether a paragraph opening with `scalar` continues the story before it: a conjunction
-    /// (و, ف, folded), a quotation mark or a dash.
+    /// (و, ف, folded), a quotation mark, a dash or a digit (an item of a numbered list).
     static func opensContinuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "\u{0648}", "\u{0641}", "\"", "\u{00AB}", "\u{201C}", "\u{201D}", "'", "-", "\u{2013}", "\u{2014}": true
-        case "0"..."9": true  // an item of a numbered list
+        case "0"..."9": true
         default: false
         }
     }

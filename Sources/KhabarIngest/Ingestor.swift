@@ -119,8 +119,9 @@ public struct Ingestor: Sendable {
         }
         func flush() throws {
             guard !batch.isEmpty else { return }
-            // Keep only what clustering needs; texts and analyses are read back when the events
-            // are described, so memory stays flat however long the run.
+            // Keep only what clustering and describing need: features, and the reports' digests
+            // within their budget; texts and analyses are not kept (past the budget they are read
+            // back when the events are described), so memory stays bounded however long the run.
             let outcome = try storeBatch(batch, features: &unclustered, events: &events)
             if unclustered.count >= options.eventBatchSize { try updateEvents() }
             summary.stored += outcome.stored.count

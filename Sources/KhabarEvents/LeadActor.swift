@@ -95,6 +95,9 @@ struct LeadActorReader: Sendable {
         for mention in entities where mention.span.start >= leadStart && mention.span.start < sentenceEnd {
             guard let key = actorKey(of: mention) else { continue }
             let start = mention.span.start
+            // A paper or agency the gazetteer does not list («ذكرت صحيفة "الحياة"», «أفادت
+            // مراسلة "العربية"») reports; like a listed outlet, it never acts.
+            guard !(key.hasPrefix(LeadActorReader.unlistedOrganization) && LeadActorReader.isMedium(at: start, in: scalars)) else { continue }
             // A name a preposition governs is a place or an object («الانسحاب من الاتفاق مع
             // إيران»): not someone the lead presents as acting.
             guard !LeadActorReader.isGoverned(start, in: scalars, byConjunctions: false) else { continue }
@@ -167,7 +170,8 @@ struct LeadActorReader: Sendable {
         // A body the gazetteer does not list acts for the country its name says («الشرطة
         // الإندونيسية»: Indonesia); a named one (IRGC) is itself unless its roles say otherwise.
         if mention.type == .organization, mention.id.hasPrefix(LeadActorReader.unlistedOrganization) {
-            for word in mention.text.split(separator: " ") {
+            // A hashtag's words are joined by underscores (#الجيش_اليمني).
+            for word in mention.text.split(whereSeparator: { $0 == " " || $0 == "_" }) {
                 if let country = countryByWord[FoldedText.key(String(word))] { return country }
             }
         }
@@ -303,6 +307,66 @@ struct LeadActorReader: Sendable {
         let word = scalars[begin..<end]
         return sourceNounScalars.contains { $0.elementsEqual(word) }
     }
+
+    /// Whether the organisation whose name starts at `start` is a news medium: the word before it
+    /// (past quotation marks, and past one adjective of nationality) is a noun of media
+    /// («صحيفة "الحياة"», «صحيفة بريطانية "الغارديان"», «مراسلة "العربية"»), or its name opens
+    /// with a noun that only media bear («صحيفة الحياة», «وكالة أنباء أنتارا»).
+    static func isMedium(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        func word(from begin: Int) -> ArraySlice<Unicode.Scalar> {
+            var end = begin
+            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            return scalars[begin..<end]
+        }
+        func isNoun(_ word: ArraySlice<Unicode.Scalar>, in nouns: [[Unicode.Scalar]]) -> Bool {
+            if nouns.contains(where: { $0.elementsEqual(word) }) { return true }
+            // A joined و, ل or ب (وصحيفة, لوكالة).
+            guard let first = word.first, "\u{0648}\u{0644}\u{0628}".unicodeScalars.contains(first) else { return false }
+            return nouns.contains { $0.elementsEqual(word.dropFirst()) }
+        }
+        // The name's own first word.
+        let first = word(from: start)
+        if isNoun(first, in: mediumNameScalars) { return true }
+        if isNoun(first, in: agencyScalars) {
+            var next = start + first.count
+            while next < scalars.count, scalars[next] == " " { next += 1 }
+            if newsScalars.contains(where: { $0.elementsEqual(word(from: next)) }) { return true }
+        }
+        // The words before it: spaces and quotation marks only, within the sentence.
+        var end = start
+        for _ in 0..<2 {
+            while end > 0, scalars[end - 1] == " " || quotationMarks.contains(scalars[end - 1]) { end -= 1 }
+            var begin = end
+            while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+            guard begin < end else { return false }
+            let before = scalars[begin..<end]
+            if isNoun(before, in: mediumNounScalars) { return true }
+            // One adjective of nationality may stand between («صحيفة بريطانية», «موقع أمريكي»).
+            guard before.last == "\u{0629}" || before.last == "\u{064A}" || before.last == "\u{06CC}" else { return false }
+            end = begin
+        }
+        return false
+    }
+
+    /// Quotation marks around a medium's name.
+    static let quotationMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "\u{201C}", "\u{201D}", "'"]
+
+    /// Nouns of news media and their reporters, before a medium's name.
+    static let mediumNouns: Set<String> = mediumNames.union([
+        "وكالة", "موقع", "شبكة", "الشبكة", "تلفزيون", "إذاعة", "محطة", "مراسل", "مراسلة", "مراسلو", "مراسلي",
+        "شبکه", "سایت", "پایگاه", "خبرنگار", "تلویزیون", "رادیو",
+        "agency", "network", "website", "correspondent", "broadcaster", "агентство", "телеканал", "сайт",
+    ])
+    /// Nouns that open only a medium's name («صحيفة الحياة»; not «شبكة تهريب»).
+    static let mediumNames: Set<String> = [
+        "صحيفة", "الصحيفة", "جريدة", "مجلة", "قناة", "روزنامه", "خبرگزاری", "نشریه", "مجله", "هفته‌نامه",
+        "newspaper", "magazine", "channel", "газета", "журнал", "канал",
+    ]
+    static let mediumNounScalars = mediumNouns.map { Array($0.unicodeScalars) }
+    static let mediumNameScalars = mediumNames.map { Array($0.unicodeScalars) }
+    /// وكالة names a medium only as a news agency (وكالة أنباء), not as a space or energy agency.
+    static let agencyScalars = [Array("وكالة".unicodeScalars)]
+    static let newsScalars = ["أنباء", "الأنباء", "انباء", "الانباء"].map { Array($0.unicodeScalars) }
 
     /// ``sourceNouns`` as scalars.
     static let sourceNounScalars = sourceNouns.map { Array($0.unicodeScalars) }

@@ -115,6 +115,27 @@ import Testing
         #expect(egypt != 0 && features("أعلنت الشرطة المصرية القبض على خلية إرهابية في سيناء.").actor == egypt)
     }
 
+    /// A hashtag's body («#الجيش_اليمني») acts for its country, as the body written with spaces does.
+    @Test func aHashtaggedBodyActsForItsCountry() {
+        let yemen = features("أعلن الجيش اليمني السيطرة على مواقع جديدة قرب صعدة.").actor
+        #expect(yemen != 0)
+        #expect(features("أعلن #الجيش_اليمني السيطرة على مواقع جديدة قرب صعدة.").actor == yemen)
+    }
+
+    /// A paper or agency the gazetteer does not list reports, and never acts: the lead's actor is
+    /// who acts in what it reports, as after a listed outlet.
+    @Test func anUnlistedMediumNeverActs() {
+        let usa = features("حض الرئيس الأمريكي دونالد ترامب مستشاريه على ضربة أقوى في سوريا.").actor
+        #expect(usa != 0)
+        #expect(features("نقلت صحيفة \"وول ستريت جورنال\" أن الرئيس الأمريكي دونالد ترامب حض مستشاريه على ضربة أقوى.").actor == usa)
+        #expect(features("أفادت مراسلة \"العربية\" أن البنتاغون أكد فشل الدفاعات السورية في إسقاط أي صاروخ.").actor == usa)
+        #expect(features("ذكرت صحيفة بريطانية \"ذي إندبندنت\" أن الرئيس الأمريكي دونالد ترامب يدرس ضربة جديدة.").actor == usa)
+        #expect(features("قالت وكالة أنباء أنتارا إن الرئيس الأمريكي دونالد ترامب سيزور جاكرتا.").actor == usa)
+        // A body named after a word that is no medium still acts.
+        let court = features("قضت محكمة الاستئناف في القاهرة بسجن المتهمين عشر سنوات.")
+        #expect(court.actor != 0 && court.actor != usa)
+    }
+
     /// A lead that opens with a circumstance has its subject after it; the names of the
     /// circumstance are named, not acting.
     @Test func anOpeningCircumstanceIsNotTheSubject() {

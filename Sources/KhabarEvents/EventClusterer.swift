@@ -63,8 +63,11 @@ public struct EventClusterer: Sendable {
     private var followers: [Int32: [Int32]] = [:]
 
     // Indexes.
-    /// Dated reports by key and week of their anchor day.
-    private var byKeyWeek = PostingIndex()
+    /// Dated reports by week of their anchor day, then by key: one small index per week, so the
+    /// lists a replay reads (the few weeks around the day it assigns) lie together in memory
+    /// however many weeks the archive holds, where one index of every key and week grew past
+    /// the processor's caches and made each look-up slower as the archive grew.
+    private var byWeek: [Int: PostingIndex] = [:]
     /// Every report by its *loose* keys — people, organisations, cities, figures and its few
     /// heaviest terms, not the MinHash bands — for undated reports, which have no week to look in.
     private var byLooseKey = PostingIndex()
@@ -124,7 +127,7 @@ public struct EventClusterer: Sendable {
             onDay.insert(index, at: position)
             reportsOnDay[julianDay] = onDay
             let week = EventClusterer.week(of: julianDay)
-            for key in keys { byKeyWeek.add(PostingIndex.key(key, week: week), index) }
+            byWeek[week, default: PostingIndex()].add(keys, index)
         } else {
             anchor.append(Int.min)
             for key in looseKeys { undatedByKey.add(key, index) }
@@ -518,9 +521,12 @@ public struct EventClusterer: Sendable {
             let last = EventClusterer.week(of: day + window)
             anchor.withUnsafeBufferPointer { anchor in
                 marks.withUnsafeMutableBufferPointer { marks in
-                    for key in keys {
-                        for week in first...last {
-                            byKeyWeek.forEach(PostingIndex.key(key, week: week)) { candidate in
+                    // Week by week, then key by key: the same reports as key by key, then week
+                    // by week, in another order before the sort.
+                    for week in first...last {
+                        guard let postings = byWeek[week] else { continue }
+                        for key in keys {
+                            postings.forEach(key) { candidate in
                                 let c = Int(candidate)
                                 if candidate != index, marks[c] != seen, abs(anchor[c] - day) <= window {
                                     marks[c] = seen

@@ -1,10 +1,10 @@
 /// An inverted index from 64-bit keys to report indices, stored flat: one linked list of
 /// entries per key, in one array of (next, report) pairs, with one ``KeyMap64`` entry per key.
 ///
-/// An archive of 100,000 reports has millions of (key, week) postings, most of them alone under
-/// their key (MinHash bands, rare terms); an array per key would cost several times the postings
-/// themselves. An entry's link and report sit side by side, so following a list reads one cache
-/// line per entry, not two.
+/// An archive of 100,000 reports has millions of postings, most of them alone under their key
+/// (MinHash bands, rare terms); an array per key would cost several times the postings themselves.
+/// An entry's link and report sit side by side, so following a list reads one cache line per
+/// entry, not two.
 struct PostingIndex: Sendable {
     /// One posting: the previous entry under the same key (-1 for none) and the report.
     private struct Entry: Sendable {
@@ -22,6 +22,11 @@ struct PostingIndex: Sendable {
         heads[key] = Int32(entries.count)
     }
 
+    /// Adds `report` under each of `keys`.
+    mutating func add(_ keys: [UInt64], _ report: Int32) {
+        for key in keys { add(key, report) }
+    }
+
     /// Calls `body` with every report under `key` (most recently added first).
     @inline(__always)
     func forEach(_ key: UInt64, _ body: (Int32) -> Void) {
@@ -33,13 +38,5 @@ struct PostingIndex: Sendable {
                 entry = posting.next
             }
         }
-    }
-
-    /// A key combined with a week, as one key.
-    @inline(__always)
-    static func key(_ key: UInt64, week: Int) -> UInt64 {
-        var h = key ^ (UInt64(bitPattern: Int64(week)) &* 0x9E37_79B9_7F4A_7C15)
-        h = (h ^ (h >> 31)) &* 0xBF58_476D_1CE4_E5B9
-        return h ^ (h >> 29)
     }
 }

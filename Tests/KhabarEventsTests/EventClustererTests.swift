@@ -39,6 +39,20 @@ func features(
         #expect(clusterer.events() == [["a"], ["b"]])
     }
 
+    /// Candidates are indexed week by week: a report finds the day before it whichever week
+    /// that day falls in (one of these seven pairs crosses a week's boundary).
+    @Test func reportsOfConsecutiveDaysJoinAcrossAWeeksBoundary() {
+        let days = ["2025-03-10", "2025-03-11", "2025-03-12", "2025-03-13", "2025-03-14", "2025-03-15", "2025-03-16", "2025-03-17"]
+        for (first, second) in zip(days, days.dropFirst()) {
+            var clusterer = EventClusterer()
+            clusterer.insert([
+                features("b", published: second, event: second, entities: meeting, terms: words),
+                features("a", published: first, event: first, entities: meeting, terms: words),
+            ])
+            #expect(clusterer.events() == [["a", "b"]], "\(first) and \(second)")
+        }
+    }
+
     @Test func unrelatedReportsOfOneDayStayApart() {
         var clusterer = EventClusterer()
         clusterer.insert([

@@ -116,12 +116,51 @@ struct LeadActorReader: Sendable {
         }
         // A roundup of reactions («ردود فعل دولية…») is an event of its own, whoever its lead
         // starts with: its pseudo-actor is one no other report has or names.
-        if let title, LeadActorReader.isRoundup(title: title) { actor = LeadActorReader.roundupActor }
+        let headline = title.map { FoldedText($0).scalars } ?? []
+        if LeadActorReader.contains(LeadActorReader.roundupKeys, firsts: LeadActorReader.roundupFirsts, in: headline) {
+            actor = LeadActorReader.roundupActor
+        } else if LeadActorReader.isPressReview(
+            headline: headline, lead: scalars[leadStart..<max(leadStart, min(sentenceEnd, leadStart + LeadActorReader.pressReviewReach))]) {
+            // So is a press review («في الصحف اليوم: …», «گزیده سرمقاله‌های روزنامه‌های صبح
+            // امروز»): it tells of several stories of the day, whichever its headline quotes.
+            actor = LeadActorReader.pressReviewActor
+        }
         return (actor, named.sorted())
     }
 
     /// The actor key of a roundup of reactions.
     static let roundupActor = StableHash.of(0x61, "roundup of reactions")
+    /// The actor key of a press review.
+    static let pressReviewActor = StableHash.of(0x61, "press review")
+    /// How far into the lead a press review announces itself.
+    static let pressReviewReach = 80
+
+    /// Whether a headline (folded) or the opening of a lead announces a review of the day's papers.
+    static func isPressReview(headline: [Unicode.Scalar], lead: ArraySlice<Unicode.Scalar>) -> Bool {
+        if contains(pressReviewKeys, firsts: pressReviewFirsts, in: headline, atWordStart: true) { return true }
+        var opening = String.UnicodeScalarView()
+        opening.append(contentsOf: lead)
+        return contains(pressReviewKeys, firsts: pressReviewFirsts, in: FoldedText(String(opening)).scalars, atWordStart: true)
+    }
+
+    /// ``pressReviewMarkers`` folded, as scalars (none is empty).
+    static let pressReviewKeys = pressReviewMarkers.map { Array(FoldedText.key($0).unicodeScalars) }
+    /// A bit for the low six bits of each press review marker's first scalar.
+    static let pressReviewFirsts = pressReviewKeys.reduce(UInt64(0)) { $0 | 1 << UInt64($1[0].value & 63) }
+
+    /// Words that open or head a review of the day's papers, in Arabic, Persian, English and Russian.
+    static let pressReviewMarkers = [
+        // Arabic
+        "الصحف اليوم", "صحف اليوم", "الصحف الصادرة اليوم", "الصحف العالمية الصادرة", "الصحف العربية الصادرة",
+        "جولة الصحف", "جولة في الصحف", "قراءة في الصحف", "عناوين الصحف",
+        // Persian
+        "مروری بر مطبوعات", "مرور مطبوعات", "گزیده سرمقاله", "سرمقاله‌های روزنامه", "سرمقاله های روزنامه",
+        "عناوین مهم روزنامه", "عناوین روزنامه‌های", "عناوین روزنامه های",
+        // English
+        "press review", "what the papers say", "newspaper headlines",
+        // Russian
+        "обзор прессы", "обзор газет",
+    ]
 
     /// Whether a headline announces a roundup of several actors' reactions.
     static func isRoundup(title: String) -> Bool {
@@ -133,11 +172,17 @@ struct LeadActorReader: Sendable {
         // One pass over the headline: only where a scalar may start a marker (its low six bits
         // in ``roundupFirsts``) are the markers compared; the answer is whether any marker occurs
         // anywhere, as when each marker was searched for in turn.
-        let key = FoldedText(title).scalars
-        let keys = roundupKeys, firsts = roundupFirsts
-        for start in key.indices where firsts & (1 << UInt64(key[start].value & 63)) != 0 {
-            for marker in keys where start + marker.count <= key.count && marker[0] == key[start] {
-                if key[start..<(start + marker.count)].elementsEqual(marker) { return true }
+        contains(roundupKeys, firsts: roundupFirsts, in: FoldedText(title).scalars)
+    }
+
+    /// Whether any of `keys` occurs in `text` (folded scalars); `firsts` has a bit for the low six
+    /// bits of each key's first scalar. With `atWordStart`, only where no letter precedes the key
+    /// («صحف اليوم» is not in «الصحفي اليوم»); a suffix may follow it (سرمقاله‌های).
+    static func contains(_ keys: [[Unicode.Scalar]], firsts: UInt64, in text: [Unicode.Scalar], atWordStart: Bool = false) -> Bool {
+        for start in text.indices where firsts & (1 << UInt64(text[start].value & 63)) != 0 {
+            if atWordStart, start > 0, text[start - 1].properties.isAlphabetic { continue }
+            for marker in keys where start + marker.count <= text.count && marker[0] == text[start] {
+                if text[start..<(start + marker.count)].elementsEqual(marker) { return true }
             }
         }
         return false

@@ -106,6 +106,33 @@ import Testing
         #expect(roundup.leadNames == saudi.leadNames, "a roundup still names those its lead names")
     }
 
+    /// A review of the day's papers tells of several stories, whichever its headline quotes: it
+    /// has an actor of its own, another than a roundup of reactions'.
+    @Test func aPressReviewHasAnActorOfItsOwn() {
+        func report(_ title: String, _ text: String) -> ReportFeatures {
+            let article = Article(id: "x", outlet: "Test", title: title, text: text, published: CivilDate(iso: "2025-03-15"))
+            return Self.builder.features(of: AnalyzedReport(article: article, analysis: Self.analyzer.analyze(article)))
+        }
+        let withdrawal = report("ترامب يعلن انسحاب بلاده من الاتفاق النووي",
+                                "أعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.")
+        let review = report("صحيفة لوموند: قرار ترامب يعزل واشنطن عن حلفائها",
+                            "في الصحف اليوم: الرئيس الأمريكي دونالد ترامب يعلن انسحاب بلاده من الاتفاق النووي، ونتائج الانتخابات في لبنان.")
+        let world = report("قرار ترامب يعزل واشنطن",
+                           "تابعت الصحف العالمية الصادرة اليوم قرار الرئيس الأمريكي دونالد ترامب الانسحاب من الاتفاق النووي.")
+        let persian = report("گزیده سرمقاله‌های روزنامه‌های صبح امروز تهران", "روزنامه کیهان درباره خروج آمریکا از توافق هسته‌ای نوشت.")
+        let roundup = report("ردود فعل دولية على انسحاب ترامب من الاتفاق النووي",
+                             "رحبت السعودية بقرار ترامب، فيما أعربت فرنسا عن أسفها ودعت إلى الحفاظ على الاتفاق.")
+        #expect(withdrawal.actor != 0 && review.actor != 0 && review.actor != withdrawal.actor)
+        #expect(world.actor == review.actor && persian.actor == review.actor)
+        #expect(roundup.actor != review.actor)
+        // A report on the press, not a review of it, keeps its actor.
+        let ban = report("إيران تحظر صحيفة إصلاحية", "أعلنت إيران حظر صحيفة إصلاحية بعد نشرها مقالا عن الاتفاق النووي.")
+        #expect(ban.actor != 0 && ban.actor != review.actor)
+        // Nor does a lead where a marker starts inside a word («مصحف اليوم» holds «صحف اليوم»).
+        let printed = report("طباعة مصحف جديد", "أعلنت السعودية طباعة مصحف اليوم الوطني في مجمع الملك فهد بالمدينة المنورة.")
+        #expect(printed.actor != 0 && printed.actor != review.actor)
+    }
+
     /// A body the gazetteer does not list acts for the country its name says.
     @Test func anUnlistedBodyActsForItsCountry() {
         let russia = features("أعلنت روسيا أنها لن تسمح بتكرار الهجوم.").actor

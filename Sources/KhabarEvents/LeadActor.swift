@@ -117,7 +117,7 @@ struct LeadActorReader: Sendable {
         // A roundup of reactions («ردود فعل دولية…») is an event of its own, whoever its lead
         // starts with: its pseudo-actor is one no other report has or names.
         let headline = title.map { FoldedText($0).scalars } ?? []
-        if LeadActorReader.contains(LeadActorReader.roundupKeys, firsts: LeadActorReader.roundupFirsts, in: headline) {
+        if LeadActorReader.isRoundup(headline: headline) {
             actor = LeadActorReader.roundupActor
         } else if LeadActorReader.isPressReview(
             headline: headline, lead: scalars[leadStart..<max(leadStart, min(sentenceEnd, leadStart + LeadActorReader.pressReviewReach))]) {
@@ -164,20 +164,24 @@ struct LeadActorReader: Sendable {
 
     /// Whether a headline announces a roundup of several actors' reactions.
     static func isRoundup(title: String) -> Bool {
-        // Compared scalar by scalar: `String.contains` goes through Foundation's locale-aware
-        // search, which cost 14% of a whole ingest. The folded scalars are searched as they are,
-        // without making them a `String` and trimming it (``FoldedText/key(_:)``): every marker
-        // starts and ends with a letter, which no trimmed white space can hold, so the result
-        // is the same.
-        // One pass over the headline: only where a scalar may start a marker (its low six bits
-        // in ``roundupFirsts``) are the markers compared; the answer is whether any marker occurs
-        // anywhere, as when each marker was searched for in turn.
-        contains(roundupKeys, firsts: roundupFirsts, in: FoldedText(title).scalars)
+        isRoundup(headline: FoldedText(title).scalars)
+    }
+
+    /// Whether a folded headline announces a roundup of several actors' reactions.
+    static func isRoundup(headline: [Unicode.Scalar]) -> Bool {
+        contains(roundupKeys, firsts: roundupFirsts, in: headline)
     }
 
     /// Whether any of `keys` occurs in `text` (folded scalars); `firsts` has a bit for the low six
     /// bits of each key's first scalar. With `atWordStart`, only where no letter precedes the key
-    /// («صحف اليوم» is not in «الصحفي اليوم»); a suffix may follow it (سرمقاله‌های).
+    /// («صحف اليوم» is not in «مصحف اليوم»); a suffix may follow it (سرمقاله‌های).
+    ///
+    /// Compared scalar by scalar: `String.contains` goes through Foundation's locale-aware search,
+    /// which cost 14% of a whole ingest. The folded scalars are searched as they are, without
+    /// making them a `String` and trimming it (``FoldedText/key(_:)``): every marker starts and
+    /// ends with a letter, which no trimmed white space can hold, so the result is the same. One
+    /// pass over the text: only where a scalar may start a marker (its low six bits in `firsts`)
+    /// are the markers compared.
     static func contains(_ keys: [[Unicode.Scalar]], firsts: UInt64, in text: [Unicode.Scalar], atWordStart: Bool = false) -> Bool {
         for start in text.indices where firsts & (1 << UInt64(text[start].value & 63)) != 0 {
             if atWordStart, start > 0, text[start - 1].properties.isAlphabetic { continue }

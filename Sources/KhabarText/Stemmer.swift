@@ -41,6 +41,37 @@ public struct Stemmer: Sendable {
         return String(view)
     }
 
+    /// The stem of the folded word `scalars[range]`, as a range within it: the light stemmers only
+    /// strip affixes, so a stem is always a part of its word. What ``stem(_:language:)`` gives,
+    /// without making a string.
+    public func stemRange(_ range: Range<Int>, in scalars: [Unicode.Scalar], language: Language) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        func strip(prefixes: [[Unicode.Scalar]]) -> Bool {
+            for prefix in prefixes where upper - lower - prefix.count >= 3 && scalars[lower..<(lower + prefix.count)].elementsEqual(prefix) {
+                lower += prefix.count
+                return true
+            }
+            return false
+        }
+        func strip(suffixes: [[Unicode.Scalar]]) {
+            for suffix in suffixes where upper - lower - suffix.count >= 3 && scalars[(upper - suffix.count)..<upper].elementsEqual(suffix) {
+                upper -= suffix.count
+                return
+            }
+        }
+        switch language {
+        case .persian:
+            _ = strip(prefixes: Stemmer.persianPrefixes)
+            strip(suffixes: Stemmer.persianSuffixes)
+        case .arabic:
+            if !strip(prefixes: Stemmer.arabicPrefixes) { _ = strip(prefixes: [["و"]]) }
+            strip(suffixes: Stemmer.arabicSuffixes)
+        default:
+            break
+        }
+        return lower..<upper
+    }
+
     private static func table(_ words: String) -> [[Unicode.Scalar]] {
         words.split(separator: " ").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
     }

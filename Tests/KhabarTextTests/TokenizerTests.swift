@@ -100,4 +100,20 @@ import Testing
     func stems(word: String, language: Language, expected: String) {
         #expect(Stemmer().stem(word, language: language) == expected)
     }
+
+    /// A stem as a range within its word is the stem as a string, for every word of a Persian and
+    /// an Arabic text, each read inside a longer run of scalars.
+    @Test func stemRangesAreTheStems() {
+        let texts: [(Language, String)] = [
+            (.persian, "رئیس‌جمهور روسیه با همتای ایرانی خود در کاخ کرملین دیدار کرد و طرفین درباره همکاری‌های اقتصادی و پروژه‌های مشترک گفت‌وگو کردند؛ بزرگترین سرمایه‌گذاریها در بخشهای انرژی است و میکنند نمیکنند کتابهایشان."),
+            (.arabic, "أعلنت الحكومة البريطانية استقالة وزير الخارجية والمدينة بالمعلمين فالكتاب للمدرسين والمعلمون وزيرا استقالات سفيرهما وأكدت المصادر."),
+        ]
+        for (language, text) in texts {
+            let folded = FoldedText(text)
+            for token in Tokenizer().wordTokens(in: folded) where token.kind == .word {
+                let range = Stemmer().stemRange(token.range, in: folded.scalars, language: language)
+                #expect(folded.string(range) == Stemmer().stem(folded.string(token.range), language: language))
+            }
+        }
+    }
 }

@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "KhabarEvents",
             dependencies: ["KhabarCore", "KhabarText", "KhabarTime", "KhabarExtract"],
-            swiftSettings: strictSettings),
+            resources: [.copy("Resources")], swiftSettings: strictSettings),
         // Edges: storage, input, the command line.
         .target(
             name: "KhabarStore",
@@ -69,13 +69,22 @@ let package = Package(
             swiftSettings: strictSettings),
 
         // Benchmarks: run by scripts/bench in release mode; no main target depends on them.
+        .target(name: "BenchSupport", path: "Benchmarks/Sources/BenchSupport", swiftSettings: strictSettings),
         .executableTarget(
             name: "khabar-bench",
             dependencies: [
-                "KhabarCore", "KhabarText", "KhabarTime", "KhabarExtract", "KhabarEvents", "KhabarStore",
+                "KhabarCore", "KhabarText", "KhabarTime", "KhabarExtract", "KhabarEvents", "KhabarStore", "BenchSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Benchmarks/Sources/khabar-bench", swiftSettings: strictSettings),
+        // Fits the data the event splitter ships (lead-word frequencies, the lead pair model).
+        .executableTarget(
+            name: "khabar-train",
+            dependencies: [
+                "KhabarCore", "KhabarText", "KhabarExtract", "KhabarEvents", "BenchSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Sources/khabar-train", swiftSettings: strictSettings),
 
         // Tests: one target per module, plus shared support.
         .target(

@@ -38,6 +38,17 @@ public enum EventSplitter {
     ///     actor.
     ///   - model: Compares reports in different languages, whose words rarely coincide.
     public static func events(
+        of members: [String], features: (String) -> ReportFeatures?, model: SimilarityModel = SimilarityModel(),
+        leads: LeadPairModel = LeadPairModel()
+    ) -> [[String]] {
+        let parts = ruleEvents(of: members, features: features, model: model)
+        guard members.count > 1 else { return parts }
+        return leads.regroup(members: members.sorted(), ruleEvents: parts, features: features)
+    }
+
+    /// The events of one story by the rules alone (who acts, mutual naming, shared words), before
+    /// ``LeadPairModel`` regroups them; each a sorted list of article ids, sorted by first id.
+    public static func ruleEvents(
         of members: [String], features: (String) -> ReportFeatures?, model: SimilarityModel = SimilarityModel()
     ) -> [[String]] {
         guard members.count > 1 else { return [members.sorted()] }

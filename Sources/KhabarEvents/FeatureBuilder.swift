@@ -1,5 +1,5 @@
 import Foundation
-import KhabarCore
+public import KhabarCore
 public import KhabarExtract
 public import KhabarText
 
@@ -30,9 +30,12 @@ public struct FeatureBuilder: Sendable {
     /// Hashes (``StableHash/of(_:scalars:)``, namespace `t`) of the folded stop words.
     private let stopWords: KeyMap64<UInt8>
     private let actors: LeadActorReader
+    private let leadFrequencies: LeadWordFrequencies
 
-    /// Creates a builder that weighs entities by their gazetteer class.
-    public init(gazetteer: Gazetteer) {
+    /// Creates a builder that weighs entities by their gazetteer class and lead words by
+    /// `leadFrequencies`.
+    public init(gazetteer: Gazetteer, leadFrequencies: LeadWordFrequencies = .bundled) {
+        self.leadFrequencies = leadFrequencies
         var categories: [String: (EntityType, String)] = [:]
         for (id, entry) in gazetteer.entries { categories[id] = (entry.type, entry.category) }
         self.categories = categories
@@ -54,6 +57,7 @@ public struct FeatureBuilder: Sendable {
         // its own story (``StoryBody``), and so do its shingles.
         var counts = TermCounts(expected: prepared.tokens.count / 2)
         var headlineWords: [UInt64] = []
+        var lead = LeadWords()
         if let title = report.article.title ?? analysis.title {
             let foldedTitle = FoldedText(title)
             let scalars = foldedTitle.scalars
@@ -63,6 +67,7 @@ public struct FeatureBuilder: Sendable {
                 let term = StableHash.of(0x74, scalars: scalars[range])
                 // Stop words are counted too, and dropped below: one look-up per distinct term.
                 counts.add(term, length: range.count)
+                if stopWords[term] == nil { lead.add(leadKey(range, in: scalars, language: analysis.language), length: range.count) }
                 if range.count >= 4, stopWords[term] == nil { headlineWords.append(term) }
             }
         }
@@ -73,6 +78,8 @@ public struct FeatureBuilder: Sendable {
             let key = StableHash.of(0x74, scalars: scalars[stripped])
             return stopWords[key] == nil ? key : nil
         }
+        let leadEnd = FeatureBuilder.leadEnd(of: prepared.text)
+        let origins = prepared.folded.origins
         var shingleSource: [UInt64] = []
         shingleSource.reserveCapacity(prepared.tokens.count)
         for token in prepared.tokens where token.kind == .word {
@@ -83,6 +90,9 @@ public struct FeatureBuilder: Sendable {
             shingleSource.append(shingle)
             guard range.count >= 3 else { continue }
             counts.add(term, length: range.count)
+            if origins[token.range.lowerBound] < leadEnd, stopWords[term] == nil {
+                lead.add(leadKey(range, in: scalars, language: analysis.language), length: range.count)
+            }
         }
         // Mentions are placed in the original text.
         let originalBodyEnd = bodyEnd < scalars.count ? prepared.folded.origins[bodyEnd] : Int.max
@@ -90,8 +100,7 @@ public struct FeatureBuilder: Sendable {
         terms.reserveCapacity(counts.count)
         counts.forEach { key, count, length in
             guard stopWords[key] == nil else { return }
-            let informativeness: Float = length >= 6 ? 1.0 : length >= 5 ? 0.85 : length >= 4 ? 0.6 : 0.35
-            terms.append(WeightedKey(key: key, weight: (1 + logf(Float(count))) * informativeness))
+            terms.append(WeightedKey(key: key, weight: (1 + logf(Float(count))) * FeatureBuilder.informativeness(length: length)))
         }
         terms = FeatureBuilder.heaviest(terms, FeatureBuilder.maximumTerms)
         let indexTerms = terms.prefix(FeatureBuilder.indexTermCount).map(\.key)
@@ -107,7 +116,6 @@ public struct FeatureBuilder: Sendable {
         var specificKeys: [UInt64] = []
         // Who and where the lead (headline and first sentence) names is what the report is about;
         // a name further down is context. Lead names weigh double.
-        let leadEnd = FeatureBuilder.leadEnd(of: prepared.text)
         for mention in analysis.entities where mention.span.start < originalBodyEnd {
             let known = categories[mention.id]
             let category = known?.category ?? ""
@@ -162,7 +170,76 @@ public struct FeatureBuilder: Sendable {
             specificEntities: FeatureBuilder.sortedUnique(specificKeys), figures: FeatureBuilder.sortedUnique(figureKeys), terms: terms,
             indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
             mentionedDays: mentioned, actor: actor, leadNames: leadNames,
-            storyEnd: bodyEnd < scalars.count ? originalBodyEnd : nil)
+            storyEnd: bodyEnd < scalars.count ? originalBodyEnd : nil,
+            leadTerms: lead.weighted(frequencies: leadFrequencies, language: analysis.language),
+            outlet: (report.article.outlet ?? analysis.outlet?.name).map { StableHash.of(0x6F, $0) } ?? 0)
+    }
+
+    /// The key of a lead word: the hash of its light stem (``Stemmer``; namespace `l`), so that
+    /// «استقالة» and «استقالات», «وزیر» and «وزیرا» meet.
+    @inline(__always)
+    func leadKey(_ range: Range<Int>, in scalars: [Unicode.Scalar], language: Language) -> UInt64 {
+        StableHash.of(0x6C, scalars: scalars[Stemmer().stemRange(range, in: scalars, language: language)])
+    }
+
+    /// The stems of a report's lead words (its headline, then its text up to the end of the first
+    /// sentence), as ``ReportFeatures/leadTerms`` counts them: folded, Arabic article removed, three
+    /// letters or more, no stop words, light-stemmed. For compiling ``LeadWordFrequencies`` tables.
+    public func leadWords(title: String?, prepared: PreparedText, language: Language) -> [String] {
+        var words: [String] = []
+        func add(_ scalars: [Unicode.Scalar], _ range: Range<Int>) {
+            let range = FeatureBuilder.stripArabicArticle(range, in: scalars)
+            guard range.count >= 3, stopWords[StableHash.of(0x74, scalars: scalars[range])] == nil else { return }
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[Stemmer().stemRange(range, in: scalars, language: language)])
+            words.append(String(word))
+        }
+        if let title {
+            let folded = FoldedText(title)
+            for token in Tokenizer().wordTokens(in: folded) where token.kind == .word { add(folded.scalars, token.range) }
+        }
+        let leadEnd = FeatureBuilder.leadEnd(of: prepared.text)
+        for token in prepared.tokens where token.kind == .word {
+            guard prepared.folded.origins[token.range.lowerBound] < leadEnd else { break }
+            add(prepared.folded.scalars, token.range)
+        }
+        return words
+    }
+
+    /// The words of a headline and first sentence, counted (a lead has a few dozen words, so a
+    /// list searched in turn is quicker than a table).
+    struct LeadWords {
+        private var words: [(key: UInt64, count: Int32, length: Int32)] = []
+
+        mutating func add(_ key: UInt64, length: Int) {
+            if let index = words.firstIndex(where: { $0.key == key }) {
+                words[index].count += 1
+            } else {
+                words.append((key, 1, Int32(length)))
+            }
+        }
+
+        /// Sublinear count × the length weight of ``FeatureBuilder`` terms × the word's rarity in
+        /// news leads; unit norm, sorted by key.
+        func weighted(frequencies: LeadWordFrequencies, language: Language) -> [WeightedKey] {
+            var result: [WeightedKey] = []
+            result.reserveCapacity(words.count)
+            for word in words {
+                let weight = (1 + logf(Float(word.count))) * FeatureBuilder.informativeness(length: Int(word.length))
+                    * frequencies.weight(of: word.key, in: language)
+                result.append(WeightedKey(key: word.key, weight: weight))
+            }
+            let norm = result.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
+            if norm > 0 { result = result.map { WeightedKey(key: $0.key, weight: $0.weight / norm) } }
+            result.sort { $0.key < $1.key }
+            return result
+        }
+    }
+
+    /// How much a word of `length` letters tells: short words are often particles or fragments.
+    @inline(__always)
+    static func informativeness(length: Int) -> Float {
+        length >= 6 ? 1.0 : length >= 5 ? 0.85 : length >= 4 ? 0.6 : 0.35
     }
 
     /// The distinct keys in ascending order (what a `Set` of them, sorted, gives).

@@ -6,10 +6,10 @@ import KhabarCore
 /// Layout (``BinaryWriter``): format version; id; language; publication day; event date (or none)
 /// and whether it is open-ended; tense; then the arrays, each with its count; the lead's actor
 /// and the actors it names; where the report's own story ends (0 for the whole text, else the
-/// offset plus one).
+/// offset plus one); the lead's weighted words and the outlet's hash (format 5).
 public enum FeatureCoding {
     /// The format version written by ``encode(_:)``.
-    public static let version: UInt8 = 4
+    public static let version: UInt8 = 5
 
     /// Encodes features.
     public static func encode(_ f: ReportFeatures) -> [UInt8] {
@@ -33,6 +33,8 @@ public enum FeatureCoding {
         out.write(f.actor)
         writeKeys(f.leadNames, to: &out)
         out.write(UInt32(f.storyEnd.map { $0 + 1 } ?? 0))
+        writeWeighted(f.leadTerms, to: &out)
+        out.write(f.outlet)
         return out.bytes
     }
 
@@ -61,13 +63,15 @@ public enum FeatureCoding {
             mentioned.append(day)
         }
         guard let actor = reader.read(UInt64.self), let leadNames = readKeys(&reader),
-              let storyEnd = reader.read(UInt32.self), reader.atEnd else { return nil }
+              let storyEnd = reader.read(UInt32.self), let leadTerms = readWeighted(&reader),
+              let outlet = reader.read(UInt64.self), reader.atEnd else { return nil }
         return ReportFeatures(
             id: id, language: language, published: published, eventDate: eventDate,
             tense: tenseByte == 1 ? .happened : tenseByte == 2 ? .scheduled : .unknown,
             entities: entities, specificEntities: specific, figures: figures, terms: terms,
             indexTerms: indexTerms, signature: signature, mentionedDays: mentioned,
-            actor: actor, leadNames: leadNames, storyEnd: storyEnd == 0 ? nil : Int(storyEnd) - 1)
+            actor: actor, leadNames: leadNames, storyEnd: storyEnd == 0 ? nil : Int(storyEnd) - 1,
+            leadTerms: leadTerms, outlet: outlet)
     }
 
     private static func writeKeys(_ keys: [UInt64], to out: inout BinaryWriter) {

@@ -38,13 +38,21 @@ public struct ReportFeatures: Sendable, Hashable, Codable {
     /// other stories follows it (``StoryBody``); nil when the whole text is the story. What
     /// the text names or states from here on is not the report's.
     public var storyEnd: Int?
+    /// The words of the headline and first sentence (hashed like ``terms``), weighted by how rare
+    /// they are in news leads (``LeadWordFrequencies``), unit norm, sorted by key: what tells one
+    /// act of a story from another (``EventSplitter``).
+    public var leadTerms: [WeightedKey]
+    /// The outlet (a hash of its name), or 0 when unknown: an outlet rarely reports one event
+    /// twice on a day, so two of its reports in a story are more often two events.
+    public var outlet: UInt64
 
     /// Creates features.
     public init(
         id: String, language: Language, published: CivilDate?, eventDate: DayRange?, tense: Tense,
         entities: [WeightedKey], specificEntities: [UInt64], figures: [UInt64], terms: [WeightedKey],
         indexTerms: [UInt64], signature: [UInt32], mentionedDays: [DayRange],
-        actor: UInt64 = 0, leadNames: [UInt64] = [], storyEnd: Int? = nil
+        actor: UInt64 = 0, leadNames: [UInt64] = [], storyEnd: Int? = nil,
+        leadTerms: [WeightedKey] = [], outlet: UInt64 = 0
     ) {
         self.id = id
         self.language = language
@@ -61,6 +69,8 @@ public struct ReportFeatures: Sendable, Hashable, Codable {
         self.actor = actor
         self.leadNames = leadNames
         self.storyEnd = storyEnd
+        self.leadTerms = leadTerms
+        self.outlet = outlet
     }
 
     /// The day the report is anchored on in time: its event date, else its publication day.

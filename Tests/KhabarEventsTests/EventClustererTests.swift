@@ -215,6 +215,8 @@ func features(
                                 entities: [1, 2], terms: [5, 6, 7], figures: [9], signature: [1, 2, 3])
         original.mentionedDays = [DayRange(day: CivilDate(iso: "2025-01-17")!), DayRange(start: CivilDate(iso: "2024-10-22")!, end: CivilDate(iso: "2024-10-24")!)]
         original.eventDate = DayRange(start: CivilDate(iso: "2015-01-01")!, end: nil)
+        original.leadTerms = [WeightedKey(key: 17, weight: 0.6), WeightedKey(key: 23, weight: 0.8)]
+        original.outlet = StableHash.of(0x6F, "Test")
         #expect(FeatureCoding.decode(FeatureCoding.encode(original)) == original)
         // Where the story ends: at the start of the text, further on, or nowhere (nil).
         for storyEnd in [0, 1_234, nil] {

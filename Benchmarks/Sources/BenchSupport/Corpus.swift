@@ -1,20 +1,20 @@
 import Foundation
 
 /// One article of a development corpus.
-struct CorpusArticle {
-    var id: String
-    var title: String?
-    var text: String
-    var published: String?
-    var language: String?
-    var outlet: String?
+public struct CorpusArticle: Sendable {
+    public var id: String
+    public var title: String?
+    public var text: String
+    public var published: String?
+    public var language: String?
+    public var outlet: String?
     /// The line as read, for writing it back into a replay file.
-    var line: String
+    public var line: String
 }
 
 /// Reads the JSON Lines corpora the benchmark runs on.
-enum Corpus {
-    static func read(_ path: String, limit: Int? = nil) throws -> [CorpusArticle] {
+public enum Corpus {
+    public static func read(_ path: String, limit: Int? = nil) throws -> [CorpusArticle] {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw BenchError("cannot read \(path); run scripts/bench, which decompresses the corpora")
         }
@@ -34,14 +34,14 @@ enum Corpus {
     }
 
     /// Writes articles as JSON Lines.
-    static func write(_ articles: [CorpusArticle], to path: String) throws {
+    public static func write(_ articles: [CorpusArticle], to path: String) throws {
         var out = ""
         for article in articles { out += article.line + "\n" }
         try out.write(toFile: path, atomically: true, encoding: .utf8)
     }
 
     /// Writes one article per line with newlines flattened (the hazm peer reads that form).
-    static func writePlain(_ articles: [CorpusArticle], to path: String) throws {
+    public static func writePlain(_ articles: [CorpusArticle], to path: String) throws {
         let lines = articles.map { $0.text.replacingOccurrences(of: "\n", with: " ") }
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
     }
@@ -49,7 +49,7 @@ enum Corpus {
     /// A replay of `articles` `copies` times over, each copy's publication dates shifted by
     /// `shiftDays` more days and its id and url made distinct, so the archive grows while the
     /// number of articles per day stays that of the real corpus.
-    static func writeReplay(_ articles: [CorpusArticle], copies: Int, shiftDays: Int, to path: String) throws {
+    public static func writeReplay(_ articles: [CorpusArticle], copies: Int, shiftDays: Int, to path: String) throws {
         _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchError("cannot write \(path)") }
         defer { try? handle.close() }
@@ -78,7 +78,8 @@ enum Corpus {
     }
 }
 
-struct BenchError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
+/// A benchmark's or a training run's error, printed as is.
+public struct BenchError: Error, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -67,8 +67,10 @@ public struct FeatureBuilder: Sendable {
                 let term = StableHash.of(0x74, scalars: scalars[range])
                 // Stop words are counted too, and dropped below: one look-up per distinct term.
                 counts.add(term, length: range.count)
-                if stopWords[term] == nil { lead.add(leadKey(range, in: scalars, language: analysis.language), length: range.count) }
-                if range.count >= 4, stopWords[term] == nil { headlineWords.append(term) }
+                if stopWords[term] == nil {
+                    lead.add(leadKey(range, in: scalars, language: analysis.language), length: range.count)
+                    if range.count >= 4 { headlineWords.append(term) }
+                }
             }
         }
         let scalars = prepared.folded.scalars

@@ -138,9 +138,10 @@ struct LeadActorReader: Sendable {
     /// Whether a headline (folded) or the opening of a lead announces a review of the day's papers.
     static func isPressReview(headline: [Unicode.Scalar], lead: ArraySlice<Unicode.Scalar>) -> Bool {
         if contains(pressReviewKeys, firsts: pressReviewFirsts, in: headline, atWordStart: true) { return true }
-        var opening = String.UnicodeScalarView()
-        opening.append(contentsOf: lead)
-        return contains(pressReviewKeys, firsts: pressReviewFirsts, in: FoldedText(String(opening)).scalars, atWordStart: true)
+        // Folded from its scalars: a `String` made of them holds the same scalars, and building
+        // one cost more than the rest of the lead's reading.
+        let opening = FoldedText(ScalarText(scalars: Array(lead)))
+        return contains(pressReviewKeys, firsts: pressReviewFirsts, in: opening.scalars, atWordStart: true)
     }
 
     /// ``pressReviewMarkers`` folded, as scalars (none is empty).
@@ -184,9 +185,11 @@ struct LeadActorReader: Sendable {
     /// are the markers compared.
     static func contains(_ keys: [[Unicode.Scalar]], firsts: UInt64, in text: [Unicode.Scalar], atWordStart: Bool = false) -> Bool {
         for start in text.indices where firsts & (1 << UInt64(text[start].value & 63)) != 0 {
-            if atWordStart, start > 0, text[start - 1].properties.isAlphabetic { continue }
             for marker in keys where start + marker.count <= text.count && marker[0] == text[start] {
-                if text[start..<(start + marker.count)].elementsEqual(marker) { return true }
+                guard text[start..<(start + marker.count)].elementsEqual(marker) else { continue }
+                // The word-start test (a Unicode property look-up) only where a marker matches.
+                if atWordStart, start > 0, text[start - 1].properties.isAlphabetic { break }
+                return true
             }
         }
         return false

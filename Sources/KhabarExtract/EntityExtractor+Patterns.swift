@@ -829,6 +829,9 @@ extension EntityExtractor {
         let n = keyed.keyLength(i)
         guard n >= 5 else { return nil }
         let start = keyed.keyStart[i], end = keyed.keyStart[i + 1]
+        // Each ending below ends in one of these letters: most words end in another and are
+        // turned away before the endings are compared.
+        guard Self.slavicEndingLastLetters.contains(keyed.keyScalars[end - 1]) else { return nil }
         var trim = 0
         if context.language == .arabic, keyed.keyScalars[start] == "\u{0648}" { trim = 1 }
         let length = n - trim
@@ -860,6 +863,8 @@ extension EntityExtractor {
 
     static let skiEnding = Array(MatchKey.key(of: "سکی")), ichEnding = Array(MatchKey.key(of: "یچ")),
                itchEnding = Array(MatchKey.key(of: "يتش"))
+    /// The last letters of ``skiEnding``, ``ichEnding`` and ``itchEnding``.
+    static let slavicEndingLastLetters = [skiEnding, ichEnding, itchEnding].compactMap(\.last)
     /// Words and English towns that end like a Slavic family name.
     static let slavicLookalikes = Cues.hashes(["ساندویچ", "ساندويتش", "نورویچ", "نوريتش", "ایپسویچ", "إيبسويتش", "گرینویچ",
                                                "غرينيتش", "برومویچ", "وست‌برومویچ", "بروميتش", "مارپیچ", "عروسکی"])

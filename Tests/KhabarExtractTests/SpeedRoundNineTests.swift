@@ -35,4 +35,30 @@ import Testing
         }
         #expect(found == 8)
     }
+
+    /// Number values read from bytes against the strings they were read through: every string of
+    /// up to five characters over digits, comma and point, then random longer ones with other
+    /// scalars mixed in.
+    @Test func numberValueMatchesTheStrings() {
+        let alphabet: [Unicode.Scalar] = ["1", "0", "5", ",", "."]
+        var words: [[Unicode.Scalar]] = [[]]
+        var all: [[Unicode.Scalar]] = [[]]
+        for _ in 0..<5 {
+            words = words.flatMap { word in alphabet.map { word + [$0] } }
+            all += words
+        }
+        var generator = SystemRandomNumberGenerator()
+        let wider: [Unicode.Scalar] = ["1", "2", "0", "9", ",", ".", "e", "-", "+", "\r", "\n", "\u{0661}", "\u{066B}", "\u{0301}"]
+        for _ in 0..<20_000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            all.append((0..<length).map { _ in wider.randomElement(using: &generator)! })
+        }
+        all += ["1,500", "1,500,000", "3,5", "3.5", "1,500.5", "12,34", ",500", "1,", "1,5000", "007"].map { Array($0.unicodeScalars) }
+        for scalars in all {
+            let padded: [Unicode.Scalar] = ["x"] + scalars + ["y"]
+            let slice = padded[1..<(padded.count - 1)]
+            let fast = FigureReader.numberValue(of: slice), slow = FigureReader.numberValueByStrings(of: slice)
+            #expect(fast == slow || (fast?.isNaN == true && slow?.isNaN == true), "\(String(String.UnicodeScalarView(scalars)).debugDescription)")
+        }
+    }
 }

@@ -138,9 +138,10 @@ struct LeadActorReader: Sendable {
     /// Whether a headline (folded) or the opening of a lead announces a review of the day's papers.
     static func isPressReview(headline: [Unicode.Scalar], lead: ArraySlice<Unicode.Scalar>) -> Bool {
         if contains(pressReviewKeys, firsts: pressReviewFirsts, in: headline, atWordStart: true) { return true }
-        var opening = String.UnicodeScalarView()
-        opening.append(contentsOf: lead)
-        return contains(pressReviewKeys, firsts: pressReviewFirsts, in: FoldedText(String(opening)).scalars, atWordStart: true)
+        // Folded from its scalars: a `String` made of them holds the same scalars, and building
+        // one cost more than the rest of the lead's reading.
+        let opening = FoldedText(ScalarText(scalars: Array(lead)))
+        return contains(pressReviewKeys, firsts: pressReviewFirsts, in: opening.scalars, atWordStart: true)
     }
 
     /// ``pressReviewMarkers`` folded, as scalars (none is empty).
@@ -184,7 +185,7 @@ struct LeadActorReader: Sendable {
     /// are the markers compared.
     static func contains(_ keys: [[Unicode.Scalar]], firsts: UInt64, in text: [Unicode.Scalar], atWordStart: Bool = false) -> Bool {
         for start in text.indices where firsts & (1 << UInt64(text[start].value & 63)) != 0 {
-            if atWordStart, start > 0, text[start - 1].properties.isAlphabetic { continue }
+            if atWordStart, start > 0, text[start - 1].isAlphabeticFast { continue }
             for marker in keys where start + marker.count <= text.count && marker[0] == text[start] {
                 if text[start..<(start + marker.count)].elementsEqual(marker) { return true }
             }
@@ -265,16 +266,16 @@ struct LeadActorReader: Sendable {
     static func openingClauseEnd(_ scalars: [Unicode.Scalar], from start: Int, before limit: Int,
                                  startsName: (Int) -> Bool) -> Int {
         var begin = start
-        while begin < limit, !scalars[begin].properties.isAlphabetic { begin += 1 }
+        while begin < limit, !scalars[begin].isAlphabeticFast { begin += 1 }
         var end = begin
-        while end < limit, scalars[end].properties.isAlphabetic { end += 1 }
+        while end < limit, scalars[end].isAlphabeticFast { end += 1 }
         let word = scalars[begin..<end]
         guard clauseOpenerScalars.contains(where: { $0.elementsEqual(word) }) else { return start }
         var index = end
         while index < min(limit, begin + openingClauseReach) {
             if scalars[index] == "\u{060C}" || scalars[index] == "," {
                 var next = index + 1
-                while next < limit, !scalars[next].properties.isAlphabetic { next += 1 }
+                while next < limit, !scalars[next].isAlphabeticFast { next += 1 }
                 if !startsName(next) { return next }
             }
             index += 1
@@ -342,17 +343,17 @@ struct LeadActorReader: Sendable {
     /// sources and spokespeople (``sourceNouns``).
     static func speaksThroughSource(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var end = start
-        if end > 0, scalars[end - 1].properties.isAlphabetic {
+        if end > 0, scalars[end - 1].isAlphabeticFast {
             // The joined letters (بوزارة): the source noun is the word before.
-            while end > 0, scalars[end - 1].properties.isAlphabetic { end -= 1 }
+            while end > 0, scalars[end - 1].isAlphabeticFast { end -= 1 }
         } else {
             // The preposition as a word (في البنتاغون): skip it.
-            while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
-            while end > 0, scalars[end - 1].properties.isAlphabetic { end -= 1 }
+            while end > 0, !scalars[end - 1].isAlphabeticFast { end -= 1 }
+            while end > 0, scalars[end - 1].isAlphabeticFast { end -= 1 }
         }
-        while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
+        while end > 0, !scalars[end - 1].isAlphabeticFast { end -= 1 }
         var begin = end
-        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        while begin > 0, scalars[begin - 1].isAlphabeticFast { begin -= 1 }
         let word = scalars[begin..<end]
         return sourceNounScalars.contains { $0.elementsEqual(word) }
     }
@@ -364,7 +365,7 @@ struct LeadActorReader: Sendable {
     static func isMedium(at start: Int, in scalars: [Unicode.Scalar]) -> Bool {
         func word(from begin: Int) -> ArraySlice<Unicode.Scalar> {
             var end = begin
-            while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+            while end < scalars.count, scalars[end].isAlphabeticFast { end += 1 }
             return scalars[begin..<end]
         }
         func isNoun(_ word: ArraySlice<Unicode.Scalar>, in nouns: [[Unicode.Scalar]]) -> Bool {
@@ -386,7 +387,7 @@ struct LeadActorReader: Sendable {
         for _ in 0..<2 {
             while end > 0, scalars[end - 1] == " " || quotationMarks.contains(scalars[end - 1]) { end -= 1 }
             var begin = end
-            while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+            while begin > 0, scalars[begin - 1].isAlphabeticFast { begin -= 1 }
             guard begin < end else { return false }
             let before = scalars[begin..<end]
             if isNoun(before, in: mediumNounScalars) { return true }
@@ -430,18 +431,18 @@ struct LeadActorReader: Sendable {
     /// Whether the word at `start` is governed by what precedes it, as written (see ``isGoverned(_:in:byConjunctions:)``).
     static func governedAsWritten(_ start: Int, in scalars: [Unicode.Scalar], byConjunctions: Bool) -> Bool {
         guard start > 0 else { return false }
-        if scalars[start - 1].properties.isAlphabetic {
+        if scalars[start - 1].isAlphabeticFast {
             guard !byConjunctions else { return true }
             // Joined letters: governed unless they are only و and ف (and, so).
             var begin = start
-            while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+            while begin > 0, scalars[begin - 1].isAlphabeticFast { begin -= 1 }
             return scalars[begin..<start].contains { $0 != "\u{0648}" && $0 != "\u{0641}" }
         }
         // The word before, skipping spaces and punctuation.
         var end = start
-        while end > 0, !scalars[end - 1].properties.isAlphabetic { end -= 1 }
+        while end > 0, !scalars[end - 1].isAlphabeticFast { end -= 1 }
         var begin = end
-        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        while begin > 0, scalars[begin - 1].isAlphabeticFast { begin -= 1 }
         guard begin < end else { return false }
         // Compared scalar by scalar: no string is made for the word.
         let word = scalars[begin..<end]
@@ -480,7 +481,7 @@ struct LeadActorReader: Sendable {
         guard start > 1, scalars[start - 1] == " " else { return false }
         let end = start - 1
         var begin = end
-        while begin > 0, scalars[begin - 1].properties.isAlphabetic { begin -= 1 }
+        while begin > 0, scalars[begin - 1].isAlphabeticFast { begin -= 1 }
         let word = scalars[begin..<end]
         return agreementAndMeetingScalars.contains { $0.elementsEqual(word) }
     }

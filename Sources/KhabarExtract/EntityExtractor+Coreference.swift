@@ -118,10 +118,11 @@ extension EntityExtractor {
         // A surname the pattern pass read alone (by its form, حسین‌زاده, or after a title,
         // اللواء عسيري) is the person named in full.
         for index in result.indices {
-            let mention = result[index]
-            guard mention.type == .person, mention.viaPattern, mention.entry == nil, mention.first == mention.last, mention.role == nil,
-                  let alias = byHash[keyed.hashes[mention.first]], !aliases[alias].ambiguous,
-                  aliases[alias].givenName >= 0, aliases[alias].template.id != mention.id else { continue }
+            // Read in place: a copy of the mention would retain and release its strings.
+            guard result[index].type == .person, result[index].viaPattern, result[index].entry == nil,
+                  result[index].first == result[index].last, result[index].role == nil,
+                  let alias = byHash[keyed.hashes[result[index].first]], !aliases[alias].ambiguous,
+                  aliases[alias].givenName >= 0, aliases[alias].template.id != result[index].id else { continue }
             let template = aliases[alias].template
             result[index].entry = template.entry
             result[index].id = template.id
@@ -402,20 +403,20 @@ extension EntityExtractor {
         var fullNames: [UInt64: Int] = [:]
         var namedInFull = Set<String>()
         var shared = Set<UInt64>()
-        for (index, mention) in mentions.enumerated() where mention.type == .person && mention.last > mention.first {
-            namedInFull.insert(mention.id)
-            let surname = keyed.hashes[mention.last]
-            if let other = fullNames[surname], mentions[other].id != mention.id { shared.insert(surname) }
+        // Mentions are read in place: a copy would retain and release its strings.
+        for index in mentions.indices where mentions[index].type == .person && mentions[index].last > mentions[index].first {
+            namedInFull.insert(mentions[index].id)
+            let surname = keyed.hashes[mentions[index].last]
+            if let other = fullNames[surname], mentions[other].id != mentions[index].id { shared.insert(surname) }
             fullNames[surname] = index
         }
         guard !fullNames.isEmpty else { return }
         for index in mentions.indices {
-            let mention = mentions[index]
-            guard mention.type == .person, mention.first == mention.last, mention.entry != nil,
-                  !namedInFull.contains(mention.id) else { continue }
-            let word = keyed.key(mention.first).dropFirst(mention.startTrim)
-            let surname = mention.startTrim == 0 ? keyed.hashes[mention.first] : RollingHash.hash(word)
-            guard !shared.contains(surname), let full = fullNames[surname], mentions[full].id != mention.id else { continue }
+            guard mentions[index].type == .person, mentions[index].first == mentions[index].last, mentions[index].entry != nil,
+                  !namedInFull.contains(mentions[index].id) else { continue }
+            let first = mentions[index].first, startTrim = mentions[index].startTrim
+            let surname = startTrim == 0 ? keyed.hashes[first] : RollingHash.hash(keyed.key(first).dropFirst(startTrim))
+            guard !shared.contains(surname), let full = fullNames[surname], mentions[full].id != mentions[index].id else { continue }
             let person = mentions[full]
             mentions[index].entry = person.entry
             mentions[index].id = person.id

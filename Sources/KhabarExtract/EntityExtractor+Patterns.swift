@@ -21,8 +21,10 @@ extension EntityExtractor {
         }
         let reader = TitleReader(keyed: keyed, compiled: compiled, language: context.language, rules: context.rules, mentions: state.mentions)
         var surnameHashes: [UInt64] = []
-        for mention in state.mentions where mention.type == .person && mention.entry != nil && mention.last > mention.first {
-            surnameHashes.append(keyed.hashes[mention.last])
+        for index in state.mentions.indices
+        where state.mentions[index].type == .person && state.mentions[index].entry != nil
+            && state.mentions[index].last > state.mentions[index].first {
+            surnameHashes.append(keyed.hashes[state.mentions[index].last])
         }
         let surnames = HashSet64(surnameHashes)
         // Read once: the sets a token is first looked up in, to skip most tokens at once.
@@ -141,9 +143,11 @@ extension EntityExtractor {
     /// misspelt (same skeleton): "ولادمير پوتين" is one mention of Putin.
     func extendGivenNames(_ state: inout PatternState, keyed: KeyedTokens) {
         for index in state.mentions.indices {
-            let mention = state.mentions[index]
-            guard let entry = mention.entry, mention.type == .person, mention.first == mention.last, mention.first > 0,
+            // Read in place until the mention qualifies: a copy would retain and release its strings.
+            guard let entry = state.mentions[index].entry, state.mentions[index].type == .person,
+                  state.mentions[index].first == state.mentions[index].last, state.mentions[index].first > 0,
                   let given = compiled.givenNameSkeletons[entry] else { continue }
+            let mention = state.mentions[index]
             let previous = mention.first - 1
             // A form of address is no given name, though an alias may start with it (سردار سلیمانی).
             guard keyed.tokens[previous].kind == .word, !state.covered[previous], !keyed.breakBefore[mention.first],
@@ -829,6 +833,9 @@ extension EntityExtractor {
         let n = keyed.keyLength(i)
         guard n >= 5 else { return nil }
         let start = keyed.keyStart[i], end = keyed.keyStart[i + 1]
+        // Each ending below ends in one of these letters: most words end in another and are
+        // turned away before the endings are compared.
+        guard Self.slavicEndingLastLetters.contains(keyed.keyScalars[end - 1]) else { return nil }
         var trim = 0
         if context.language == .arabic, keyed.keyScalars[start] == "\u{0648}" { trim = 1 }
         let length = n - trim
@@ -860,6 +867,8 @@ extension EntityExtractor {
 
     static let skiEnding = Array(MatchKey.key(of: "سکی")), ichEnding = Array(MatchKey.key(of: "یچ")),
                itchEnding = Array(MatchKey.key(of: "يتش"))
+    /// The last letters of ``skiEnding``, ``ichEnding`` and ``itchEnding``.
+    static let slavicEndingLastLetters = [skiEnding, ichEnding, itchEnding].compactMap(\.last)
     /// Words and English towns that end like a Slavic family name.
     static let slavicLookalikes = Cues.hashes(["ساندویچ", "ساندويتش", "نورویچ", "نوريتش", "ایپسویچ", "إيبسويتش", "گرینویچ",
                                                "غرينيتش", "برومویچ", "وست‌برومویچ", "بروميتش", "مارپیچ", "عروسکی"])

@@ -188,7 +188,11 @@ struct FigureReader {
         var found: [Found] = []
         var i = 0
         while i < keyed.count {
-            guard dateOfToken[i] < 0, let number = readNumber(at: i) else {
+            // Only a number token or a word that may start a number word begins a number
+            // (``readNumber(at:)`` reads nothing from any other): most tokens skip the call.
+            guard dateOfToken[i] < 0,
+                  keyed.tokens[i].kind == .number || (keyed.tokens[i].kind == .word && keyed.mayStart(i, FilterBit.numbers)),
+                  let number = readNumber(at: i) else {
                 i += 1
                 continue
             }
@@ -281,7 +285,51 @@ struct FigureReader {
 
     /// The value of a number token: `1,500` (thousands), `3.5`, `3,5` (decimal comma).
     func numberValue(_ t: Int) -> Double? {
-        let scalars = keyed.folded.scalars[keyed.tokens[t].range]
+        FigureReader.numberValue(of: keyed.folded.scalars[keyed.tokens[t].range])
+    }
+
+    /// The value of a number written with ASCII digits, commas and points, as
+    /// ``numberValueByStrings(of:)`` reads it, from the scalars' bytes: no string per group.
+    /// Anything else goes to ``numberValueByStrings(of:)``.
+    static func numberValue(of scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        guard scalars.count <= 64 else { return numberValueByStrings(of: scalars) }
+        // The commas are thousands separators when there is no point and each comma is followed
+        // by exactly three other characters (before the next comma or the end).
+        var thousands = true
+        var commas = 0
+        var groupLength = -1  // the length of the group after the last comma; -1 before any
+        for scalar in scalars {
+            // CR LF would be one character of a group: left to the strings too.
+            guard scalar.value < 0x80, scalar != "\r" else { return numberValueByStrings(of: scalars) }
+            if scalar == "," {
+                if groupLength >= 0, groupLength != 3 { thousands = false }
+                commas += 1
+                groupLength = 0
+            } else if scalar == "." {
+                thousands = false
+                if groupLength >= 0 { groupLength += 1 }
+            } else if groupLength >= 0 {
+                groupLength += 1
+            }
+        }
+        if groupLength >= 0, groupLength != 3 { thousands = false }
+        thousands = thousands && commas > 0
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar == "," {
+                if !thousands { bytes.append(UInt8(ascii: ".")) }
+            } else {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            }
+        }
+        return Double(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The value of a number token's scalars, `1,500` (thousands), `3.5`, `3,5` (decimal comma),
+    /// read through strings: the reference of ``numberValue(of:)`` and its path for anything but
+    /// ASCII.
+    static func numberValueByStrings(of scalars: ArraySlice<Unicode.Scalar>) -> Double? {
         var digits = ""
         var groups: [String] = [""]
         for s in scalars {

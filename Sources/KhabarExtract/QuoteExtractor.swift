@@ -317,14 +317,26 @@ struct QuoteReader {
     /// أن / إن / بأن with a proclitic (وأن, بأنه) also open reported speech.
     func isArabicComplementizer(_ k: Int) -> Bool {
         guard language == .arabic, keyed.tokens[k].kind == .word else { return false }
-        let key = Array(keyed.key(k))
+        return QuoteReader.isArabicComplementizer(key: keyed.key(k))
+    }
+
+    /// Whether a folded word is أن/إن with a pronoun (ان, انه, انها, انهم), possibly after بـ
+    /// (بان, بانه): compared scalar by scalar, without an array or a string per word (none of
+    /// these letters has another canonically equivalent spelling, so it is what comparing
+    /// strings gave).
+    static func isArabicComplementizer(key: ArraySlice<Unicode.Scalar>) -> Bool {
         let alef = ArabicScript.alef, noon: Unicode.Scalar = "\u{0646}", beh: Unicode.Scalar = "\u{0628}"
-        // ان, انه, انها, بان, بانه
-        var body = key[...]
-        if body.first == beh { body = body.dropFirst() }
-        guard body.count >= 2, body.first == alef, body.dropFirst().first == noon else { return false }
-        let rest = body.dropFirst(2)
-        return rest.isEmpty || ["\u{0647}", "\u{0647}\u{0627}", "\u{0647}\u{0645}"].contains(String(String.UnicodeScalarView(rest)))
+        let heh: Unicode.Scalar = "\u{0647}", meem: Unicode.Scalar = "\u{0645}"
+        var i = key.startIndex
+        if i < key.endIndex, key[i] == beh { i += 1 }
+        guard key.endIndex - i >= 2, key[i] == alef, key[i + 1] == noon else { return false }
+        // What follows ان: nothing, ه, ها or هم.
+        switch key.endIndex - (i + 2) {
+        case 0: return true
+        case 1: return key[i + 2] == heh
+        case 2: return key[i + 2] == heh && (key[i + 3] == alef || key[i + 3] == meem)
+        default: return false
+        }
     }
 
     // MARK: - Speakers

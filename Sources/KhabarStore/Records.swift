@@ -49,10 +49,20 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
     /// which), through a cached statement: the ingest's hot path, without the Codable encoding
     /// of `insert(_:onConflict:)`.
     func insertIgnoringDuplicate(_ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
+        try insertIgnoringDuplicate(with: ArticleRecord.insertStatement(db))
+    }
+
+    /// The cached statement of ``insertIgnoringDuplicate(_:)``, for a loop to look it up once
+    /// (each look-up hashes and compares its SQL).
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO article (id, external_id, url, outlet, title, text, published_timestamp, \
             published, declared_language, path, line, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+    }
+
+    /// ``insertIgnoringDuplicate(_:)`` through `statement` (``insertStatement(_:)``).
+    func insertIgnoringDuplicate(with statement: Statement) throws {
         try statement.execute(arguments: [
             id, externalID, url, outlet, title, text, publishedTimestamp, published, declaredLanguage, path, line,
             ingestedAt,
@@ -134,11 +144,20 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
     /// Inserts the row, replacing a stored analysis of the same article, through a cached
     /// statement (what `insert(_:onConflict: .replace)` does, without its Codable encoding).
     func insertReplacing(_ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
+        try insertReplacing(with: AnalysisRecord.insertStatement(db))
+    }
+
+    /// The cached statement of ``insertReplacing(_:)``, for a loop to look it up once.
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO analysis (article_id, version, language, published, published_source, outlet_id, \
             outlet_name, event_start, event_end, tense, title, body, features) \
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+    }
+
+    /// ``insertReplacing(_:)`` through `statement` (``insertStatement(_:)``).
+    func insertReplacing(with statement: Statement) throws {
         try statement.execute(arguments: [
             articleID, version, language, published, publishedSource, outletID, outletName, eventStart, eventEnd,
             tense, title, body, features,
@@ -173,11 +192,20 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     /// in one cached statement). An update in place, not a delete and insert, so the event's
     /// `event_report` rows stay.
     func upsert(_ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
+        try upsert(with: EventRecord.upsertStatement(db))
+    }
+
+    /// The cached statement of ``upsert(_:)``, for a loop to look it up once.
+    static func upsertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: """
             INSERT INTO event (id, date_start, date_end, body, story_id) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET date_start = excluded.date_start, date_end = excluded.date_end, \
             body = excluded.body, story_id = excluded.story_id
             """)
+    }
+
+    /// ``upsert(_:)`` through `statement` (``upsertStatement(_:)``).
+    func upsert(with statement: Statement) throws {
         try statement.execute(arguments: [id, dateStart, dateEnd, body, storyID])
     }
 
@@ -210,9 +238,18 @@ struct EventReportRecord: Codable, FetchableRecord, PersistableRecord {
     /// Inserts the row, replacing the article's previous membership, through a cached statement
     /// (what `insert(_:onConflict: .replace)` does, without its Codable encoding).
     func insertReplacing(_ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
+        try insertReplacing(with: EventReportRecord.insertStatement(db))
+    }
+
+    /// The cached statement of ``insertReplacing(_:)``, for a loop to look it up once.
+    static func insertStatement(_ db: Database) throws -> Statement {
+        try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO event_report (event_id, article_id, duplicate_of) VALUES (?, ?, ?)
             """)
+    }
+
+    /// ``insertReplacing(_:)`` through `statement` (``insertStatement(_:)``).
+    func insertReplacing(with statement: Statement) throws {
         try statement.execute(arguments: [eventID, articleID, duplicateOf])
     }
 }

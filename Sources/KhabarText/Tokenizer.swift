@@ -71,7 +71,8 @@ public struct Tokenizer: Sendable {
                 continue
             }
             let start = i
-            if let end = Tokenizer.urlEnd(s, from: i) {
+            // A URL starts with h or w (``urlEnd(_:from:)`` checks it too): most tokens skip the call.
+            if scalar == "h" || scalar == "w", let end = Tokenizer.urlEnd(s, from: i) {
                 i = end
                 tokens.append(Token(range: start..<i, kind: .url))
             } else if (scalar == "#" || scalar == "@"), i + 1 < s.count, Tokenizer.isHandleScalar(s[i + 1]),

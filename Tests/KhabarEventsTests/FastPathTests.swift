@@ -69,4 +69,15 @@ import Testing
             #expect(EventSummarizer.isUnknownName(id) == EventSummarizer.isUnknownNameByCharacters(id), "\(id.debugDescription)")
         }
     }
+
+    /// Ninth speed round: the letter test of the lead-actor reader answers as the Unicode
+    /// property on every scalar.
+    @Test func alphabeticFastPathMatchesTheProperty() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isAlphabeticFast != scalar.properties.isAlphabetic { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
 }

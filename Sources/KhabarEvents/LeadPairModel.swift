@@ -105,6 +105,7 @@ public struct LeadPairModel: Sendable {
 
         // Summed pair probabilities between groups (symmetric); merging adds rows.
         let reports = groups.map { $0.map { features($0) } }
+        let rules = groups.map { $0.map { ruleOf[$0] } }
         let count = groups.count
         var sums = Array(repeating: 0.0, count: count * count)
         for x in 0..<count {
@@ -113,8 +114,7 @@ public struct LeadPairModel: Sendable {
                 for (i, a) in reports[x].enumerated() {
                     for (j, b) in reports[y].enumerated() {
                         guard let a, let b else { continue }
-                        total += probability(a, b, sameRuleEvent: ruleOf[groups[x][i]] == ruleOf[groups[y][j]],
-                                             storySize: members.count)
+                        total += probability(a, b, sameRuleEvent: rules[x][i] == rules[y][j], storySize: members.count)
                     }
                 }
                 sums[x * count + y] = total

@@ -43,8 +43,8 @@ public struct LeadWordFrequencies: Sendable {
             var documents: Int?
             var counts = KeyMap64<UInt32>()
             for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let fields = line.split(separator: "\t")
                 if line.isEmpty { continue }
+                let fields = line.split(separator: "\t")
                 if line.hasPrefix("# documents") {
                     guard fields.count == 2, let n = Int(fields[1]), n > 0 else {
                         throw LeadWordFrequencyError(source: source, line: index + 1, reason: "the documents line needs a positive count")

@@ -45,14 +45,7 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
         self.ingestedAt = ingestedAt
     }
 
-    /// Inserts the row unless an article with its id is stored already (`changesCount` tells
-    /// which), through a cached statement: the ingest's hot path, without the Codable encoding
-    /// of `insert(_:onConflict:)`.
-    func insertIgnoringDuplicate(_ db: Database) throws {
-        try insertIgnoringDuplicate(with: ArticleRecord.insertStatement(db))
-    }
-
-    /// The cached statement of ``insertIgnoringDuplicate(_:)``, for a loop to look it up once
+    /// The cached statement of ``insertIgnoringDuplicate(with:)``, for a loop to look it up once
     /// (each look-up hashes and compares its SQL).
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(sql: """
@@ -61,7 +54,9 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
             """)
     }
 
-    /// ``insertIgnoringDuplicate(_:)`` through `statement` (``insertStatement(_:)``).
+    /// Inserts the row unless an article with its id is stored already (`changesCount` tells
+    /// which), through `statement` (``insertStatement(_:)``): the ingest's hot path, without the
+    /// Codable encoding of `insert(_:onConflict:)`.
     func insertIgnoringDuplicate(with statement: Statement) throws {
         try statement.execute(arguments: [
             id, externalID, url, outlet, title, text, publishedTimestamp, published, declaredLanguage, path, line,
@@ -141,13 +136,7 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
         self.features = Data(FeatureCoding.encode(features))
     }
 
-    /// Inserts the row, replacing a stored analysis of the same article, through a cached
-    /// statement (what `insert(_:onConflict: .replace)` does, without its Codable encoding).
-    func insertReplacing(_ db: Database) throws {
-        try insertReplacing(with: AnalysisRecord.insertStatement(db))
-    }
-
-    /// The cached statement of ``insertReplacing(_:)``, for a loop to look it up once.
+    /// The cached statement of ``insertReplacing(with:)``, for a loop to look it up once.
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO analysis (article_id, version, language, published, published_source, outlet_id, \
@@ -156,7 +145,9 @@ struct AnalysisRecord: Codable, FetchableRecord, PersistableRecord {
             """)
     }
 
-    /// ``insertReplacing(_:)`` through `statement` (``insertStatement(_:)``).
+    /// Inserts the row, replacing a stored analysis of the same article, through `statement`
+    /// (``insertStatement(_:)``): what `insert(_:onConflict: .replace)` does, without its
+    /// Codable encoding.
     func insertReplacing(with statement: Statement) throws {
         try statement.execute(arguments: [
             articleID, version, language, published, publishedSource, outletID, outletName, eventStart, eventEnd,
@@ -188,14 +179,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         storyID = event.story
     }
 
-    /// Creates the row, or replaces the dates and body of the stored one (what `save(_:)` does,
-    /// in one cached statement). An update in place, not a delete and insert, so the event's
-    /// `event_report` rows stay.
-    func upsert(_ db: Database) throws {
-        try upsert(with: EventRecord.upsertStatement(db))
-    }
-
-    /// The cached statement of ``upsert(_:)``, for a loop to look it up once.
+    /// The cached statement of ``upsert(with:)``, for a loop to look it up once.
     static func upsertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(sql: """
             INSERT INTO event (id, date_start, date_end, body, story_id) VALUES (?, ?, ?, ?, ?)
@@ -204,7 +188,9 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
             """)
     }
 
-    /// ``upsert(_:)`` through `statement` (``upsertStatement(_:)``).
+    /// Creates the row, or replaces the dates and body of the stored one (what `save(_:)` does,
+    /// in one statement, ``upsertStatement(_:)``). An update in place, not a delete and insert,
+    /// so the event's `event_report` rows stay.
     func upsert(with statement: Statement) throws {
         try statement.execute(arguments: [id, dateStart, dateEnd, body, storyID])
     }
@@ -235,20 +221,16 @@ struct EventReportRecord: Codable, FetchableRecord, PersistableRecord {
         case eventID = "event_id", articleID = "article_id", duplicateOf = "duplicate_of"
     }
 
-    /// Inserts the row, replacing the article's previous membership, through a cached statement
-    /// (what `insert(_:onConflict: .replace)` does, without its Codable encoding).
-    func insertReplacing(_ db: Database) throws {
-        try insertReplacing(with: EventReportRecord.insertStatement(db))
-    }
-
-    /// The cached statement of ``insertReplacing(_:)``, for a loop to look it up once.
+    /// The cached statement of ``insertReplacing(with:)``, for a loop to look it up once.
     static func insertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO event_report (event_id, article_id, duplicate_of) VALUES (?, ?, ?)
             """)
     }
 
-    /// ``insertReplacing(_:)`` through `statement` (``insertStatement(_:)``).
+    /// Inserts the row, replacing the article's previous membership, through `statement`
+    /// (``insertStatement(_:)``): what `insert(_:onConflict: .replace)` does, without its
+    /// Codable encoding.
     func insertReplacing(with statement: Statement) throws {
         try statement.execute(arguments: [eventID, articleID, duplicateOf])
     }

@@ -85,9 +85,10 @@ struct SplitModel: ParsableCommand {
         commandName: "split-model",
         abstract: "Fit the lead pair model on labelled event sets and print its coefficients.",
         discussion: """
-            Each set's labelled articles are analysed and clustered alone, as `khabar ingest` \
-            would; every pair of reports in one story and one language is an example (one event \
-            or not, by the labels). The model is fitted on all sets, and on all but one to score \
+            Each set's labelled articles are analysed and clustered alone (or, with --pool, among \
+            every article of their days ± --margin), as `khabar ingest` would; every pair of \
+            labelled reports in one story and one language is an example (one event or not, by \
+            the labels). The model is fitted on all sets, and on all but one to score \
             that one (pairwise F1 at the labels' event level: the rules alone, then regrouped).
             """)
 
@@ -106,10 +107,30 @@ struct SplitModel: ParsableCommand {
     @Option(help: "The size from which a rule event is kept whole.")
     var lockedSize = LeadPairModel().lockedSize
 
+    @Flag(help: "Cluster each set among every article published within --margin days of its labelled days (its pool, as an archive's ingest does), not alone; only labelled pairs are examples and scored.")
+    var pool = false
+
+    @Option(help: "Days either side of a labelled day in a pool.")
+    var margin = 2
+
     func run() throws {
         let sets = try labels.map { (name: URL(fileURLWithPath: $0).lastPathComponent, labels: try Labels.read($0)) }
         let wanted = Set(sets.flatMap { $0.labels.events.keys })
-        let articles = try Corpus.read(corpus).filter { wanted.contains($0.id) }
+        // A set's pool: every article published within `margin` days of one of its labelled days.
+        let poolDays: [Set<String>] = sets.map { set in
+            guard pool else { return [] }
+            var days = Set<String>()
+            for day in Set(set.labels.days.values) {
+                guard let date = CivilDate(iso: day) else { continue }
+                for offset in -margin...margin { days.insert(date.adding(days: offset).iso) }
+            }
+            return days
+        }
+        func published(_ item: CorpusArticle) -> String? { item.published.map { String($0.prefix(10)) } }
+        let allPoolDays = poolDays.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let articles = try Corpus.read(corpus).filter { item in
+            wanted.contains(item.id) || published(item).map { allPoolDays.contains($0) } ?? false
+        }
         let gazetteer = Gazetteer.bundled
         let analyzer = ArticleAnalyzer(gazetteer: gazetteer)
         let builder = FeatureBuilder(gazetteer: gazetteer)
@@ -117,16 +138,17 @@ struct SplitModel: ParsableCommand {
         var stories: [[(members: [String], rules: [[String]])]] = []
         var featuresOf: [String: ReportFeatures] = [:]
         var external: [String: String] = [:]
-        for set in sets {
+        for (setIndex, set) in sets.enumerated() {
             var clusterer = EventClusterer()
             var seen = Set<String>()
             var batch: [ReportFeatures] = []
-            for item in articles where set.labels.events[item.id] != nil {
+            for item in articles where set.labels.events[item.id] != nil || published(item).map({ poolDays[setIndex].contains($0) }) ?? false {
                 let article = Article(
                     id: ArticleIdentity.id(url: nil, outlet: item.outlet, text: item.text), externalID: item.id,
                     outlet: item.outlet, title: item.title, text: item.text, publishedTimestamp: item.published,
                     published: item.published.flatMap { CivilDate(iso: $0.prefix(10)) }, declaredLanguage: .arabic)
-                guard seen.insert(article.id).inserted else { continue }
+                // `khabar ingest` rejects an article without text.
+                guard seen.insert(article.id).inserted, !item.text.allSatisfy(\.isWhitespace) else { continue }
                 let prepared = PreparedText(article.text)
                 let report = AnalyzedReport(article: article, analysis: analyzer.analyze(article, prepared: prepared, normalizing: false))
                 let features = builder.features(of: report, prepared: prepared)

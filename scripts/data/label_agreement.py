@@ -7,9 +7,10 @@ Both files in the format of Benchmarks/labels/ant-events.tsv (id, event, day, no
 optional `story:` tag). Pairwise F1 is symmetric; precision and recall are printed with the first
 file as the reference. The score a clusterer gets against either labelling can be read against
 this one: it is how well one careful reader predicts another."""
-import collections, itertools, re, sys
+import collections, os, sys
 
-STORY = re.compile(r"story:([a-z][0-9]-[a-z0-9-]+)")
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from score_event_sets import STORY, pair_counts
 
 
 def load(path):
@@ -29,14 +30,7 @@ def load(path):
 
 def pairwise(reference, other):
     """(shared pairs, pairs only in other, pairs only in reference) over the ids both hold."""
-    ids = sorted(set(reference) & set(other))
-    both = only_other = only_reference = 0
-    for a, b in itertools.combinations(ids, 2):
-        in_reference, in_other = reference[a] == reference[b], other[a] == other[b]
-        both += in_reference and in_other
-        only_other += in_other and not in_reference
-        only_reference += in_reference and not in_other
-    return both, only_other, only_reference
+    return pair_counts(other, reference)
 
 
 def f1(both, only_other, only_reference):

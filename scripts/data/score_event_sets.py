@@ -50,7 +50,8 @@ def near(day, days):
     return any(abs((day - d).days) <= MARGIN for d in days)
 
 
-def pairwise(predicted, gold):
+def pair_counts(predicted, gold):
+    """(pairs in both, pairs only predicted, pairs only in gold) over the ids both hold."""
     ids = [i for i in gold if i in predicted]
     tp = fp = fn = 0
     for a, b in itertools.combinations(ids, 2):
@@ -58,6 +59,11 @@ def pairwise(predicted, gold):
         tp += same and truth
         fp += same and not truth
         fn += truth and not same
+    return tp, fp, fn
+
+
+def pairwise(predicted, gold):
+    tp, fp, fn = pair_counts(predicted, gold)
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 

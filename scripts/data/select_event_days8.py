@@ -20,7 +20,8 @@ import select_event_days7 as set7
 
 CHOSEN = ["2018-03-28", "2018-06-07", "2018-07-20"]  # j1, j2, j3
 
+# The days of sets 1-7.
+EARLIER = set3.SET1 + set3.SET2 + set3.CHOSEN + set4.CHOSEN + set5.CHOSEN + set6.CHOSEN + set7.CHOSEN
+
 if __name__ == "__main__":
-    earlier = (set3.SET1 + set3.SET2 + set3.CHOSEN + set4.CHOSEN + set5.CHOSEN + set6.CHOSEN
-               + set7.CHOSEN)
-    base.run_for_later_set(set7.within_three(earlier), CHOSEN)
+    base.run_for_later_set(set7.within_three(EARLIER), CHOSEN)

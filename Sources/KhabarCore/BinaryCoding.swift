@@ -14,7 +14,7 @@ public struct BinaryWriter: Sendable {
 
     /// Creates an empty writer with room for `capacity` bytes (it grows past them as needed).
     public init(capacity: Int = 256) {
-        storage = [UInt8](repeating: 0, count: max(16, capacity))
+        storage = [UInt8](reservedRepeating: 0, count: max(16, capacity))
     }
 
     /// Makes room for `size` more bytes.

@@ -277,10 +277,10 @@ public struct EntityExtractor: Sendable {
 
         init(keyed: KeyedTokens, mentions: [RawMention]) {
             self.mentions = mentions
-            removed = [Bool](repeating: false, count: mentions.count)
-            mentionStart = [Int32](repeating: -1, count: keyed.count)
-            mentionEnd = [Int32](repeating: -1, count: keyed.count)
-            covered = [Bool](repeating: false, count: keyed.count)
+            removed = [Bool](reservedRepeating: false, count: mentions.count)
+            mentionStart = [Int32](reservedRepeating: -1, count: keyed.count)
+            mentionEnd = [Int32](reservedRepeating: -1, count: keyed.count)
+            covered = [Bool](reservedRepeating: false, count: keyed.count)
             for index in mentions.indices { index_(index) }
         }
 

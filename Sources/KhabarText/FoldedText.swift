@@ -154,23 +154,27 @@ public struct FoldedText: Sendable, Hashable {
         _ s: UnsafeBufferPointer<Unicode.Scalar>, _ block: UnsafeBufferPointer<Unicode.Scalar?>,
         _ folded: UnsafeMutableBufferPointer<Unicode.Scalar>, _ from: UnsafeMutableBufferPointer<Int>
     ) -> Int {
+        // Read and written through the base pointers, without bounds checks: the folded text is
+        // never longer than `s`, and the block covers U+0600–U+06FF.
+        guard let source = s.baseAddress, let out = folded.baseAddress, let origin = from.baseAddress,
+              let arabic = block.baseAddress else { return 0 }
         var count = 0
         // The first offset of a pending run of whitespace, or -1.
         var pending = -1
         var pendingNewline = false
         @inline(__always) func emit(_ scalar: Unicode.Scalar, _ offset: Int) {
             if pending >= 0 {
-                folded[count] = pendingNewline ? "\n" : " "
-                from[count] = pending
+                out[count] = pendingNewline ? "\n" : " "
+                origin[count] = pending
                 count += 1
                 pending = -1
             }
-            folded[count] = scalar
-            from[count] = offset
+            out[count] = scalar
+            origin[count] = offset
             count += 1
         }
         for offset in 0..<s.count {
-            let scalar = s[offset]
+            let scalar = source[offset]
             let v = scalar.value
             if v < 0x80 {
                 if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 {
@@ -186,7 +190,7 @@ public struct FoldedText: Sendable, Hashable {
                 continue
             }
             if v >= 0x0600 && v <= 0x06FF {
-                if let single = block[Int(v - 0x0600)] { emit(single, offset) }
+                if let single = arabic[Int(v - 0x0600)] { emit(single, offset) }
                 continue
             }
             if FoldedText.isNonASCIIWhitespace(v) {
@@ -202,8 +206,8 @@ public struct FoldedText: Sendable, Hashable {
             if let single = FoldedText.foldSingle(scalar) { emit(single, offset) }
         }
         if pending >= 0 {
-            folded[count] = pendingNewline ? "\n" : " "
-            from[count] = pending
+            out[count] = pendingNewline ? "\n" : " "
+            origin[count] = pending
             count += 1
         }
         return count

@@ -5,16 +5,17 @@
 public struct BinaryWriter: Sendable {
     /// The bytes written so far.
     public var bytes: [UInt8] { Array(storage[..<count]) }
-    /// A zero-filled buffer whose first `count` bytes are written: values are stored into it in
-    /// place, where appending them a byte at a time checked the array's capacity and uniqueness
-    /// for every byte (a sixth of encoding an analysis).
+    /// A buffer whose first `count` bytes are written: values are stored into it in place, where
+    /// appending them a byte at a time checked the array's capacity and uniqueness for every byte
+    /// (a sixth of encoding an analysis). The bytes past `count` are never read, so they are not
+    /// set first (zero-filling the buffer was a memset of a few kilobytes per encoding).
     @usableFromInline var storage: [UInt8]
     /// How many bytes are written.
     @usableFromInline var count = 0
 
     /// Creates an empty writer with room for `capacity` bytes (it grows past them as needed).
     public init(capacity: Int = 256) {
-        storage = [UInt8](repeating: 0, count: max(16, capacity))
+        storage = [UInt8](reservedUninitializedCount: max(16, capacity))
     }
 
     /// Makes room for `size` more bytes.
@@ -26,7 +27,9 @@ public struct BinaryWriter: Sendable {
     /// Doubles the buffer, or more when `size` bytes would not fit.
     @usableFromInline
     mutating func grow(_ size: Int) {
-        storage.append(contentsOf: repeatElement(0, count: max(storage.count, count + size - storage.count)))
+        let added = max(storage.count, count + size - storage.count)
+        storage.reserveCapacity(storage.count + added)
+        storage.append(contentsOf: CountedUninitialized<UInt8>(count: added))
     }
 
     /// Writes a fixed-width integer, little-endian. Inlinable, so the encoders in other modules

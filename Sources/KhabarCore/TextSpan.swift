@@ -53,7 +53,7 @@ public struct ScalarText: Sendable, Hashable {
             // At most one scalar per byte, written straight into the array's buffer, read and
             // written through pointers: a `String`'s bytes are valid UTF-8, so every sequence
             // is whole and no bounds need checking.
-            [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { result, written in
+            [Unicode.Scalar](reservedCapacity: utf8.count) { result, written in
                 guard var p = utf8.baseAddress, let first = result.baseAddress else {
                     written = 0
                     return
@@ -92,7 +92,7 @@ public struct ScalarText: Sendable, Hashable {
     /// A stored text read this way skips making a `String` only to split it.
     public init?(validatingUTF8 utf8: UnsafeRawBufferPointer) {
         var valid = true
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: utf8.count) { result, written in
+        let scalars = [Unicode.Scalar](reservedCapacity: utf8.count) { result, written in
             written = 0
             guard let base = utf8.baseAddress?.assumingMemoryBound(to: UInt8.self), let first = result.baseAddress else { return }
             let count = utf8.count

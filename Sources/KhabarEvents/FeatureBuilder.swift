@@ -226,9 +226,10 @@ public struct FeatureBuilder: Sendable {
         func weighted(frequencies: LeadWordFrequencies, language: Language) -> [WeightedKey] {
             var result: [WeightedKey] = []
             result.reserveCapacity(words.count)
+            let weights = frequencies.weights(in: language)
             for word in words {
                 let weight = (1 + logf(Float(word.count))) * FeatureBuilder.informativeness(length: Int(word.length))
-                    * frequencies.weight(of: word.key, in: language)
+                    * weights.weight(of: word.key)
                 result.append(WeightedKey(key: word.key, weight: weight))
             }
             let norm = result.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()

@@ -1,3 +1,5 @@
+import KhabarCore
+
 /// A map from 64-bit keys to nonzero integers, by open addressing with linear probing.
 ///
 /// The clusterer's keys are hashes already (FNV hashes of terms and entity ids, mixed posting
@@ -6,7 +8,7 @@
 /// 0 marks an empty slot, so only nonzero values are stored: assigning `nil` removes a key, and
 /// removal shifts the rest of the probe run back (no tombstones). The table is kept at most half
 /// full.
-struct KeyMap64<Value: FixedWidthInteger & Sendable>: Sendable {
+struct KeyMap64<Value: FixedWidthInteger & Sendable & BitwiseCopyable>: Sendable {
     private var keys: [UInt64] = []
     private var values: [Value] = []
     /// The number of keys.
@@ -123,8 +125,8 @@ struct KeyMap64<Value: FixedWidthInteger & Sendable>: Sendable {
 
     private mutating func rehash(capacity: Int) {
         let oldKeys = keys, oldValues = values
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Value](repeating: 0, count: capacity)
+        keys = [UInt64](reservedRepeating: 0, count: capacity)
+        values = [Value](reservedRepeating: 0, count: capacity)
         count = 0
         for i in oldValues.indices where oldValues[i] != 0 { insert(oldKeys[i], oldValues[i]) }
     }

@@ -29,9 +29,23 @@ public struct LeadWordFrequencies: Sendable {
     /// word the table does not list counted in no document; 1 where the language has no table.
     @inline(__always)
     public func weight(of term: UInt64, in language: Language) -> Float {
-        guard let table = tables[language] else { return 1 }
-        let documents = Float(table.counts[term] ?? 0)
-        return max(0.1, logf(Float(table.documents) / (1 + documents)))
+        weights(in: language).weight(of: term)
+    }
+
+    /// The weights of the words of `language`: its table looked up once for all of a lead's words
+    /// (each look-up hashes the language with SipHash).
+    func weights(in language: Language) -> Weights { Weights(table: tables[language]) }
+
+    /// ``LeadWordFrequencies/weight(of:in:)`` in one language.
+    struct Weights {
+        let table: (documents: Int, counts: KeyMap64<UInt32>)?
+
+        @inline(__always)
+        func weight(of term: UInt64) -> Float {
+            guard let table else { return 1 }
+            let documents = Float(table.counts[term] ?? 0)
+            return max(0.1, logf(Float(table.documents) / (1 + documents)))
+        }
     }
 
     /// Reads tables in the bundled format, one text per language.

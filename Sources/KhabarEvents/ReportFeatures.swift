@@ -113,12 +113,22 @@ public enum StableHash {
     public static func of(_ prefix: UInt8, scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         hash = (hash ^ UInt64(prefix)) &* 0x0000_0100_0000_01B3
-        for scalar in scalars {
-            var value = scalar.value
-            repeat {
-                hash = (hash ^ UInt64(value & 0xFF)) &* 0x0000_0100_0000_01B3
-                value >>= 8
-            } while value != 0
+        for scalar in scalars { hash = mix(hash, scalar.value) }
+        return hash
+    }
+
+    /// `hash` after the bytes of `value` from the lowest, up to its highest nonzero byte (at
+    /// least one): what a loop over the bytes while the rest is nonzero gives, without the loop.
+    @inline(__always)
+    static func mix(_ hash: UInt64, _ value: UInt32) -> UInt64 {
+        let prime: UInt64 = 0x0000_0100_0000_01B3
+        var hash = (hash ^ UInt64(value & 0xFF)) &* prime
+        if value >= 0x100 {
+            hash = (hash ^ UInt64((value >> 8) & 0xFF)) &* prime
+            if value >= 0x1_0000 {
+                hash = (hash ^ UInt64((value >> 16) & 0xFF)) &* prime
+                if value >= 0x100_0000 { hash = (hash ^ UInt64(value >> 24)) &* prime }
+            }
         }
         return hash
     }
@@ -134,15 +144,13 @@ public enum StableHash {
         hash = (hash ^ UInt64(prefix)) &* prime
         var tail: UInt64 = 0xcbf2_9ce4_8422_2325
         tail = (tail ^ UInt64(tailPrefix)) &* prime
-        for k in whole {
-            var value = scalars[k].value
-            let inTail = k >= tailStart
-            repeat {
-                let byte = UInt64(value & 0xFF)
-                hash = (hash ^ byte) &* prime
-                if inTail { tail = (tail ^ byte) &* prime }
-                value >>= 8
-            } while value != 0
+        // The head only into the whole, then the tail into both.
+        let split = min(max(tailStart, whole.lowerBound), whole.upperBound)
+        for k in whole.lowerBound..<split { hash = mix(hash, scalars[k].value) }
+        for k in split..<whole.upperBound {
+            let value = scalars[k].value
+            hash = mix(hash, value)
+            tail = mix(tail, value)
         }
         return (hash, tail)
     }

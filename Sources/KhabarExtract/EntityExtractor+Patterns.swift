@@ -63,7 +63,11 @@ extension EntityExtractor {
                 i += 1
                 continue
             }
-            if !state.covered[i], let trim = slavicSurnameTrim(i, in: keyed, context: context) {
+            // The surname's first tests, made before the call: most words are shorter than five
+            // letters or end in none of the endings' last letters.
+            if !state.covered[i], keyed.keyLength(i) >= 5,
+               Self.slavicEndingLastLetters.contains(keyed.keyScalars[keyed.keyStart[i + 1] - 1]),
+               let trim = slavicSurnameTrim(i, in: keyed, context: context) {
                 var mention = unknownPerson(first: i, last: i, role: nil, in: keyed, startTrim: trim)
                 mention.startTrim = trim
                 state.add(mention)

@@ -81,7 +81,8 @@ public struct EntityExtractor: Sendable {
     static func displayName(_ text: String) -> String {
         // A byte check first: comparing every character of every name with "#" and "_" cost
         // 2% of an ingest, and no character is either without its byte.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "_") }),
+        var bytes = text
+        guard bytes.withUTF8({ $0.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "_") } }),
               text.contains(where: { $0 == "#" || $0 == "_" }) else { return text }
         let spaced = text.filter { $0 != "#" }.map { $0 == "_" ? " " : $0 }
         return String(spaced).split(separator: " ").joined(separator: " ")
@@ -277,10 +278,10 @@ public struct EntityExtractor: Sendable {
 
         init(keyed: KeyedTokens, mentions: [RawMention]) {
             self.mentions = mentions
-            removed = [Bool](repeating: false, count: mentions.count)
-            mentionStart = [Int32](repeating: -1, count: keyed.count)
-            mentionEnd = [Int32](repeating: -1, count: keyed.count)
-            covered = [Bool](repeating: false, count: keyed.count)
+            removed = [Bool](reservedRepeating: false, count: mentions.count)
+            mentionStart = [Int32](reservedRepeating: -1, count: keyed.count)
+            mentionEnd = [Int32](reservedRepeating: -1, count: keyed.count)
+            covered = [Bool](reservedRepeating: false, count: keyed.count)
             for index in mentions.indices { index_(index) }
         }
 

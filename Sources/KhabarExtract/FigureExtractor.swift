@@ -530,6 +530,9 @@ struct FigureReader {
     /// it is a plain Gregorian year.
     func findPeriodPhrases() -> [(first: Int, last: Int, range: DayRange?)] {
         var result: [(first: Int, last: Int, range: DayRange?)] = []
+        // The lexicon's tables read once, not at every token (each read of a static checks that
+        // it is initialised).
+        let yearWords = FigureLexicon.yearWords
         var i = 0
         while i < keyed.count {
             if dateOfToken[i] >= 0 { i += 1; continue }
@@ -542,7 +545,7 @@ struct FigureReader {
                 i = match.last + 1
                 continue
             }
-            if FigureLexicon.yearWords.contains(keyed.hashes[i]), i + 1 < keyed.count, isYear(i + 1), dateOfToken[i + 1] < 0,
+            if yearWords.contains(keyed.hashes[i]), i + 1 < keyed.count, isYear(i + 1), dateOfToken[i + 1] < 0,
                let year = numberValue(i + 1) {
                 var last = i + 1
                 var gregorian = (1900...2100).contains(year)

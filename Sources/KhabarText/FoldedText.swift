@@ -126,86 +126,91 @@ public struct FoldedText: Sendable, Hashable {
     /// never longer than the original.
     static func foldedWithoutExpansion(_ source: [Unicode.Scalar]) -> ([Unicode.Scalar], [Int])? {
         let n = source.count
-        var expands = false
-        var count = 0
-        var origins: [Int] = []
-        let arabicBlock = FoldedText.arabicBlock
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { folded, foldedCount in
-            origins = [Int](unsafeUninitializedCapacity: n) { from, fromCount in
+        // Allocated through `reserveCapacity` (see ``Swift/Array/init(reservedUninitializedCount:)``),
+        // filled through pointers by a function of its own (no closure capturing the counts), and
+        // cut to what was written.
+        var scalars = [Unicode.Scalar](reservedUninitializedCount: n)
+        var origins = [Int](reservedUninitializedCount: n)
+        let count = scalars.withUnsafeMutableBufferPointer { folded in
+            origins.withUnsafeMutableBufferPointer { from in
                 source.withUnsafeBufferPointer { s in
-                    arabicBlock.withUnsafeBufferPointer { block in
-                        // The first offset of a pending run of whitespace, or -1.
-                        var pending = -1
-                        var pendingNewline = false
-                        @inline(__always) func emit(_ scalar: Unicode.Scalar, _ offset: Int) {
-                            if pending >= 0 {
-                                folded.initializeElement(at: count, to: pendingNewline ? "\n" : " ")
-                                from.initializeElement(at: count, to: pending)
-                                count += 1
-                                pending = -1
-                            }
-                            folded.initializeElement(at: count, to: scalar)
-                            from.initializeElement(at: count, to: offset)
-                            count += 1
-                        }
-                        for offset in 0..<n {
-                            let scalar = s[offset]
-                            let v = scalar.value
-                            if v < 0x80 {
-                                if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 {
-                                    if pending < 0 {
-                                        pending = offset
-                                        pendingNewline = v == 0x0A || v == 0x0D
-                                    } else if v == 0x0A || v == 0x0D {
-                                        pendingNewline = true
-                                    }
-                                } else {
-                                    emit(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : scalar, offset)
-                                }
-                                continue
-                            }
-                            if v >= 0x0600 && v <= 0x06FF {
-                                if let single = block[Int(v - 0x0600)] { emit(single, offset) }
-                                continue
-                            }
-                            if FoldedText.isNonASCIIWhitespace(v) {
-                                if pending < 0 {
-                                    pending = offset
-                                    pendingNewline = v == 0x2028 || v == 0x2029
-                                } else if v == 0x2028 || v == 0x2029 {
-                                    pendingNewline = true
-                                }
-                                continue
-                            }
-                            if (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) {
-                                expands = true
-                                break
-                            }
-                            if let single = FoldedText.foldSingle(scalar) { emit(single, offset) }
-                        }
-                        if !expands, pending >= 0 {
-                            folded.initializeElement(at: count, to: pendingNewline ? "\n" : " ")
-                            from.initializeElement(at: count, to: pending)
-                            count += 1
-                        }
+                    FoldedText.arabicBlock.withUnsafeBufferPointer { block in
+                        FoldedText.fold(s, block, folded, from)
                     }
                 }
-                if expands {
-                    // Leave nothing initialised; the caller folds by the rules instead.
-                    if count > 0 { from.baseAddress!.deinitialize(count: count) }
-                    fromCount = 0
-                } else {
-                    fromCount = count
-                }
-            }
-            if expands {
-                if count > 0 { folded.baseAddress!.deinitialize(count: count) }
-                foldedCount = 0
-            } else {
-                foldedCount = count
             }
         }
-        return expands ? nil : (scalars, origins)
+        guard count >= 0 else { return nil }
+        if count < n {
+            scalars.removeLast(n - count)
+            origins.removeLast(n - count)
+        }
+        return (scalars, origins)
+    }
+
+    /// Writes the folded scalars of `s` and their origins from the start of `folded` and `from`
+    /// (each as long as `s`); returns how many, or −1 at a presentation form.
+    private static func fold(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ block: UnsafeBufferPointer<Unicode.Scalar?>,
+        _ folded: UnsafeMutableBufferPointer<Unicode.Scalar>, _ from: UnsafeMutableBufferPointer<Int>
+    ) -> Int {
+        // Read and written through the base pointers, without bounds checks: the folded text is
+        // never longer than `s`, and the block covers U+0600–U+06FF.
+        guard let source = s.baseAddress, let out = folded.baseAddress, let origin = from.baseAddress,
+              let arabic = block.baseAddress else { return 0 }
+        var count = 0
+        // The first offset of a pending run of whitespace, or -1.
+        var pending = -1
+        var pendingNewline = false
+        @inline(__always) func emit(_ scalar: Unicode.Scalar, _ offset: Int) {
+            if pending >= 0 {
+                out[count] = pendingNewline ? "\n" : " "
+                origin[count] = pending
+                count += 1
+                pending = -1
+            }
+            out[count] = scalar
+            origin[count] = offset
+            count += 1
+        }
+        for offset in 0..<s.count {
+            let scalar = source[offset]
+            let v = scalar.value
+            if v < 0x80 {
+                if v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 {
+                    if pending < 0 {
+                        pending = offset
+                        pendingNewline = v == 0x0A || v == 0x0D
+                    } else if v == 0x0A || v == 0x0D {
+                        pendingNewline = true
+                    }
+                } else {
+                    emit(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : scalar, offset)
+                }
+                continue
+            }
+            if v >= 0x0600 && v <= 0x06FF {
+                if let single = arabic[Int(v - 0x0600)] { emit(single, offset) }
+                continue
+            }
+            if FoldedText.isNonASCIIWhitespace(v) {
+                if pending < 0 {
+                    pending = offset
+                    pendingNewline = v == 0x2028 || v == 0x2029
+                } else if v == 0x2028 || v == 0x2029 {
+                    pendingNewline = true
+                }
+                continue
+            }
+            if (v >= 0xFB50 && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFC) { return -1 }
+            if let single = FoldedText.foldSingle(scalar) { emit(single, offset) }
+        }
+        if pending >= 0 {
+            out[count] = pendingNewline ? "\n" : " "
+            origin[count] = pending
+            count += 1
+        }
+        return count
     }
 
     /// Folds `text`.

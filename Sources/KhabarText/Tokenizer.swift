@@ -61,59 +61,65 @@ public struct Tokenizer: Sendable {
             return v < Tokenizer.wordScalarTableBound ? table[Int(v)] : Tokenizer.isWordScalarByRules(scalar)
         }
         let s = text.scalars
-        var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 5)
-        var i = 0
-        while i < s.count {
-            let scalar = s[i]
-            if scalar == " " || scalar == "\n" {
-                i += 1
-                continue
-            }
-            let start = i
-            // A URL starts with h or w (``urlEnd(_:from:)`` checks it too): most tokens skip the call.
-            if scalar == "h" || scalar == "w", let end = Tokenizer.urlEnd(s, from: i) {
-                i = end
-                tokens.append(Token(range: start..<i, kind: .url))
-            } else if (scalar == "#" || scalar == "@"), i + 1 < s.count, Tokenizer.isHandleScalar(s[i + 1]),
-                      i == 0 || !Tokenizer.isWordScalar(s[i - 1]) {
-                i += 1
-                while i < s.count, Tokenizer.isHandleScalar(s[i]) || (scalar == "@" && s[i] == "." && i + 1 < s.count && Tokenizer.isHandleScalar(s[i + 1])) {
+        // The scalars are read through a pointer in the loops over every scalar (no bounds
+        // check: each read is behind `i < n`); the e-mail and URL readers get the array.
+        return s.withUnsafeBufferPointer { buffer -> [Token] in
+            guard let p = buffer.baseAddress else { return [] }
+            let n = buffer.count
+            var tokens: [Token] = []
+            tokens.reserveCapacity(n / 5)
+            var i = 0
+            while i < n {
+                let scalar = p[i]
+                if scalar == " " || scalar == "\n" {
                     i += 1
+                    continue
                 }
-                tokens.append(Token(range: start..<i, kind: scalar == "#" ? .hashtag : .mention))
-            } else if isWord(scalar) {
-                i += 1
-                while i < s.count, isWord(s[i]) { i += 1 }
-                // An e-mail address continues a word with `@` or a handle character; after
-                // anything else the word is a word, and needs no second scan.
-                if i < s.count, Tokenizer.mayContinueEmail(s[i]), let end = Tokenizer.emailEnd(s, from: start) {
+                let start = i
+                // A URL starts with h or w (``urlEnd(_:from:)`` checks it too): most tokens skip the call.
+                if scalar == "h" || scalar == "w", let end = Tokenizer.urlEnd(s, from: i) {
+                    i = end
+                    tokens.append(Token(range: start..<i, kind: .url))
+                } else if (scalar == "#" || scalar == "@"), i + 1 < s.count, Tokenizer.isHandleScalar(s[i + 1]),
+                          i == 0 || !Tokenizer.isWordScalar(s[i - 1]) {
+                    i += 1
+                    while i < s.count, Tokenizer.isHandleScalar(s[i]) || (scalar == "@" && s[i] == "." && i + 1 < s.count && Tokenizer.isHandleScalar(s[i + 1])) {
+                        i += 1
+                    }
+                    tokens.append(Token(range: start..<i, kind: scalar == "#" ? .hashtag : .mention))
+                } else if isWord(scalar) {
+                    i += 1
+                    while i < n, isWord(p[i]) { i += 1 }
+                    // An e-mail address continues a word with `@` or a handle character; after
+                    // anything else the word is a word, and needs no second scan.
+                    if i < n, Tokenizer.mayContinueEmail(p[i]), let end = Tokenizer.emailEnd(s, from: start) {
+                        i = end
+                        tokens.append(Token(range: start..<i, kind: .email))
+                    } else {
+                        tokens.append(Token(range: start..<i, kind: .word))
+                    }
+                } else if Tokenizer.isHandleScalar(scalar), let end = Tokenizer.emailEnd(s, from: i) {
                     i = end
                     tokens.append(Token(range: start..<i, kind: .email))
-                } else {
-                    tokens.append(Token(range: start..<i, kind: .word))
-                }
-            } else if Tokenizer.isHandleScalar(scalar), let end = Tokenizer.emailEnd(s, from: i) {
-                i = end
-                tokens.append(Token(range: start..<i, kind: .email))
-            } else if Tokenizer.isDigit(scalar) {
-                i += 1
-                while i < s.count {
-                    if Tokenizer.isDigit(s[i]) {
-                        i += 1
-                    } else if (s[i] == "." || s[i] == ","), i + 1 < s.count, Tokenizer.isDigit(s[i + 1]) {
-                        i += 2
-                    } else {
-                        break
+                } else if Tokenizer.isDigit(scalar) {
+                    i += 1
+                    while i < n {
+                        if Tokenizer.isDigit(p[i]) {
+                            i += 1
+                        } else if (p[i] == "." || p[i] == ","), i + 1 < n, Tokenizer.isDigit(p[i + 1]) {
+                            i += 2
+                        } else {
+                            break
+                        }
                     }
+                    tokens.append(Token(range: start..<i, kind: .number))
+                } else {
+                    i += 1
+                    tokens.append(Token(range: start..<i, kind: .punctuation))
                 }
-                tokens.append(Token(range: start..<i, kind: .number))
-            } else {
-                i += 1
-                tokens.append(Token(range: start..<i, kind: .punctuation))
             }
+            return tokens
         }
-        return tokens
     }
 
     /// Whether a folded scalar is a digit (ASCII, since folding unifies the digit sets).

@@ -1,3 +1,5 @@
+import KhabarCore
+
 /// A set of 64-bit hashes with open addressing: the keys are already well-mixed rolling hashes,
 /// so a probe is a mask and a compare, several times faster than `Set<UInt64>` (which re-hashes
 /// every key with SipHash). Built once, read-only afterwards.
@@ -16,7 +18,7 @@ struct HashSet64: Sendable {
         if keys.count > 256 { keys = Array(Set(keys)) }
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
-        slots = [UInt64](repeating: 0, count: capacity)
+        slots = [UInt64](reservedRepeating: 0, count: capacity)
         mask = capacity - 1
         for key in keys { insert(key) }
     }
@@ -61,8 +63,8 @@ struct HashMap64: Sendable {
     init(_ pairs: [(UInt64, Int32)]) {
         var capacity = 16
         while capacity < pairs.count * 2 { capacity <<= 1 }
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: 0, count: capacity)
+        keys = [UInt64](reservedRepeating: 0, count: capacity)
+        values = [Int32](reservedRepeating: 0, count: capacity)
         mask = capacity - 1
         for (key, value) in pairs {
             let k = key == 0 ? 1 : key

@@ -25,6 +25,9 @@ enum MatchKey {
     /// The key form of one folded scalar, or `nil` when it is dropped.
     @inline(__always)
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        // Most scalars of a text are Arabic letters between hamza and peh, which stay: one
+        // range check before the cases.
+        if scalar.value > 0x0621 && scalar.value < 0x067E { return scalar }
         switch scalar.value {
         case 0x067E: return beh
         case 0x0686: return jeem

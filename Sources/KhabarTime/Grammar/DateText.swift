@@ -68,7 +68,8 @@ struct DateText {
                 i += length
                 continue
             }
-            if stripsClitics, token.kind == .word,
+            if stripsClitics, token.kind == .word, token.end - token.start >= 3,
+               DateText.isClitic(DateText.fold(folded.scalars[Int(token.start)].value, entries)),
                let (info, length, skip) = DateText.lookupWithoutClitics(i, tokens, folded.scalars, table, entries) {
                 unit.info = info
                 unit.start = token.start + Int32(skip)
@@ -129,12 +130,7 @@ struct DateText {
         let token = tokens[i]
         let start = Int(token.start), end = Int(token.end)
         guard end - start >= 3 else { return nil }
-        @inline(__always) func fold(_ v: UInt32) -> UInt32 {
-            v < DateKey.tableBound ? entries[Int(v)] >> 8 : DateKey.fold(v)
-        }
-        func isClitic(_ v: UInt32) -> Bool {
-            v == 0x0648 || v == 0x0641 || v == 0x0628 || v == 0x0644 || v == 0x06A9 || v == 0x0643
-        }
+        @inline(__always) func fold(_ v: UInt32) -> UInt32 { DateText.fold(v, entries) }
         var skip = 0
         while skip < 2, start + skip < end - 2, isClitic(fold(scalars[start + skip].value)) {
             skip += 1
@@ -162,6 +158,20 @@ struct DateText {
             }
         }
         return nil
+    }
+
+    /// ``DateKey/fold(_:)`` of `v`, by a table read below ``DateKey/tableBound``.
+    @inline(__always)
+    static func fold(_ v: UInt32, _ entries: [DateKey.ScalarEntry]) -> UInt32 {
+        v < DateKey.tableBound ? entries[Int(v)] >> 8 : DateKey.fold(v)
+    }
+
+    /// Whether a folded scalar is one of the Arabic proclitics و ف ب ل ك (as the date grammar
+    /// folds them): a word can lose one only if it starts with one, which the caller checks
+    /// before ``lookupWithoutClitics(_:_:_:_:_:)``.
+    @inline(__always)
+    static func isClitic(_ v: UInt32) -> Bool {
+        v == 0x0648 || v == 0x0641 || v == 0x0628 || v == 0x0644 || v == 0x06A9 || v == 0x0643
     }
 
     var count: Int { units.count }

@@ -43,7 +43,8 @@ public enum EventSplitter {
     ) -> [[String]] {
         let parts = ruleEvents(of: members, features: features, model: model)
         guard members.count > 1 else { return parts }
-        return leads.regroup(members: members.sorted(), ruleEvents: parts, features: features)
+        let regrouped = leads.regroup(members: members.sorted(), ruleEvents: parts, features: features)
+        return leads.joinSmallEvents(regrouped, features: features, model: model)
     }
 
     /// The events of one story by the rules alone (who acts, mutual naming, shared words), before

@@ -100,6 +100,60 @@ import Testing
     }
 }
 
+/// Small events of one story whose leads nearly coincide are one event.
+@Suite struct SmallEventJoinTests {
+    func report(_ id: String, lead: [UInt64], language: Language = .arabic, published: String = "2025-07-09") -> ReportFeatures {
+        var report = features(id, language: language, published: published, terms: [UInt64(id.unicodeScalars.first!.value)])
+        report.leadTerms = lead.map { WeightedKey(key: $0, weight: 1) }
+        return report
+    }
+
+    /// A profile of the man arrested («من هو … ؟») tells the arrest in other words, and average
+    /// linkage left it alone; their leads share his rare name. Two small events join, a third
+    /// with other lead words stays apart.
+    @Test func smallEventsWithOneLeadJoin() {
+        let reports = [
+            report("a1", lead: [1, 2, 3]), report("a2", lead: [1, 2, 4]),  // the arrest, two outlets
+            report("p1", lead: [1, 5, 6]),                                  // the profile: name 1, other words
+            report("x1", lead: [7, 8, 9]),                                  // another act
+        ]
+        let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.id, $0) })
+        let joined = LeadPairModel().joinSmallEvents([["a1", "a2"], ["p1"], ["x1"]], features: { byID[$0] }, model: SimilarityModel())
+        #expect(joined == [["a1", "a2", "p1"], ["x1"]])
+    }
+
+    /// No join makes an event bigger than ``LeadPairModel/smallEventSize``, across languages, or
+    /// across dates that cannot be one event; the closest pair joins first.
+    @Test func joinsStaySmallInOneLanguageAndCompatibleDates() {
+        let model = LeadPairModel()
+        var reports = (0..<model.smallEventSize).map { report("b\($0)", lead: [1, 2]) }
+        reports += [report("c0", lead: [1, 3]), report("f0", lead: [1, 2], language: .persian),
+                    report("l0", lead: [1, 2], published: "2025-07-20")]
+        let byID = Dictionary(uniqueKeysWithValues: reports.map { ($0.id, $0) })
+        let big = reports.prefix(model.smallEventSize).map(\.id)
+        let events = [big, ["c0"], ["f0"], ["l0"]]
+        #expect(model.joinSmallEvents(events, features: { byID[$0] }, model: SimilarityModel()) == events)
+        // Three singletons: c0 is closer to b0 (both leads [1, 2] against [1, 3]), so b0 and b1
+        // join first, and c0 joins them while the event stays small.
+        let three = [["b0"], ["b1"], ["c0"]]
+        #expect(model.joinSmallEvents(three, features: { byID[$0] }, model: SimilarityModel()) == [["b0", "b1", "c0"]])
+        let tight = LeadPairModel(smallEventSize: 2)
+        #expect(tight.joinSmallEvents(three, features: { byID[$0] }, model: SimilarityModel()) == [["b0", "b1"], ["c0"]])
+    }
+
+    /// Two actors stay apart however alike their leads: a reaction repeats the act it answers. A
+    /// report without an actor (a profile, a video) joins either.
+    @Test func twoActorsStayApart() {
+        var act = report("a0", lead: [1, 2, 3]), answer = report("r0", lead: [1, 2, 3])
+        let profile = report("p0", lead: [1, 2, 3])
+        (act.actor, answer.actor) = (11, 12)
+        let byID = ["a0": act, "r0": answer, "p0": profile]
+        let model = LeadPairModel()
+        #expect(model.joinSmallEvents([["a0"], ["r0"]], features: { byID[$0] }, model: SimilarityModel()) == [["a0"], ["r0"]])
+        #expect(model.joinSmallEvents([["a0"], ["p0"]], features: { byID[$0] }, model: SimilarityModel()) == [["a0", "p0"]])
+    }
+}
+
 /// The lead-word frequency tables and the lead words they count.
 @Suite struct LeadWordFrequencyTests {
     /// The bundled tables read, and a common lead word weighs less than a rare one.

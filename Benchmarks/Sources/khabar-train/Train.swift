@@ -183,7 +183,11 @@ struct SplitModel: ParsableCommand {
         func score(_ set: Int, _ model: LeadPairModel?) -> Double {
             var predicted: [String: String] = [:]
             for story in stories[set] {
-                let events = model.map { $0.regroup(members: story.members, ruleEvents: story.rules, features: { featuresOf[$0] }) } ?? story.rules
+                let events = model.map { model in
+                    model.joinSmallEvents(
+                        model.regroup(members: story.members, ruleEvents: story.rules, features: { featuresOf[$0] }),
+                        features: { featuresOf[$0] }, model: SimilarityModel())
+                } ?? story.rules
                 for event in events { for id in event { predicted[external[id]!] = event[0] } }
             }
             return Labels.pairwise(predicted: predicted, gold: sets[set].labels.events).f1

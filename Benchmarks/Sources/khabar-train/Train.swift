@@ -89,7 +89,7 @@ struct SplitModel: ParsableCommand {
             every article of their days ± --margin), as `khabar ingest` would; every pair of \
             labelled reports in one story and one language is an example (one event or not, by \
             the labels). The model is fitted on all sets, and on all but one to score \
-            that one (pairwise F1 at the labels' event level: the rules alone, then regrouped).
+            that one (pairwise F1 at the labels' event level: the rules alone, then regrouped and small events joined, as `EventSplitter` does).
             """)
 
     @Option(help: "The ANT corpus as JSON Lines.")

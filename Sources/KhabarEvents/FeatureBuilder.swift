@@ -165,12 +165,14 @@ public struct FeatureBuilder: Sendable {
             if !mentioned.contains(mention.range) { mentioned.append(mention.range) }
         }
 
+        FeatureBuilder.formSortedUnique(&specificKeys)
+        FeatureBuilder.formSortedUnique(&figureKeys)
         let (actor, leadNames) = actors.read(analysis.entities, in: prepared.text, title: report.article.title)
 
         return ReportFeatures(
             id: report.article.id, language: analysis.language, published: analysis.published,
             eventDate: eventDate, tense: dating?.tense ?? .unknown, entities: entities,
-            specificEntities: FeatureBuilder.sortedUnique(specificKeys), figures: FeatureBuilder.sortedUnique(figureKeys), terms: terms,
+            specificEntities: specificKeys, figures: figureKeys, terms: terms,
             indexTerms: indexTerms, signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
             mentionedDays: mentioned, actor: actor, leadNames: leadNames,
             storyEnd: bodyEnd < scalars.count ? originalBodyEnd : nil,
@@ -252,6 +254,13 @@ public struct FeatureBuilder: Sendable {
     /// The distinct keys in ascending order (what a `Set` of them, sorted, gives).
     static func sortedUnique(_ keys: [UInt64]) -> [UInt64] {
         var keys = keys
+        formSortedUnique(&keys)
+        return keys
+    }
+
+    /// Sorts `keys` and drops repeats, in place: a caller that keeps its array does not pay for a
+    /// copy of it.
+    static func formSortedUnique(_ keys: inout [UInt64]) {
         keys.sort()
         // Compacted in place: each key not equal to the last one kept moves up.
         var unique = 0
@@ -260,7 +269,6 @@ public struct FeatureBuilder: Sendable {
             unique += 1
         }
         keys.removeLast(keys.count - unique)
-        return keys
     }
 
     /// Whether term `a` ranks before term `b`: heavier first, then the larger key (keys are

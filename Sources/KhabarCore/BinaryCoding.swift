@@ -34,7 +34,7 @@ public struct BinaryWriter: Sendable {
 
     /// Writes a fixed-width integer, little-endian. Inlinable, so the encoders in other modules
     /// get it specialised for each integer type instead of calling generic witnesses.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func write<T: FixedWidthInteger>(_ value: T) {
         let size = MemoryLayout<T>.size
         reserve(size)
@@ -44,6 +44,7 @@ public struct BinaryWriter: Sendable {
     }
 
     /// Writes a count or an offset (non-negative, fits in 32 bits).
+    @inlinable
     public mutating func write(count: Int) { write(UInt32(truncatingIfNeeded: count)) }
 
     /// Writes a `Float`.
@@ -53,19 +54,25 @@ public struct BinaryWriter: Sendable {
     public mutating func write(_ value: Double) { write(value.bitPattern) }
 
     /// Writes a `Bool` as one byte.
+    @inlinable
     public mutating func write(_ value: Bool) { write(UInt8(value ? 1 : 0)) }
 
     /// Writes a string.
     public mutating func write(_ text: String) {
+        // Read in place (a small string is spilled to the stack), without the copy of the string
+        // that the mutating `withUTF8` needs; that is the fallback for a bridged one.
+        if text.utf8.withContiguousStorageIfAvailable({ write(utf8: $0) }) != nil { return }
         var text = text
-        text.withUTF8 { utf8 in
-            write(count: utf8.count)
-            guard let source = utf8.baseAddress else { return }
-            reserve(utf8.count)
-            let offset = count
-            storage.withUnsafeMutableBytes { ($0.baseAddress! + offset).copyMemory(from: source, byteCount: utf8.count) }
-            count += utf8.count
-        }
+        text.withUTF8 { write(utf8: $0) }
+    }
+
+    private mutating func write(utf8: UnsafeBufferPointer<UInt8>) {
+        write(count: utf8.count)
+        guard let source = utf8.baseAddress else { return }
+        reserve(utf8.count)
+        let offset = count
+        storage.withUnsafeMutableBytes { ($0.baseAddress! + offset).copyMemory(from: source, byteCount: utf8.count) }
+        count += utf8.count
     }
 
     /// Writes an optional string.

@@ -91,13 +91,18 @@ public struct SHA256: Sendable {
 
     /// The digest of `bytes` as lowercase hexadecimal.
     public static func hexDigest(_ bytes: some Sequence<UInt8>) -> String {
-        let hexDigits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for byte in hash(bytes) {
-            out.append(hexDigits[Int(byte >> 4)])
-            out.append(hexDigits[Int(byte & 0x0f)])
+        let digest = hash(bytes)
+        // Written straight into the string's storage: no table or byte array per digest.
+        @inline(__always) func hexDigit(_ value: UInt8) -> UInt8 {
+            value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: 2 * digest.count) { out in
+            for (i, byte) in digest.enumerated() {
+                out[2 * i] = hexDigit(byte >> 4)
+                out[2 * i + 1] = hexDigit(byte & 0x0f)
+            }
+            return 2 * digest.count
+        }
     }
 
     private mutating func compress(_ block: UnsafeBufferPointer<UInt8>) {

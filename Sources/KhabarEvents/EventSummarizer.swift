@@ -251,7 +251,8 @@ public struct EventSummarizer: Sendable {
     /// first sentence twice, and a capital used for its government ("تهران-مسکو") half.
     func place(of reports: [ReportDigest]) -> EntityReference? {
         // Each place's entry is found through one look-up of its id per mention.
-        var index: [String: Int] = [:]
+        // Sized for every mention at once: the table is not rehashed as it fills.
+        var index = [String: Int](minimumCapacity: reports.reduce(0) { $0 + $1.places.count })
         var scores: [(id: String, score: Double, name: String, first: Int)] = []
         var order = 0
         for report in reports {
@@ -331,7 +332,8 @@ public struct EventSummarizer: Sendable {
             var lastReport = -1
             var lastLeadReport = -1
         }
-        var index: [String: Int] = [:]
+        // Sized for every mention at once: the table is not rehashed as it fills.
+        var index = [String: Int](minimumCapacity: reports.reduce(0) { $0 + $1.people.count })
         var entries: [Entry] = []
         var order = 0
         for (r, report) in reports.enumerated() {

@@ -35,11 +35,12 @@ struct FactComparer {
 
     func figureFacts(of reports: [ReportDigest]) -> [EventFact] {
         var groups: [[Stated]] = []
-        for (index, report) in reports.enumerated() {
+        for (index, report) in reports.enumerated() where !report.figures.isEmpty {
+            let outlet = FactComparer.outlet(of: report)
             for original in report.figures {
                 if original.unit == "count", original.value < 10 { continue }
                 let figure = resolvingPeriod(of: original, in: report)
-                let stated = Stated(report: index, outlet: FactComparer.outlet(of: report), figure: figure)
+                let stated = Stated(report: index, outlet: outlet, figure: figure)
                 // The same figure stated again in the same report (a summary repeating the
                 // body) is one statement, not a second fact.
                 if groups.contains(where: { group in
@@ -56,7 +57,8 @@ struct FactComparer {
         }
         var facts: [(fact: EventFact, weight: Int)] = []
         for group in groups {
-            let outletsInGroup = Set(group.map(\.outlet))
+            // Whether two outlets or more state it (what a set of the outlets would count).
+            let severalOutlets = group.contains { $0.outlet != group[0].outlet }
             var byValue: [[Stated]] = []
             for stated in group {
                 if let v = byValue.firstIndex(where: { $0[0].figure.value == stated.figure.value }) {
@@ -65,7 +67,7 @@ struct FactComparer {
                     byValue.append([stated])
                 }
             }
-            let agree: Bool? = outletsInGroup.count >= 2 ? byValue.count == 1 : nil
+            let agree: Bool? = severalOutlets ? byValue.count == 1 : nil
             for values in byValue {
                 let first = values[0].figure
                 var outlets: [String] = []
@@ -132,11 +134,13 @@ struct FactComparer {
         let quoting = reports.indices.filter { !reports[$0].quotes.isEmpty }
         let compared = quoting.count >= 2
         var items: [QuoteItem] = []
-        for (index, report) in reports.enumerated() {
+        for (index, report) in reports.enumerated() where !report.quotes.isEmpty {
+            let outlet = FactComparer.outlet(of: report)
             for spoken in report.quotes {
+                // Entities and terms are read only to compare quotes of different reports.
                 items.append(QuoteItem(
-                    report: index, outlet: FactComparer.outlet(of: report), quote: spoken.quote, speakerID: spoken.speakerID,
-                    entities: Set(spoken.named), terms: compared ? FactComparer.terms(of: spoken.quote.text) : [],
+                    report: index, outlet: outlet, quote: spoken.quote, speakerID: spoken.speakerID,
+                    entities: compared ? Set(spoken.named) : [], terms: compared ? FactComparer.terms(of: spoken.quote.text) : [],
                     language: report.language))
             }
         }

@@ -105,9 +105,10 @@ public struct FeatureBuilder: Sendable {
             terms.append(WeightedKey(key: key, weight: (1 + logf(Float(count))) * FeatureBuilder.informativeness(length: length)))
         }
         terms = FeatureBuilder.heaviest(terms, FeatureBuilder.maximumTerms)
-        let indexTerms = terms.prefix(FeatureBuilder.indexTermCount).map(\.key)
+        var indexTerms = terms.prefix(FeatureBuilder.indexTermCount).map(\.key)
+        indexTerms.sort()
         let norm = terms.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
-        if norm > 0 { terms = terms.map { WeightedKey(key: $0.key, weight: $0.weight / norm) } }
+        if norm > 0 { for i in terms.indices { terms[i].weight /= norm } }
         terms.sort { $0.key < $1.key }
 
         // Entities: collected in arrays, then sorted by key and merged (the largest weight of a
@@ -164,13 +165,15 @@ public struct FeatureBuilder: Sendable {
             if !mentioned.contains(mention.range) { mentioned.append(mention.range) }
         }
 
+        FeatureBuilder.formSortedUnique(&specificKeys)
+        FeatureBuilder.formSortedUnique(&figureKeys)
         let (actor, leadNames) = actors.read(analysis.entities, in: prepared.text, title: report.article.title)
 
         return ReportFeatures(
             id: report.article.id, language: analysis.language, published: analysis.published,
             eventDate: eventDate, tense: dating?.tense ?? .unknown, entities: entities,
-            specificEntities: FeatureBuilder.sortedUnique(specificKeys), figures: FeatureBuilder.sortedUnique(figureKeys), terms: terms,
-            indexTerms: Array(indexTerms).sorted(), signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
+            specificEntities: specificKeys, figures: figureKeys, terms: terms,
+            indexTerms: indexTerms, signature: MinHash.signature(of: shingleSource, length: FeatureBuilder.signatureLength),
             mentionedDays: mentioned, actor: actor, leadNames: leadNames,
             storyEnd: bodyEnd < scalars.count ? originalBodyEnd : nil,
             leadTerms: lead.weighted(frequencies: leadFrequencies, language: analysis.language),
@@ -213,6 +216,9 @@ public struct FeatureBuilder: Sendable {
     struct LeadWords {
         private var words: [(key: UInt64, count: Int32, length: Int32)] = []
 
+        /// Room for a lead's usual few dozen words, allocated once rather than grown from one.
+        init() { words.reserveCapacity(32) }
+
         mutating func add(_ key: UInt64, length: Int) {
             if let index = words.firstIndex(where: { $0.key == key }) {
                 words[index].count += 1
@@ -233,7 +239,7 @@ public struct FeatureBuilder: Sendable {
                 result.append(WeightedKey(key: word.key, weight: weight))
             }
             let norm = result.reduce(Float(0)) { $0 + $1.weight * $1.weight }.squareRoot()
-            if norm > 0 { result = result.map { WeightedKey(key: $0.key, weight: $0.weight / norm) } }
+            if norm > 0 { for i in result.indices { result[i].weight /= norm } }
             result.sort { $0.key < $1.key }
             return result
         }
@@ -248,6 +254,13 @@ public struct FeatureBuilder: Sendable {
     /// The distinct keys in ascending order (what a `Set` of them, sorted, gives).
     static func sortedUnique(_ keys: [UInt64]) -> [UInt64] {
         var keys = keys
+        formSortedUnique(&keys)
+        return keys
+    }
+
+    /// Sorts `keys` and drops repeats, in place: a caller that keeps its array does not pay for a
+    /// copy of it.
+    static func formSortedUnique(_ keys: inout [UInt64]) {
         keys.sort()
         // Compacted in place: each key not equal to the last one kept moves up.
         var unique = 0
@@ -256,7 +269,6 @@ public struct FeatureBuilder: Sendable {
             unique += 1
         }
         keys.removeLast(keys.count - unique)
-        return keys
     }
 
     /// Whether term `a` ranks before term `b`: heavier first, then the larger key (keys are

@@ -71,6 +71,8 @@ public struct ReportDigest: Sendable, Hashable {
         let leadEnd = EventSummarizer.leadEnd(of: text)
         var places: [Place] = []
         var people: [Person] = []
+        places.reserveCapacity(analysis.entities.count)
+        people.reserveCapacity(analysis.entities.count)
         for entity in analysis.entities where entity.span.start < storyEnd {
             switch entity.type {
             case .place:

@@ -51,12 +51,14 @@ public enum StoryBody {
         // so a text is scanned only as far as its trailer reaches.
         guard let firstBreak = paragraphBreak(in: scalars, from: 0),
               let secondBreak = paragraphBreak(in: scalars, from: firstBreak + 1) else { return scalars.count }
-        var lead = headline
+        var lead: [UInt64] = []
+        lead.reserveCapacity(headline.count + tokens.count / 4)
+        lead.append(contentsOf: headline)
         for token in tokens where token.kind == .word {
             guard token.range.lowerBound < firstBreak else { break }
             if let key = contentKey(token.range) { lead.append(key) }
         }
-        lead = FeatureBuilder.sortedUnique(lead)
+        FeatureBuilder.formSortedUnique(&lead)
 
         var end = scalars.count, trailerParagraphs = 0
         var cursor = scalars.count  // the paragraphs from here on are judged
@@ -77,7 +79,7 @@ public enum StoryBody {
                 first -= 1
                 if tokens[first].kind == .word, let key = contentKey(tokens[first].range) { keys.append(key) }
             }
-            keys = FeatureBuilder.sortedUnique(keys)
+            FeatureBuilder.formSortedUnique(&keys)
             if keys.count < minimumWords { break }
             let shared = SimilarityModel.sharedCount(keys, lead)
             if Double(shared) >= maximumSharedShare * Double(keys.count) { break }

@@ -67,8 +67,11 @@ extension EntityExtractor {
                                          givenNameHash: givenName < 0 ? 0 : keyed.hashes[givenName]))
             longest = max(longest, last - first + 1)
         }
+        // The loops below read the mentions in place, by index: iterating over the array would
+        // copy each mention, retaining and releasing its strings.
         // Full names first: a surname said alone after a title is the person named in full.
-        for mention in mentions where mention.type == .person && mention.last > mention.first {
+        for index in mentions.indices where mentions[index].type == .person && mentions[index].last > mentions[index].first {
+            let mention = mentions[index]
             let first = surnameStart(of: mention, in: keyed, context: context)
             guard first > mention.first, isDistinctiveAlias(first: first, last: mention.last, in: keyed, context: context) else { continue }
             // A name read from a pattern with more than one word before the surname may have run
@@ -79,7 +82,8 @@ extension EntityExtractor {
                !(mention.first..<first).allSatisfy({ isGivenNamePart($0, in: keyed) }) { continue }
             register(mention, first: first, last: mention.last, givenName: mention.first)
         }
-        for mention in mentions {
+        for index in mentions.indices {
+            let mention = mentions[index]
             switch mention.type {
             case .person:
                 if mention.first == mention.last, mention.viaPattern, mention.startTrim == 0,
@@ -113,7 +117,7 @@ extension EntityExtractor {
         }
         guard !aliases.isEmpty || !titled.isEmpty else { return mentions }
         var covered = [Bool](repeating: false, count: keyed.count)
-        for mention in mentions { for t in mention.first...mention.last { covered[t] = true } }
+        for index in mentions.indices { for t in mentions[index].first...mentions[index].last { covered[t] = true } }
         var result = mentions
         // A surname the pattern pass read alone (by its form, حسین‌زاده, or after a title,
         // اللواء عسيري) is the person named in full.

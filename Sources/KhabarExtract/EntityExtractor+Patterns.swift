@@ -962,6 +962,7 @@ extension EntityExtractor {
     /// The keys of the words from `first` to `last`, the first without its `startTrim` letters.
     func nameWords(_ first: Int, _ last: Int, in keyed: KeyedTokens, startTrim: Int = 0) -> [ArraySlice<Unicode.Scalar>] {
         var words: [ArraySlice<Unicode.Scalar>] = []
+        words.reserveCapacity(last - first + 1)
         for t in first...last where keyed.tokens[t].kind == .word { words.append(t == first ? keyed.key(t).dropFirst(startTrim) : keyed.key(t)) }
         return words
     }

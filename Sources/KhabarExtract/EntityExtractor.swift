@@ -286,10 +286,12 @@ public struct EntityExtractor: Sendable {
         }
 
         private mutating func index_(_ index: Int) {
-            let mention = mentions[index]
-            mentionStart[mention.first] = Int32(index)
-            mentionEnd[mention.last] = Int32(index)
-            for t in mention.first...mention.last { covered[t] = true }
+            // The token fields read in place: a copy of the mention would retain and release its
+            // strings.
+            let first = mentions[index].first, last = mentions[index].last
+            mentionStart[first] = Int32(index)
+            mentionEnd[last] = Int32(index)
+            for t in first...last { covered[t] = true }
         }
 
         /// The mention that starts at token `t`, if any.
@@ -313,10 +315,10 @@ public struct EntityExtractor: Sendable {
         mutating func remove(_ indices: [Int]) {
             for index in indices where !removed[index] {
                 removed[index] = true
-                let mention = mentions[index]
-                if mentionStart[mention.first] == Int32(index) { mentionStart[mention.first] = -1 }
-                if mentionEnd[mention.last] == Int32(index) { mentionEnd[mention.last] = -1 }
-                for t in mention.first...mention.last { covered[t] = false }
+                let first = mentions[index].first, last = mentions[index].last
+                if mentionStart[first] == Int32(index) { mentionStart[first] = -1 }
+                if mentionEnd[last] == Int32(index) { mentionEnd[last] = -1 }
+                for t in first...last { covered[t] = false }
             }
         }
 

@@ -597,17 +597,21 @@ struct FigureReader {
         for candidate in candidates {
             let sentence = keyed.sentenceStart(candidate.first)
             let sentenceLast = keyed.sentenceEnd(candidate.last)
-            let inSentence = found.indices.filter { found[$0].first >= sentence && found[$0].last <= sentenceLast }
-            guard !inSentence.isEmpty else { continue }
-            let after = inSentence.filter { found[$0].first > candidate.last }
-            let before = inSentence.filter { found[$0].last < candidate.first }
+            // The first figure of the sentence after the candidate and the last one before it,
+            // found in one pass rather than through lists of indices.
+            var firstAfter: Int?
+            var lastBefore: Int?
+            for i in found.indices where found[i].first >= sentence && found[i].last <= sentenceLast {
+                if firstAfter == nil, found[i].first > candidate.last { firstAfter = i }
+                if found[i].last < candidate.first { lastBefore = i }
+            }
             var target: Int?
-            if language == .persian, let next = after.first {
+            if language == .persian, let next = firstAfter {
                 target = next
             } else {
-                let nextDistance = after.first.map { found[$0].first - candidate.last } ?? Int.max
-                let previousDistance = before.last.map { candidate.first - found[$0].last } ?? Int.max
-                target = previousDistance <= nextDistance ? before.last : after.first
+                let nextDistance = firstAfter.map { found[$0].first - candidate.last } ?? Int.max
+                let previousDistance = lastBefore.map { candidate.first - found[$0].last } ?? Int.max
+                target = previousDistance <= nextDistance ? lastBefore : firstAfter
             }
             guard let target else { continue }
             let distance = candidate.first > found[target].last ? candidate.first - found[target].last : found[target].first - candidate.last
@@ -622,9 +626,14 @@ struct FigureReader {
             // No date of its own: the nearest date of its sentence.
             let sentence = keyed.sentenceStart(found[index].first)
             let sentenceLast = keyed.sentenceEnd(found[index].last)
-            let nearest = candidates.filter { $0.first >= sentence && $0.last <= sentenceLast }
-                .min { abs($0.first - found[index].first) < abs($1.first - found[index].first) }
-            found[index].period = nearest?.period
+            // The first of the nearest, as `min(by:)` gives it.
+            var nearest: Int?
+            for c in candidates.indices where candidates[c].first >= sentence && candidates[c].last <= sentenceLast {
+                if let best = nearest,
+                   abs(candidates[c].first - found[index].first) >= abs(candidates[best].first - found[index].first) { continue }
+                nearest = c
+            }
+            found[index].period = nearest.map { candidates[$0].period }
         }
     }
 }

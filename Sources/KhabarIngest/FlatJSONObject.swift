@@ -90,6 +90,8 @@ enum FlatJSONObject {
             skipWhitespace()
             guard consume(UInt8(ascii: "{")) else { return nil }
             var result: [Field] = []
+            // Room for the usual record's fields at once, rather than growing from one.
+            result.reserveCapacity(8)
             skipWhitespace()
             if consume(UInt8(ascii: "}")) { return atEnd() ? result : nil }
             while true {

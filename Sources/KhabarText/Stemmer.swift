@@ -31,7 +31,7 @@ public struct Stemmer: Sendable {
             w = Stemmer.strip(w, suffixes: Stemmer.persianSuffixes, keep: 3)
         case .arabic:
             let stripped = Stemmer.strip(w, prefixes: Stemmer.arabicPrefixes, keep: 3)
-            w = stripped.count < w.count ? stripped : Stemmer.strip(w, prefixes: [["و"]], keep: 3)
+            w = stripped.count < w.count ? stripped : Stemmer.strip(w, prefixes: Stemmer.arabicConjunction, keep: 3)
             w = Stemmer.strip(w, suffixes: Stemmer.arabicSuffixes, keep: 3)
         default:
             return word
@@ -46,30 +46,44 @@ public struct Stemmer: Sendable {
     /// without making a string.
     public func stemRange(_ range: Range<Int>, in scalars: [Unicode.Scalar], language: Language) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
-        func strip(prefixes: [[Unicode.Scalar]]) -> Bool {
-            for prefix in prefixes where upper - lower - prefix.count >= 3 && scalars[lower..<(lower + prefix.count)].elementsEqual(prefix) {
-                lower += prefix.count
-                return true
-            }
-            return false
-        }
-        func strip(suffixes: [[Unicode.Scalar]]) {
-            for suffix in suffixes where upper - lower - suffix.count >= 3 && scalars[(upper - suffix.count)..<upper].elementsEqual(suffix) {
-                upper -= suffix.count
-                return
-            }
-        }
         switch language {
         case .persian:
-            _ = strip(prefixes: Stemmer.persianPrefixes)
-            strip(suffixes: Stemmer.persianSuffixes)
+            lower += Stemmer.prefixLength(Stemmer.persianPrefixes, of: scalars, lower, upper)
+            upper -= Stemmer.suffixLength(Stemmer.persianSuffixes, of: scalars, lower, upper)
         case .arabic:
-            if !strip(prefixes: Stemmer.arabicPrefixes) { _ = strip(prefixes: [["و"]]) }
-            strip(suffixes: Stemmer.arabicSuffixes)
+            var prefix = Stemmer.prefixLength(Stemmer.arabicPrefixes, of: scalars, lower, upper)
+            if prefix == 0 { prefix = Stemmer.prefixLength(Stemmer.arabicConjunction, of: scalars, lower, upper) }
+            lower += prefix
+            upper -= Stemmer.suffixLength(Stemmer.arabicSuffixes, of: scalars, lower, upper)
         default:
             break
         }
         return lower..<upper
+    }
+
+    /// The length of the first of `affixes` that `scalars[lower..<upper]` starts with and that
+    /// leaves at least three scalars; 0 when there is none. Compared scalar by scalar: this runs
+    /// for every lead word of every report.
+    @inline(__always)
+    private static func prefixLength(_ affixes: [[Unicode.Scalar]], of scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
+        for affix in affixes where upper - lower - affix.count >= 3 {
+            var k = 0
+            while k < affix.count, scalars[lower + k] == affix[k] { k += 1 }
+            if k == affix.count { return affix.count }
+        }
+        return 0
+    }
+
+    /// Likewise for the first of `affixes` that `scalars[lower..<upper]` ends with.
+    @inline(__always)
+    private static func suffixLength(_ affixes: [[Unicode.Scalar]], of scalars: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
+        for affix in affixes where upper - lower - affix.count >= 3 {
+            let start = upper - affix.count
+            var k = 0
+            while k < affix.count, scalars[start + k] == affix[k] { k += 1 }
+            if k == affix.count { return affix.count }
+        }
+        return 0
     }
 
     private static func table(_ words: String) -> [[Unicode.Scalar]] {
@@ -80,6 +94,8 @@ public struct Stemmer: Sendable {
     static let persianPrefixes = table("نمی می")
     static let arabicPrefixes = table("وال بال کال فال لل ال")
     static let arabicSuffixes = table("ها ان ات ون ین یه یی ه ی")
+    /// و alone, stripped when no prefix of ``arabicPrefixes`` is.
+    static let arabicConjunction: [[Unicode.Scalar]] = [["و"]]
 
     static func strip(_ w: [Unicode.Scalar], suffixes: [[Unicode.Scalar]], keep: Int) -> [Unicode.Scalar] {
         for suffix in suffixes where w.count - suffix.count >= keep && w.suffix(suffix.count).elementsEqual(suffix) {

@@ -67,7 +67,9 @@ public struct Tokenizer: Sendable {
             guard let p = buffer.baseAddress else { return [] }
             let n = buffer.count
             var tokens: [Token] = []
-            tokens.reserveCapacity(n / 5)
+            // Room for a token every four scalars: most texts fit at once (with one every five,
+            // many outgrew the room and copied their tokens).
+            tokens.reserveCapacity(n / 4)
             var i = 0
             while i < n {
                 let scalar = p[i]

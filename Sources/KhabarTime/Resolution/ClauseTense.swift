@@ -282,9 +282,9 @@ struct ClauseTense {
             let first = stem[stem.startIndex + 1], third = stem[stem.startIndex + 2]
             if first == noon { return true }
             if third == teh { return true }
-            let emphatic: Set<UInt32> = [0x0635, 0x0636, 0x0637, 0x0638]  // ص ض ط ظ
-            let dental: Set<UInt32> = [0x0632, 0x062F, 0x0630]  // ز د ذ
-            return (emphatic.contains(first) && third == 0x0637) || (dental.contains(first) && third == 0x062F)
+            let emphatic = first == 0x0635 || first == 0x0636 || first == 0x0637 || first == 0x0638  // ص ض ط ظ
+            let dental = first == 0x0632 || first == 0x062F || first == 0x0630  // ز د ذ
+            return (emphatic && third == 0x0637) || (dental && third == 0x062F)
         }
         if matches(values[...]) { return !ClauseTense.arabicPerfectShapedNouns.contains(values) }
         if ClauseTense.isFormFivePerfectFeminine(values) { return true }

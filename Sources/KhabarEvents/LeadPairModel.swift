@@ -70,7 +70,7 @@ public struct LeadPairModel: Sendable {
     /// The cosine of two reports' leads at which their small events are joined.
     public var sameLead: Double
 
-    /// The trained model (see `Guides/Events.md`, "Eighth round" and "Ninth round").
+    /// The trained model (see `Guides/Events.md`, "Eighth round", "Ninth round" and "Eleventh round").
     public init(
         coefficients: Coefficients = LeadPairModel.trained,
         threshold: Double = 0.5, lockedSize: Int = 30, maximumGroups: Int = 400,

@@ -17,12 +17,7 @@ import Foundation
 /// - the cosine of their terms;
 /// - whether one outlet published both (an outlet rarely reports one act twice on a day);
 /// - how many days apart they were published (at most 3);
-/// - the size of the story (log);
-/// - the cosine of their people, organisations and places (``ReportFeatures/entities``);
-///
-/// and every product of two of them (a close lead counts for more when the rules agree, a day
-/// apart counts for less in a big story), each standardised by the training examples' mean and
-/// spread.
+/// - the size of the story (log).
 ///
 /// Reports in different languages share few words; for them the rules decide (probability 1 in
 /// one rule event, else 0). Every report starts alone, and the two groups whose pairs are most
@@ -30,28 +25,10 @@ import Foundation
 ///
 /// A pure function of the story's members and their features, so order-invariance is kept.
 public struct LeadPairModel: Sendable {
-    /// The fitted coefficients of a lead pair model.
-    public struct Coefficients: Sendable, Equatable {
-        /// The intercept.
-        public var intercept: Double
-        /// The mean of each expanded feature (``LeadPairModel/expanded(_:)``) over the training pairs.
-        public var center: [Double]
-        /// The standard deviation of each expanded feature over the training pairs (1 where it is 0).
-        public var scale: [Double]
-        /// The weight of each standardised expanded feature.
-        public var weights: [Double]
-
-        /// Coefficients for expanded features standardised by `center` and `scale`.
-        public init(intercept: Double, center: [Double], scale: [Double], weights: [Double]) {
-            self.intercept = intercept
-            self.center = center
-            self.scale = scale
-            self.weights = weights
-        }
-    }
-
-    /// The coefficients of the pair probability.
-    public var coefficients: Coefficients
+    /// The intercept and the weights of the pair features, in the order listed above.
+    public var intercept: Double
+    /// The weights of the six pair features.
+    public var weights: [Double]
     /// The mean probability of one act between two groups at which they merge.
     public var threshold: Double
     /// A rule event of this many reports or more is kept whole (it may still gain reports): a
@@ -70,13 +47,14 @@ public struct LeadPairModel: Sendable {
     /// The cosine of two reports' leads at which their small events are joined.
     public var sameLead: Double
 
-    /// The trained model (see `Guides/Events.md`, "Eighth round", "Ninth round" and "Eleventh round").
+    /// The trained model (see `Guides/Events.md`, "Eighth round" and "Ninth round").
     public init(
-        coefficients: Coefficients = LeadPairModel.trained,
+        intercept: Double = LeadPairModel.trained.intercept, weights: [Double] = LeadPairModel.trained.weights,
         threshold: Double = 0.5, lockedSize: Int = 30, maximumGroups: Int = 400,
         smallEventSize: Int = 5, sameLead: Double = 0.3
     ) {
-        self.coefficients = coefficients
+        self.intercept = intercept
+        self.weights = weights
         self.threshold = threshold
         self.lockedSize = lockedSize
         self.maximumGroups = maximumGroups
@@ -84,31 +62,8 @@ public struct LeadPairModel: Sendable {
         self.sameLead = sameLead
     }
 
-    /// Coefficients fitted by `khabar-train split-model --pool` on the nine labelled sets, each
-    /// clustered alone and in its pool (see `Guides/Events.md`, "Eleventh round").
-    public static let trained = Coefficients(
-        intercept: -1.76339,
-        center: [
-            0.311845, 0.130069, 0.256869, 0.302672, 0.0020455, 3.58736, 0.378539,
-            0.311845, 0.0637196, 0.10558, 0.0913655, 0.00148763, 1.02972, 0.148619,
-            0.034332, 0.0449445, 0.0407677, 0.00029889, 0.426293, 0.0626315, 0.086575,
-            0.0868915, 0.000594099, 0.881919, 0.114808, 0.302672, 0.000371909, 1.05373,
-            0.123515, 0.00613649, 0.00390389, 0.000894934, 13.8447, 1.28596, 0.189745,
-        ],
-        scale: [
-            0.463247, 0.131962, 0.143504, 0.459414, 0.078309, 0.987687, 0.21553,
-            0.463247, 0.134236, 0.178761, 0.288128, 0.0667884, 1.65181, 0.254993,
-            0.0803031, 0.0748485, 0.0961817, 0.0130029, 0.404921, 0.0947682, 0.101139,
-            0.159775, 0.0231969, 0.511245, 0.11695, 0.459414, 0.0334004, 1.69201,
-            0.224201, 0.234927, 0.150501, 0.0355251, 6.17201, 0.772387, 0.184716,
-        ],
-        weights: [
-            -0.172717, 1.66319, 1.09316, -0.262283, -0.0341173, -0.679799, -0.0489887,
-            -0.172717, 0.134207, -0.0894204, 0.0560152, -0.0269614, 1.58668, -0.0671556,
-            -0.457539, 0.0303732, -0.121646, -0.0332643, -0.509773, 0.108216, 0.0349727,
-            0.0856558, -0.0339221, -0.915005, -0.401475, -0.262283, -0.00506475, 0.214209,
-            -0.00176332, -0.0341173, -0.0344622, -0.0338775, 1.008, -0.0328654, 0.635885,
-        ])
+    /// Coefficients fitted by `khabar-train split-model` on the seven labelled sets.
+    public static let trained = (intercept: -3.908, weights: [2.677, 6.251, 0.303, -0.557, -1.104, 0.240])
 
     /// The pair features of two reports of one story (see the type's documentation).
     public static func pairFeatures(
@@ -123,40 +78,15 @@ public struct LeadPairModel: Sendable {
             a.outlet != 0 && a.outlet == b.outlet ? 1 : 0,
             Double(days),
             log(Double(storySize)),
-            SimilarityModel.cosine(a.entities, b.entities),
         ]
     }
 
-    /// Whether `a`'s lead reacts to `b`'s: two actors, `a`'s lead names `b`'s actor and a
-    /// reaction word («رحبت», «أعرب عن أسفه», «واکنش», ``ReactionWords``), and `b`'s lead does not
-    /// name `a`'s actor back (the two sides of a meeting name each other).
-    public static func reacts(_ a: ReportFeatures, to b: ReportFeatures) -> Bool {
-        a.actor != 0 && b.actor != 0 && a.actor != b.actor && a.leadNames.contains(b.actor) && !b.leadNames.contains(a.actor)
-            && ReactionWords.leadReacts(a)
-    }
-
-    /// The pair features and every product of two of them (each with itself too): the features
-    /// first, then `x[i] * x[j]` for `i <= j` in order.
-    public static func expanded(_ features: [Double]) -> [Double] {
-        var result = features
-        result.reserveCapacity(features.count * (features.count + 3) / 2)
-        for i in features.indices {
-            for j in i..<features.count { result.append(features[i] * features[j]) }
-        }
-        return result
-    }
-
-    /// The probability that two reports of one story tell of one act: 0 when the rules parted
-    /// them and one reacts to the other (``reacts(_:to:)``). The labelled days hold many pairs of
-    /// two actors that are one act (the actor reader takes the wrong name, or a side of a
-    /// meeting), and the model learns to join two actors whose leads coincide; a reaction's lead
-    /// repeats the act it answers, and the labels keep it apart.
+    /// The probability that two reports of one story tell of one act.
     public func probability(_ a: ReportFeatures, _ b: ReportFeatures, sameRuleEvent: Bool, storySize: Int) -> Double {
         guard a.language == b.language else { return sameRuleEvent ? 1 : 0 }
-        if !sameRuleEvent, LeadPairModel.reacts(a, to: b) || LeadPairModel.reacts(b, to: a) { return 0 }
-        let x = LeadPairModel.expanded(LeadPairModel.pairFeatures(a, b, sameRuleEvent: sameRuleEvent, storySize: storySize))
-        var z = coefficients.intercept
-        for k in x.indices { z += coefficients.weights[k] * (x[k] - coefficients.center[k]) / coefficients.scale[k] }
+        let x = LeadPairModel.pairFeatures(a, b, sameRuleEvent: sameRuleEvent, storySize: storySize)
+        var z = intercept
+        for (weight, value) in zip(weights, x) { z += weight * value }
         return 1 / (1 + exp(-z))
     }
 

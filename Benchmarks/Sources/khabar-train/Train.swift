@@ -85,14 +85,11 @@ struct SplitModel: ParsableCommand {
         commandName: "split-model",
         abstract: "Fit the lead pair model on labelled event sets and print its coefficients.",
         discussion: """
-            Each set's labelled articles are analysed and clustered alone (and, with --pool, also \
-            among every article of their days ± --margin), as `khabar ingest` would; every pair of \
+            Each set's labelled articles are analysed and clustered alone (or, with --pool, among \
+            every article of their days ± --margin), as `khabar ingest` would; every pair of \
             labelled reports in one story and one language is an example (one event or not, by \
-            the labels), described by the pair features and their products, standardised. The \
-            model is fitted on the examples of all sets, and on those of all but one to score \
-            that one (pairwise F1 at the labels' event level: the rules alone, then regrouped and \
-            small events joined, as `EventSplitter` does). The coefficients are printed as the \
-            Swift of `LeadPairModel.trained`.
+            the labels). The model is fitted on all sets, and on all but one to score \
+            that one (pairwise F1 at the labels' event level: the rules alone, then regrouped and small events joined, as `EventSplitter` does).
             """)
 
     @Option(help: "The ANT corpus as JSON Lines.")
@@ -110,7 +107,7 @@ struct SplitModel: ParsableCommand {
     @Option(help: "The size from which a rule event is kept whole.")
     var lockedSize = LeadPairModel().lockedSize
 
-    @Flag(help: "Cluster each set also among every article published within --margin days of its labelled days (its pool, as an archive's ingest does): the labelled pairs of both are examples, and both are scored.")
+    @Flag(help: "Cluster each set among every article published within --margin days of its labelled days (its pool, as an archive's ingest does), not alone; only labelled pairs are examples and scored.")
     var pool = false
 
     @Option(help: "Days either side of a labelled day in a pool.")
@@ -137,115 +134,80 @@ struct SplitModel: ParsableCommand {
         let gazetteer = Gazetteer.bundled
         let analyzer = ArticleAnalyzer(gazetteer: gazetteer)
         let builder = FeatureBuilder(gazetteer: gazetteer)
-        // Features by corpus item (an item is analysed once, whichever sets and modes include it).
-        var analysed: [String: ReportFeatures] = [:]
-        func features(of item: CorpusArticle) -> ReportFeatures? {
-            let article = Article(
-                id: ArticleIdentity.id(url: nil, outlet: item.outlet, text: item.text), externalID: item.id,
-                outlet: item.outlet, title: item.title, text: item.text, publishedTimestamp: item.published,
-                published: item.published.flatMap { CivilDate(iso: $0.prefix(10)) }, declaredLanguage: .arabic)
-            // `khabar ingest` rejects an article without text.
-            guard !item.text.allSatisfy(\.isWhitespace) else { return nil }
-            if let known = analysed[item.id] { return known }
-            let prepared = PreparedText(article.text)
-            let report = AnalyzedReport(article: article, analysis: analyzer.analyze(article, prepared: prepared, normalizing: false))
-            let features = builder.features(of: report, prepared: prepared)
-            analysed[item.id] = features
-            return features
-        }
-        // Each set clustered alone, and (with --pool) in its pool: clustered[mode][set].
-        let modes = pool ? [false, true] : [false]
-        var clustered: [[ClusteredSet]] = []
-        for inPool in modes {
-            var runs: [ClusteredSet] = []
-            for (setIndex, set) in sets.enumerated() {
-                var run = ClusteredSet()
-                var clusterer = EventClusterer()
-                var batch: [ReportFeatures] = []
-                for item in articles where set.labels.events[item.id] != nil
-                    || (inPool && published(item).map({ poolDays[setIndex].contains($0) }) ?? false) {
-                    guard let report = features(of: item), run.features[report.id] == nil else { continue }
-                    run.external[report.id] = item.id
-                    run.features[report.id] = report
-                    batch.append(report)
-                }
-                clusterer.insert(batch)
-                for members in clusterer.events() {
-                    let rules = EventSplitter.ruleEvents(of: members, features: { run.features[$0] })
-                    run.stories.append((members.sorted(), rules))
-                    var ruleOf: [String: Int] = [:]
-                    for (index, event) in rules.enumerated() { for id in event { ruleOf[id] = index } }
-                    let sorted = members.sorted()
-                    for i in sorted.indices {
-                        for j in (i + 1)..<sorted.count {
-                            let (a, b) = (run.features[sorted[i]]!, run.features[sorted[j]]!)
-                            guard a.language == b.language, let x = set.labels.events[run.external[a.id]!],
-                                  let y = set.labels.events[run.external[b.id]!] else { continue }
-                            run.examples.append(Example(
-                                x: LeadPairModel.expanded(LeadPairModel.pairFeatures(
-                                    a, b, sameRuleEvent: ruleOf[a.id] == ruleOf[b.id], storySize: members.count)),
-                                y: x == y))
-                        }
+        var examples: [[Example]] = []
+        var stories: [[(members: [String], rules: [[String]])]] = []
+        var featuresOf: [String: ReportFeatures] = [:]
+        var external: [String: String] = [:]
+        for (setIndex, set) in sets.enumerated() {
+            var clusterer = EventClusterer()
+            var seen = Set<String>()
+            var batch: [ReportFeatures] = []
+            for item in articles where set.labels.events[item.id] != nil || published(item).map({ poolDays[setIndex].contains($0) }) ?? false {
+                let article = Article(
+                    id: ArticleIdentity.id(url: nil, outlet: item.outlet, text: item.text), externalID: item.id,
+                    outlet: item.outlet, title: item.title, text: item.text, publishedTimestamp: item.published,
+                    published: item.published.flatMap { CivilDate(iso: $0.prefix(10)) }, declaredLanguage: .arabic)
+                // `khabar ingest` rejects an article without text.
+                guard seen.insert(article.id).inserted, !item.text.allSatisfy(\.isWhitespace) else { continue }
+                let prepared = PreparedText(article.text)
+                let report = AnalyzedReport(article: article, analysis: analyzer.analyze(article, prepared: prepared, normalizing: false))
+                let features = builder.features(of: report, prepared: prepared)
+                featuresOf[article.id] = features
+                external[article.id] = item.id
+                batch.append(features)
+            }
+            clusterer.insert(batch)
+            var setExamples: [Example] = []
+            var setStories: [(members: [String], rules: [[String]])] = []
+            for members in clusterer.events() {
+                let rules = EventSplitter.ruleEvents(of: members, features: { featuresOf[$0] })
+                setStories.append((members.sorted(), rules))
+                var ruleOf: [String: Int] = [:]
+                for (index, event) in rules.enumerated() { for id in event { ruleOf[id] = index } }
+                let sorted = members.sorted()
+                for i in sorted.indices {
+                    for j in (i + 1)..<sorted.count {
+                        let (a, b) = (featuresOf[sorted[i]]!, featuresOf[sorted[j]]!)
+                        guard a.language == b.language,
+                              let x = set.labels.events[external[a.id]!], let y = set.labels.events[external[b.id]!] else { continue }
+                        setExamples.append(Example(
+                            x: LeadPairModel.pairFeatures(a, b, sameRuleEvent: ruleOf[a.id] == ruleOf[b.id], storySize: members.count),
+                            y: x == y))
                     }
                 }
-                runs.append(run)
             }
-            clustered.append(runs)
+            examples.append(setExamples)
+            stories.append(setStories)
         }
 
-        func score(_ run: ClusteredSet, gold: [String: String], _ model: LeadPairModel?) -> Double {
+        func score(_ set: Int, _ model: LeadPairModel?) -> Double {
             var predicted: [String: String] = [:]
-            for story in run.stories {
+            for story in stories[set] {
                 let events = model.map { model in
                     model.joinSmallEvents(
-                        model.regroup(members: story.members, ruleEvents: story.rules, features: { run.features[$0] }),
-                        features: { run.features[$0] }, model: SimilarityModel())
+                        model.regroup(members: story.members, ruleEvents: story.rules, features: { featuresOf[$0] }),
+                        features: { featuresOf[$0] }, model: SimilarityModel())
                 } ?? story.rules
-                for event in events { for id in event { predicted[run.external[id]!] = event[0] } }
+                for event in events { for id in event { predicted[external[id]!] = event[0] } }
             }
-            return Labels.pairwise(predicted: predicted, gold: gold).f1
+            return Labels.pairwise(predicted: predicted, gold: sets[set].labels.events).f1
         }
-        func fit(leavingOut left: Int?) -> LeadPairModel.Coefficients {
-            Logistic.fitStandardised(clustered.flatMap { runs in
-                sets.indices.filter { $0 != left }.flatMap { runs[$0].examples }
-            }, penalty: penalty)
+        print("set\texamples\tsame event\trules F1\tregrouped F1 (fitted without the set)")
+        var before = 0.0, after = 0.0
+        for index in sets.indices {
+            let fitted = Logistic.fit(examples.indices.filter { $0 != index }.flatMap { examples[$0] }, penalty: penalty)
+            let model = LeadPairModel(intercept: fitted.intercept, weights: fitted.weights, threshold: threshold, lockedSize: lockedSize)
+            let (rules, regrouped) = (score(index, nil), score(index, model))
+            before += rules
+            after += regrouped
+            print(String(format: "%@\t%d\t%d\t%.3f\t%.3f", sets[index].name, examples[index].count,
+                         examples[index].filter(\.y).count, rules, regrouped))
         }
-        let fitted = sets.indices.map { fit(leavingOut: $0) }
-        for (mode, inPool) in modes.enumerated() {
-            print(inPool ? "\neach set in its pool" : "each set alone")
-            print("set\texamples\tsame event\trules F1\tregrouped F1 (fitted without the set)")
-            var before = 0.0, after = 0.0
-            for index in sets.indices {
-                let model = LeadPairModel(coefficients: fitted[index], threshold: threshold, lockedSize: lockedSize)
-                let run = clustered[mode][index]
-                let (rules, regrouped) = (score(run, gold: sets[index].labels.events, nil), score(run, gold: sets[index].labels.events, model))
-                before += rules
-                after += regrouped
-                print(String(format: "%@\t%d\t%d\t%.3f\t%.3f", sets[index].name, run.examples.count,
-                             run.examples.filter(\.y).count, rules, regrouped))
-            }
-            print(String(format: "mean\t\t\t%.3f\t%.3f", before / Double(sets.count), after / Double(sets.count)))
-        }
-        let all = fit(leavingOut: nil)
-        func list(_ values: [Double]) -> String {
-            "[" + values.map { String(format: "%.6g", $0) }.joined(separator: ", ") + "]"
-        }
-        print("\nfitted on all sets (LeadPairModel.trained):")
-        print(String(format: "Coefficients(intercept: %.6g,", all.intercept))
-        print("    center: \(list(all.center)),")
-        print("    scale: \(list(all.scale)),")
-        print("    weights: \(list(all.weights)))")
+        print(String(format: "mean\t\t\t%.3f\t%.3f", before / Double(sets.count), after / Double(sets.count)))
+        let fitted = Logistic.fit(examples.flatMap { $0 }, penalty: penalty)
+        let weights = fitted.weights.map { String(format: "%.3f", $0) }.joined(separator: ", ")
+        print(String(format: "fitted on all sets: intercept: %.3f, weights: [%@]", fitted.intercept, weights))
     }
-}
-
-/// One labelled set clustered one way (alone, or among the articles of its days): its stories
-/// with their rule events, its labelled pairs, and each report's features and labelled article
-/// (copies share a report).
-struct ClusteredSet {
-    var stories: [(members: [String], rules: [[String]])] = []
-    var examples: [Example] = []
-    var external: [String: String] = [:]
-    var features: [String: ReportFeatures] = [:]
 }
 
 /// One pair of reports: its features and whether the labels make it one event.
@@ -256,26 +218,6 @@ struct Example {
 
 /// Logistic regression by Newton's method, with an L2 penalty on the weights.
 enum Logistic {
-    /// Fits on features standardised by their mean and standard deviation over the examples
-    /// (so that one penalty suits features of every range), and returns the coefficients with
-    /// the standardisation.
-    static func fitStandardised(_ examples: [Example], penalty: Double) -> LeadPairModel.Coefficients {
-        guard let width = examples.first?.x.count else {
-            return LeadPairModel.Coefficients(intercept: 0, center: [], scale: [], weights: [])
-        }
-        let count = Double(examples.count)
-        var center = Array(repeating: 0.0, count: width)
-        for example in examples { for k in 0..<width { center[k] += example.x[k] / count } }
-        var scale = Array(repeating: 0.0, count: width)
-        for example in examples { for k in 0..<width { scale[k] += (example.x[k] - center[k]) * (example.x[k] - center[k]) / count } }
-        scale = scale.map { $0 > 0 ? $0.squareRoot() : 1 }
-        let standardised = examples.map { example in
-            Example(x: (0..<width).map { (example.x[$0] - center[$0]) / scale[$0] }, y: example.y)
-        }
-        let fitted = fit(standardised, penalty: penalty)
-        return LeadPairModel.Coefficients(intercept: fitted.intercept, center: center, scale: scale, weights: fitted.weights)
-    }
-
     static func fit(_ examples: [Example], penalty: Double, iterations: Int = 30) -> (intercept: Double, weights: [Double]) {
         guard let width = examples.first.map({ $0.x.count + 1 }) else { return (0, []) }
         var beta = Array(repeating: 0.0, count: width)

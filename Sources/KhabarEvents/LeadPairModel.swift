@@ -47,7 +47,7 @@ public struct LeadPairModel: Sendable {
     /// The cosine of two reports' leads at which their small events are joined.
     public var sameLead: Double
 
-    /// The trained model (see `Guides/Events.md`, "Eighth round" and "Ninth round").
+    /// The trained model (see `Guides/Events.md`, "Eighth round", "Ninth round" and "Twelfth round").
     public init(
         intercept: Double = LeadPairModel.trained.intercept, weights: [Double] = LeadPairModel.trained.weights,
         threshold: Double = 0.5, lockedSize: Int = 30, maximumGroups: Int = 400,
@@ -62,7 +62,9 @@ public struct LeadPairModel: Sendable {
         self.sameLead = sameLead
     }
 
-    /// Coefficients fitted by `khabar-train split-model` on the seven labelled sets.
+    /// Coefficients fitted by `khabar-train split-model` on the first seven labelled sets, each clustered
+    /// alone (analyser 0.7.0). A refit on ten sets with analyser 0.7.3's lead-word table was not shipped
+    /// (`Guides/Events.md`, "Twelfth round").
     public static let trained = (intercept: -3.908, weights: [2.677, 6.251, 0.303, -0.557, -1.104, 0.240])
 
     /// The pair features of two reports of one story (see the type's documentation).

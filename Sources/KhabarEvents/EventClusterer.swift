@@ -5,11 +5,11 @@ import KhabarCore
 ///
 /// The rule that makes this so:
 /// - **Dated** reports (those with an event date, or at least a publication day) are clustered
-///   as if they had arrived in one *canonical order*: by anchor day (the event date, else the
-///   publication day), then id. In that order, each report joins the event whose centroid it
+///   as if they had arrived in one *canonical order*: by anchor day (the publication day, else
+///   the event date), then id. In that order, each report joins the event whose centroid it
 ///   resembles most (``SimilarityModel/joinThreshold``), among the events still open on its day
 ///   (their latest report at most ``SimilarityModel/eventDateTolerance`` days before, their first
-///   at most ``SimilarityModel/maximumSpan`` days before, no conflicting event date), or copies
+///   at most ``SimilarityModel/maximumSpan`` days before, no event date a month away), or copies
 ///   an earlier report; otherwise it starts an event. Comparing with an event's centroid rather
 ///   than with any one report keeps unrelated stories of a busy day from chaining together.
 ///   Once a day's reports are placed, the events begun that day merge into others open that
@@ -469,11 +469,12 @@ public struct EventClusterer: Sendable {
         return centroid
     }
 
-    /// Whether a report's event date (if it states one) agrees with those of an event's members.
+    /// Whether a report's event date (if it states one) lies within ``SimilarityModel/eventDateConflict``
+    /// days of those of an event's members.
     private func compatibleEventDates(_ report: ReportFeatures, members: [Int32]) -> Bool {
         guard let date = report.eventDate else { return true }
         for member in members {
-            if let theirs = features[Int(member)].eventDate, SimilarityModel.distance(date, theirs) > model.eventDateTolerance {
+            if let theirs = features[Int(member)].eventDate, SimilarityModel.distance(date, theirs) > model.eventDateConflict {
                 return false
             }
         }

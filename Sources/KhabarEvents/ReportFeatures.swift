@@ -73,8 +73,13 @@ public struct ReportFeatures: Sendable, Hashable, Codable {
         self.outlet = outlet
     }
 
-    /// The day the report is anchored on in time: its event date, else its publication day.
-    public var anchorDay: CivilDate? { eventDate?.start ?? published }
+    /// The day the report is anchored on in time: its publication day, else its event date.
+    ///
+    /// A report tells the news of the day it is published, whichever earlier day its text dates
+    /// the happening by: anchored on their event dates, two of five same-day reports of a poisoning
+    /// («عثر عليهما يوم السبت», four days before) fell into a story of their own, days away from the
+    /// other three (`Guides/Events.md`, "Thirteenth round").
+    public var anchorDay: CivilDate? { published ?? eventDate?.start }
 
     /// Whether the report carries no date at all (neither an event date nor a publication day).
     public var isUndated: Bool { eventDate == nil && published == nil }

@@ -14,7 +14,7 @@ import KhabarTime
 public struct ArticleAnalyzer: Sendable {
     /// The analyser version recorded with every stored analysis. Bump it whenever a change to
     /// any stage changes what it finds, so `khabar reanalyze` knows what is stale.
-    public static let version = "0.7.3"
+    public static let version = "0.7.4"
 
     private let gazetteer: Gazetteer
     private let outlets: OutletRecognizer

@@ -39,6 +39,20 @@ func features(
         #expect(clusterer.events() == [["a"], ["b"]])
     }
 
+    /// A report is anchored on its publication day: the day's reports of one happening are one
+    /// event when one of them dates it days back («عثر عليهما يوم السبت») and the others by the
+    /// day the news broke. A report recalling a happening a year old stays apart, however alike.
+    @Test func aDayOfNewsIsOneEventWhateverDayItsReportsDateTheHappeningBy() {
+        var clusterer = EventClusterer()
+        clusterer.insert([
+            features("a", published: "2025-03-15", event: "2025-03-11", entities: meeting, terms: words),
+            features("b", published: "2025-03-15", event: "2025-03-15", entities: meeting, terms: words),
+            features("c", published: "2025-03-15", entities: meeting, terms: words),
+            features("d", published: "2025-03-15", event: "2024-03-14", entities: meeting, terms: words),
+        ])
+        #expect(clusterer.events() == [["a", "b", "c"], ["d"]])
+    }
+
     /// Candidates are indexed week by week: a report finds the day before it whichever week
     /// that day falls in (one of these seven pairs crosses a week's boundary).
     @Test func reportsOfConsecutiveDaysJoinAcrossAWeeksBoundary() {
@@ -150,9 +164,8 @@ func features(
     /// replay left such reports where a previous batch or run had put them, and a report could
     /// join an event that starts after it: a 10k ingest run in two halves differed from one run.)
     @Test func anEarlierReportDoesNotJoinAnEventThatStartsLater() {
-        // «the past week»: a range whose first day (its anchor) is five days before the others.
-        var early = features("a", entities: meeting, terms: words)
-        early.eventDate = DayRange(start: CivilDate(iso: "2025-03-09")!, end: CivilDate(iso: "2025-03-15")!)
+        // Published six days before the others: its anchor day.
+        let early = features("a", published: "2025-03-09", entities: meeting, terms: words)
         let late = [
             features("b", event: "2025-03-14", entities: meeting, terms: words),
             features("c", event: "2025-03-14", entities: meeting, terms: words),

@@ -48,7 +48,8 @@ public struct SimilarityModel: Sendable, Hashable, Codable {
     /// like one. Within a month the anchor days (publication days) decide: two reports of one
     /// day's news often date it by different days (the day a couple collapsed, the day the police
     /// named the poison). At 1 (the tolerance above) the eleven labelled sets scored 0.703 alone
-    /// and 0.672 in their pools, at 7 0.734 / 0.716, at 30 0.735 / 0.721.
+    /// and 0.672 in their pools, at 7 0.734 / 0.716, at 30 0.735 / 0.721 (`Guides/Events.md`,
+    /// "Thirteenth round").
     public var eventDateConflict: Int = 30
     /// Days two publication days may lie apart, when neither report dates its event in the text.
     public var publicationTolerance: Int = 2

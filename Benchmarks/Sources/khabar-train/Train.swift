@@ -192,18 +192,20 @@ struct SplitModel: ParsableCommand {
             }
             return Labels.pairwise(predicted: predicted, gold: sets[set].labels.events).f1
         }
-        print("set\texamples\tsame event\trules F1\tregrouped F1 (fitted without the set)")
-        var before = 0.0, after = 0.0
+        print("set\texamples\tsame event\trules F1\tshipped model F1\tregrouped F1 (fitted without the set)")
+        var before = 0.0, shipped = 0.0, after = 0.0
         for index in sets.indices {
             let fitted = Logistic.fit(examples.indices.filter { $0 != index }.flatMap { examples[$0] }, penalty: penalty)
             let model = LeadPairModel(intercept: fitted.intercept, weights: fitted.weights, threshold: threshold, lockedSize: lockedSize)
-            let (rules, regrouped) = (score(index, nil), score(index, model))
+            let (rules, current, regrouped) = (score(index, nil), score(index, LeadPairModel()), score(index, model))
             before += rules
+            shipped += current
             after += regrouped
-            print(String(format: "%@\t%d\t%d\t%.3f\t%.3f", sets[index].name, examples[index].count,
-                         examples[index].filter(\.y).count, rules, regrouped))
+            print(String(format: "%@\t%d\t%d\t%.3f\t%.3f\t%.3f", sets[index].name, examples[index].count,
+                         examples[index].filter(\.y).count, rules, current, regrouped))
         }
-        print(String(format: "mean\t\t\t%.3f\t%.3f", before / Double(sets.count), after / Double(sets.count)))
+        print(String(format: "mean\t\t\t%.3f\t%.3f\t%.3f", before / Double(sets.count), shipped / Double(sets.count),
+                     after / Double(sets.count)))
         let fitted = Logistic.fit(examples.flatMap { $0 }, penalty: penalty)
         let weights = fitted.weights.map { String(format: "%.3f", $0) }.joined(separator: ", ")
         print(String(format: "fitted on all sets: intercept: %.3f, weights: [%@]", fitted.intercept, weights))

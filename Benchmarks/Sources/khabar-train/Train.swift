@@ -89,7 +89,10 @@ struct SplitModel: ParsableCommand {
             every article of their days ± --margin), as `khabar ingest` would; every pair of \
             labelled reports in one story and one language is an example (one event or not, by \
             the labels). The model is fitted on all sets, and on all but one to score \
-            that one (pairwise F1 at the labels' event level: the rules alone, then regrouped and small events joined, as `EventSplitter` does).
+            that one (pairwise F1 at the labels' event level: the rules alone, then regrouped and small events joined, as `EventSplitter` does). \
+            The log loss of the pair probabilities on each set's own examples (mean nats per pair, for the shipped \
+            model and for the model fitted without the set) says whether a feature carries information even \
+            when F1, decided by a few big events near the merge threshold, does not move.
             """)
 
     @Option(help: "The ANT corpus as JSON Lines.")
@@ -192,20 +195,28 @@ struct SplitModel: ParsableCommand {
             }
             return Labels.pairwise(predicted: predicted, gold: sets[set].labels.events).f1
         }
-        print("set\texamples\tsame event\trules F1\tshipped model F1\tregrouped F1 (fitted without the set)")
+        print("set\texamples\tsame event\trules F1\tshipped model F1\tregrouped F1 (fitted without the set)\tshipped log loss\tlog loss (fitted without the set)")
         var before = 0.0, shipped = 0.0, after = 0.0
+        var shippedLoss = 0.0, heldOutLoss = 0.0
+        let shippedModel = LeadPairModel()
         for index in sets.indices {
             let fitted = Logistic.fit(examples.indices.filter { $0 != index }.flatMap { examples[$0] }, penalty: penalty)
             let model = LeadPairModel(intercept: fitted.intercept, weights: fitted.weights, threshold: threshold, lockedSize: lockedSize)
-            let (rules, current, regrouped) = (score(index, nil), score(index, LeadPairModel()), score(index, model))
+            let (rules, current, regrouped) = (score(index, nil), score(index, shippedModel), score(index, model))
+            let losses = (Logistic.loss(examples[index], shippedModel.intercept, shippedModel.weights),
+                          Logistic.loss(examples[index], fitted.intercept, fitted.weights))
             before += rules
             shipped += current
             after += regrouped
-            print(String(format: "%@\t%d\t%d\t%.3f\t%.3f\t%.3f", sets[index].name, examples[index].count,
-                         examples[index].filter(\.y).count, rules, current, regrouped))
+            shippedLoss += losses.0
+            heldOutLoss += losses.1
+            print(String(format: "%@\t%d\t%d\t%.3f\t%.3f\t%.3f\t%.4f\t%.4f", sets[index].name, examples[index].count,
+                         examples[index].filter(\.y).count, rules, current, regrouped,
+                         losses.0 / Double(max(1, examples[index].count)), losses.1 / Double(max(1, examples[index].count))))
         }
-        print(String(format: "mean\t\t\t%.3f\t%.3f\t%.3f", before / Double(sets.count), shipped / Double(sets.count),
-                     after / Double(sets.count)))
+        let exampleCount = Double(max(1, examples.reduce(0) { $0 + $1.count }))
+        print(String(format: "mean\t\t\t%.3f\t%.3f\t%.3f\t%.4f\t%.4f", before / Double(sets.count), shipped / Double(sets.count),
+                     after / Double(sets.count), shippedLoss / exampleCount, heldOutLoss / exampleCount))
         let fitted = Logistic.fit(examples.flatMap { $0 }, penalty: penalty)
         let weights = fitted.weights.map { String(format: "%.3f", $0) }.joined(separator: ", ")
         print(String(format: "fitted on all sets: intercept: %.3f, weights: [%@]", fitted.intercept, weights))
@@ -220,6 +231,18 @@ struct Example {
 
 /// Logistic regression by Newton's method, with an L2 penalty on the weights.
 enum Logistic {
+    /// The summed log loss (negative log-likelihood, in nats) of `examples` under the model; the
+    /// model's weights beyond an example's features are ignored, as ``LeadPairModel`` does.
+    static func loss(_ examples: [Example], _ intercept: Double, _ weights: [Double]) -> Double {
+        examples.reduce(0.0) { total, example in
+            var z = intercept
+            for (weight, value) in zip(weights, example.x) { z += weight * value }
+            // log(1 + e^-z) for a same-event pair, log(1 + e^z) otherwise, without overflow.
+            let margin = example.y ? z : -z
+            return total + (margin > 0 ? log1p(exp(-margin)) : -margin + log1p(exp(margin)))
+        }
+    }
+
     static func fit(_ examples: [Example], penalty: Double, iterations: Int = 30) -> (intercept: Double, weights: [Double]) {
         guard let width = examples.first.map({ $0.x.count + 1 }) else { return (0, []) }
         var beta = Array(repeating: 0.0, count: width)

@@ -215,6 +215,31 @@ public struct Event: Sendable, Hashable, Codable, Identifiable {
         CivilDate.timelineOrder((a.date?.start, a.id), (b.date?.start, b.id))
     }
 
+    /// Events by start date (undated last) and, within a day, as a front page would list them:
+    /// the stories the most reports of that day tell first, each story's events together (the
+    /// event that names the story, then the larger), ties by id.
+    ///
+    /// A busy day holds a hundred events; in id order its main story is scattered among them,
+    /// wherever hashes put its events. Stable whatever order `events` comes in.
+    public static func frontPageOrdered(_ events: [Event]) -> [Event] {
+        struct DayStory: Hashable {
+            var day: CivilDate?
+            var story: String
+        }
+        var storyReports: [DayStory: Int] = [:]
+        for event in events { storyReports[DayStory(day: event.date?.start, story: event.story), default: 0] += event.reports.count }
+        return events.sorted { a, b in
+            let (x, y) = (a.date?.start, b.date?.start)
+            if x != y { return CivilDate.timelineOrder((x, a.id), (y, b.id)) }
+            let (p, q) = (storyReports[DayStory(day: x, story: a.story)]!, storyReports[DayStory(day: y, story: b.story)]!)
+            if p != q { return p > q }
+            if a.story != b.story { return a.story < b.story }
+            if (a.id == a.story) != (b.id == b.story) { return a.id == a.story }
+            if a.reports.count != b.reports.count { return a.reports.count > b.reports.count }
+            return a.id < b.id
+        }
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)

@@ -504,7 +504,8 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    /// Every stored event with its reports and cross-references, in timeline order.
+    /// Every stored event with its reports and cross-references, by day and, within a day, the
+    /// biggest stories first (``Event/frontPageOrdered(_:)``).
     private func allEvents() throws -> [Event] {
         var events = try read("read events") { db -> [Event] in
             var reports: [String: [EventReport]] = [:]
@@ -534,7 +535,7 @@ public final class ArticleStore: Sendable {
             }
         }
         RelatedEvents.link(&events)
-        return events.sorted(by: Event.timelineOrder)
+        return Event.frontPageOrdered(events)
     }
 
     /// Reports of an event in timeline order: by publication day (undated last), then id.
@@ -542,7 +543,7 @@ public final class ArticleStore: Sendable {
         CivilDate.timelineOrder((a.published, a.id), (b.published, b.id))
     }
 
-    /// The stored events that pass `filter`, in timeline order.
+    /// The stored events that pass `filter`, by day, a day's biggest stories first.
     public func events(matching filter: EventFilter = EventFilter()) throws -> [Event] {
         try allEvents().filter(filter.matches)
     }

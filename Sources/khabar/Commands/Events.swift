@@ -5,7 +5,11 @@ import KhabarStore
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the events in the database, ordered by date.")
+        abstract: "List the events in the database, ordered by date.",
+        discussion: """
+            Within a day, events are listed as a front page lists them: the stories the most of \
+            that day's reports tell first, each story's events together.
+            """)
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions

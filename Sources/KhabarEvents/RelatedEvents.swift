@@ -7,13 +7,18 @@ import KhabarCore
 /// every event of a story refers to the story's main event, its largest (a reaction to what it
 /// reacts to).
 public enum RelatedEvents {
-    /// Sets ``Event/related`` of every event in `events`.
+    /// The longest event (in days) that a mentioned day can refer to, and the most days of a
+    /// mentioned range looked at: a season or a year mentioned in passing refers to no event.
+    public static let longest = 14
+
+    /// Sets ``Event/related`` of every event in `events`, or of those whose ids are in `only`
+    /// (the others are there to be referred to).
     ///
     /// - Complexity: O(*m*) in the number of mentioned days, with a hash of event days.
-    public static func link(_ events: inout [Event]) {
+    public static func link(_ events: inout [Event], only: Set<String>? = nil) {
         var byDay: [Int: [Int]] = [:]
         for (index, event) in events.enumerated() {
-            guard let date = event.date, let length = date.length, length <= 14 else { continue }
+            guard let date = event.date, let length = date.length, length <= longest else { continue }
             for offset in 0..<length { byDay[date.start.julianDay + offset, default: []].append(index) }
         }
         // The main event of each story of several events: the most reports, then the smallest id.
@@ -26,12 +31,12 @@ public enum RelatedEvents {
                 main[event.story] = index
             }
         }
-        for index in events.indices {
+        for index in events.indices where only?.contains(events[index].id) ?? true {
             let event = events[index]
             let own = Set(event.participants.map(\.id) + [event.place?.id].compactMap { $0 })
             var related = Set<String>()
             for day in event.mentionedDays {
-                let length = min(day.length ?? 1, 14)
+                let length = min(day.length ?? 1, longest)
                 for offset in 0..<length {
                     for other in byDay[day.start.julianDay + offset] ?? [] where other != index {
                         let target = events[other]

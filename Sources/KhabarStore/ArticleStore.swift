@@ -504,19 +504,78 @@ public final class ArticleStore: Sendable {
         }
     }
 
-    /// Every stored event with its reports and cross-references, by day and, within a day, the
-    /// biggest stories first (``Event/frontPageOrdered(_:)``).
-    private func allEvents() throws -> [Event] {
-        var events = try read("read events") { db -> [Event] in
-            var reports: [String: [EventReport]] = [:]
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT event_report.event_id, article.id, article.path, article.url, analysis.outlet_name,
-                       analysis.language, analysis.published, analysis.published_source,
-                       coalesce(article.title, analysis.title), event_report.duplicate_of
-                FROM event_report
-                JOIN article ON article.id = event_report.article_id
-                JOIN analysis ON analysis.article_id = event_report.article_id
-                """)
+    /// The events of `records` with their reports and cross-references (``RelatedEvents``).
+    ///
+    /// A cross-reference needs more than the events asked for: the other events of their stories
+    /// (every event of a story refers to its largest) and the events dated on the days their
+    /// reports mention. Those are read too, by their indexed story and date, and no others, so a
+    /// day's events or one event cost the same in an archive of any size; `everything` reads the
+    /// whole table in one pass instead.
+    private static func linkedEvents(_ db: Database, _ records: [EventRecord], everything: Bool = false) throws -> [Event] {
+        guard !everything else {
+            let reports = try eventReports(db, of: nil)
+            var events = try records.map { record in
+                var event = try record.event()
+                event.reports = reports[event.id] ?? []
+                return event
+            }
+            RelatedEvents.link(&events)
+            return events
+        }
+        // The events asked for and the rest of their stories, with their reports (a story's
+        // largest event is the one its others refer to).
+        var wanted: [String: EventRecord] = [:]
+        for record in records { wanted[record.id] = record }
+        let targets = try records.map { try $0.event() }
+        let stories = Array(Set(targets.map(\.story)))
+        for chunk in stride(from: 0, to: stories.count, by: inChunk).map({ Array(stories[$0..<min($0 + inChunk, stories.count)]) }) {
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            for record in try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE story_id IN (\(marks))", arguments: StatementArguments(chunk)) {
+                wanted[record.id] = record
+            }
+        }
+        let storyIDs = wanted.keys.sorted()
+        let reports = try eventReports(db, of: storyIDs)
+        var events = try storyIDs.map { id in
+            var event = try wanted[id]!.event()
+            event.reports = reports[id] ?? []
+            return event
+        }
+        // The events on the days they mention, without their reports (only their dates, place and
+        // participants count): an event of at most `RelatedEvents.longest` days that covers a day
+        // starts at most that many days before it.
+        var spans = Set<DayRange>()
+        for event in targets { for day in event.mentionedDays { spans.insert(day) } }
+        for day in spans {
+            let last = day.start.adding(days: min(day.length ?? 1, RelatedEvents.longest) - 1)
+            let first = day.start.adding(days: 1 - RelatedEvents.longest)
+            for record in try EventRecord.fetchAll(
+                db, sql: "SELECT * FROM event WHERE date_start BETWEEN ? AND ?", arguments: [first.iso, last.iso])
+            where wanted.updateValue(record, forKey: record.id) == nil {
+                events.append(try record.event())
+            }
+        }
+        RelatedEvents.link(&events, only: Set(targets.map(\.id)))
+        let linked = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
+        return targets.map { linked[$0.id]! }
+    }
+
+    /// How many ids one `IN (…)` list holds (SQLite allows 32,766 variables; a few hundred keep
+    /// each statement small).
+    private static let inChunk = 500
+
+    /// The reports of the events `ids` (of every event when nil), in timeline order.
+    private static func eventReports(_ db: Database, of ids: [String]?) throws -> [String: [EventReport]] {
+        var reports: [String: [EventReport]] = [:]
+        let select = """
+            SELECT event_report.event_id, article.id, article.path, article.url, analysis.outlet_name,
+                   analysis.language, analysis.published, analysis.published_source,
+                   coalesce(article.title, analysis.title), event_report.duplicate_of
+            FROM event_report
+            JOIN article ON article.id = event_report.article_id
+            JOIN analysis ON analysis.article_id = event_report.article_id
+            """
+        func collect(_ rows: RowCursor) throws {
             while let row = try rows.next() {
                 let eventID: String = row[0]
                 let published: String? = row[6]
@@ -528,14 +587,17 @@ public final class ArticleStore: Sendable {
                     publishedSource: source.flatMap { PublicationSource(rawValue: $0) },
                     title: row[8], duplicateOf: row[9]))
             }
-            return try EventRecord.fetchAll(db).map { record in
-                var event = try record.event()
-                event.reports = (reports[event.id] ?? []).sorted(by: ArticleStore.reportOrder)
-                return event
-            }
         }
-        RelatedEvents.link(&events)
-        return Event.frontPageOrdered(events)
+        if let ids {
+            for chunk in stride(from: 0, to: ids.count, by: inChunk).map({ Array(ids[$0..<min($0 + inChunk, ids.count)]) }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+                try collect(Row.fetchCursor(db, sql: select + " WHERE event_report.event_id IN (\(marks))", arguments: StatementArguments(chunk)))
+            }
+        } else {
+            try collect(Row.fetchCursor(db, sql: select))
+        }
+        for id in reports.keys { reports[id]!.sort(by: ArticleStore.reportOrder) }
+        return reports
     }
 
     /// Reports of an event in timeline order: by publication day (undated last), then id.
@@ -543,15 +605,39 @@ public final class ArticleStore: Sendable {
         CivilDate.timelineOrder((a.published, a.id), (b.published, b.id))
     }
 
-    /// The stored events that pass `filter`, by day, a day's biggest stories first.
+    /// The stored events that pass `filter`, with their reports and cross-references, by day
+    /// and, within a day, the biggest of the listed stories first (``Event/frontPageOrdered(_:)``).
+    ///
+    /// The days of `filter` are looked up by the indexed dates, so a day's events are read
+    /// without the rest of the archive; the other conditions are checked on what that reads.
     public func events(matching filter: EventFilter = EventFilter()) throws -> [Event] {
-        try allEvents().filter(filter.matches)
+        let events = try read("read events") { db -> [Event] in
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            // As `EventFilter.matches`: an undated event passes no date condition, and an open
+            // range («since 2015») counts as its first day.
+            if let since = filter.since {
+                conditions.append("coalesce(date_end, date_start) >= ?")
+                arguments += [since.iso]
+            }
+            if let until = filter.until {
+                conditions.append("date_start <= ?")
+                arguments += [until.iso]
+            }
+            guard !conditions.isEmpty else { return try ArticleStore.linkedEvents(db, EventRecord.fetchAll(db), everything: true) }
+            let records = try EventRecord.fetchAll(
+                db, sql: "SELECT * FROM event WHERE " + conditions.joined(separator: " AND "), arguments: arguments)
+            return try ArticleStore.linkedEvents(db, records)
+        }
+        return Event.frontPageOrdered(events.filter(filter.matches))
     }
 
-    /// One stored event, or `nil`.
+    /// One stored event with its reports and cross-references, or `nil`; the rest of the archive
+    /// is not read.
     public func event(id: String) throws -> Event? {
-        let exists = try read("read the event") { db in try EventRecord.exists(db, key: id) }
-        guard exists else { return nil }
-        return try allEvents().first { $0.id == id }
+        try read("read the event") { db in
+            guard let record = try EventRecord.fetchOne(db, key: id) else { return nil }
+            return try ArticleStore.linkedEvents(db, [record]).first
+        }
     }
 }

@@ -82,6 +82,64 @@ import Testing
         #expect(try store.events().map(\.id) == [events[0].id])
     }
 
+    /// Oracle: one event, or the events of some days, read by their ids and dates (with only the
+    /// other events their cross-references need) are exactly those of the whole archive read at
+    /// once: the same reports, the same related events, the same order.
+    @Test func readingADayOrAnEventGivesWhatTheWholeArchiveGives() throws {
+        let store = try ArticleStore()
+        var random = SplitMix64(seed: 23)
+        let first = try #require(CivilDate(iso: "2025-03-01"))
+        let reports = (0..<60).map { index in
+            report("گزارش شماره \(index) از رویدادهای روز", outlet: ["Tabnak", "ILNA", "IRNA"][index % 3],
+                   published: first.adding(days: Int.random(in: 0..<20, using: &random)).iso)
+        }
+        _ = try store.insert(reports, features: builder.features)
+        let people = [EntityReference(id: "Q7747", name: "Vladimir Putin"), EntityReference(id: "Q186215", name: "Sergey Lavrov"),
+                      EntityReference(id: "Q55630124", name: "Masoud Pezeshkian")]
+        // Events of one to three reports, on a day, over a few days, open-ended or undated; some
+        // gathered into stories; each naming some of three people and mentioning other days.
+        var events: [Event] = []
+        var next = 0
+        while next < reports.count {
+            let size = min(Int.random(in: 1...3, using: &random), reports.count - next)
+            let members = Array(reports[next..<(next + size)])
+            next += size
+            var event = summarizer.event(
+                of: members, features: Dictionary(uniqueKeysWithValues: members.map { ($0.article.id, builder.features(of: $0)) }))
+            let start = first.adding(days: Int.random(in: 0..<20, using: &random))
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0: event.date = nil
+            case 1: event.date = DayRange(start: start, end: nil)
+            case 2, 3: event.date = DayRange(start: start, end: start.adding(days: Int.random(in: 1...20, using: &random)))
+            default: event.date = DayRange(day: start)
+            }
+            event.participants = people.filter { _ in Bool.random(using: &random) }
+            event.mentionedDays = (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                let day = first.adding(days: Int.random(in: -5..<25, using: &random))
+                return DayRange(start: day, end: day.adding(days: [0, 0, 2, 30][Int.random(in: 0..<4, using: &random)]))
+            }
+            if let previous = events.last, Int.random(in: 0..<3, using: &random) == 0 { event.story = previous.story }
+            events.append(event)
+        }
+        try store.replaceEvents(events)
+
+        let whole = try store.events()
+        #expect(whole.count == events.count)
+        #expect(whole.contains { !$0.related.isEmpty })
+        #expect(Set(whole.map(\.story)).count < whole.count)
+        #expect(whole.contains { $0.date == nil } && whole.contains { $0.date != nil && $0.date?.end == nil })
+        for event in whole {
+            #expect(try store.event(id: event.id) == event)
+        }
+        let days = (-2..<24).map { first.adding(days: $0) }
+        for _ in 0..<40 {
+            let since = Bool.random(using: &random) ? days.randomElement(using: &random) : nil
+            let until = Bool.random(using: &random) ? days.randomElement(using: &random) : nil
+            let filter = EventFilter(since: since, until: until, entity: Int.random(in: 0..<4, using: &random) == 0 ? "Q7747" : nil)
+            #expect(try store.events(matching: filter) == Event.frontPageOrdered(whole.filter(filter.matches)))
+        }
+    }
+
     @Test func aFileDatabaseSurvivesReopening() throws {
         let dir = TemporaryDirectory()
         let path = dir.path("k.sqlite")

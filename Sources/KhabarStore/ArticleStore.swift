@@ -335,7 +335,7 @@ public final class ArticleStore: Sendable {
     public func reports(ids: [String]) throws -> [AnalyzedReport] {
         return try read("read reports") { db in
             var result: [AnalyzedReport] = []
-            try ArticleStore.forEachRow(db, ArticleStore.reportQuery, articleIDs: ids) { result.append(try ArticleStore.report(from: $0)) }
+            try ArticleStore.forEachRow(db, ArticleStore.reportQuery, in: ids) { result.append(try ArticleStore.report(from: $0)) }
             return result
         }
     }
@@ -344,13 +344,15 @@ public final class ArticleStore: Sendable {
     /// on bound values.
     static let idsPerQuery = 500
 
-    /// Runs `sql` restricted to the articles `ids` (`… WHERE article.id IN (…)`), a slice of
-    /// ``idsPerQuery`` ids at a time, and hands each row to `body`.
-    private static func forEachRow(_ db: Database, _ sql: String, articleIDs ids: [String], _ body: (Row) throws -> Void) throws {
+    /// Runs `sql` restricted to the rows whose `column` is one of `ids` (`… WHERE column IN
+    /// (…)`), a slice of ``idsPerQuery`` ids at a time, and hands each row to `body`.
+    private static func forEachRow(
+        _ db: Database, _ sql: String, column: String = "article.id", in ids: [String], _ body: (Row) throws -> Void
+    ) throws {
         for chunk in stride(from: 0, to: ids.count, by: idsPerQuery) {
             let slice = Array(ids[chunk..<min(ids.count, chunk + idsPerQuery)])
             let marks = Array(repeating: "?", count: slice.count).joined(separator: ",")
-            let rows = try Row.fetchCursor(db, sql: sql + " WHERE article.id IN (\(marks))", arguments: StatementArguments(slice))
+            let rows = try Row.fetchCursor(db, sql: sql + " WHERE \(column) IN (\(marks))", arguments: StatementArguments(slice))
             while let row = try rows.next() { try body(row) }
         }
     }
@@ -363,7 +365,7 @@ public final class ArticleStore: Sendable {
             var result: [SampledReport] = []
             result.reserveCapacity(ids.count)
             let sql = "SELECT article.id, article.text, analysis.body FROM article JOIN analysis ON analysis.article_id = article.id"
-            try ArticleStore.forEachRow(db, sql, articleIDs: ids) { row in
+            try ArticleStore.forEachRow(db, sql, in: ids) { row in
                 let id: String = row[0]
                 // The text's bytes split into scalars as they are read; `String`'s reading
                 // (which repairs invalid bytes and stops at a NUL) when they are not plain
@@ -527,12 +529,9 @@ public final class ArticleStore: Sendable {
         var wanted: [String: EventRecord] = [:]
         for record in records { wanted[record.id] = record }
         let targets = try records.map { try $0.event() }
-        let stories = Array(Set(targets.map(\.story)))
-        for chunk in stride(from: 0, to: stories.count, by: inChunk).map({ Array(stories[$0..<min($0 + inChunk, stories.count)]) }) {
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-            for record in try EventRecord.fetchAll(db, sql: "SELECT * FROM event WHERE story_id IN (\(marks))", arguments: StatementArguments(chunk)) {
-                wanted[record.id] = record
-            }
+        try forEachRow(db, "SELECT * FROM event", column: "story_id", in: Set(targets.map(\.story)).sorted()) { row in
+            let record = try EventRecord(row: row)
+            wanted[record.id] = record
         }
         let storyIDs = wanted.keys.sorted()
         let reports = try eventReports(db, of: storyIDs)
@@ -560,10 +559,6 @@ public final class ArticleStore: Sendable {
         return targets.map { linked[$0.id]! }
     }
 
-    /// How many ids one `IN (…)` list holds (SQLite allows 32,766 variables; a few hundred keep
-    /// each statement small).
-    private static let inChunk = 500
-
     /// The reports of the events `ids` (of every event when nil), in timeline order.
     private static func eventReports(_ db: Database, of ids: [String]?) throws -> [String: [EventReport]] {
         var reports: [String: [EventReport]] = [:]
@@ -575,26 +570,22 @@ public final class ArticleStore: Sendable {
             JOIN article ON article.id = event_report.article_id
             JOIN analysis ON analysis.article_id = event_report.article_id
             """
-        func collect(_ rows: RowCursor) throws {
-            while let row = try rows.next() {
-                let eventID: String = row[0]
-                let published: String? = row[6]
-                let source: String? = row[7]
-                reports[eventID, default: []].append(EventReport(
-                    id: row[1], path: row[2], url: row[3], outlet: row[4],
-                    language: Language(code: row[5] as String) ?? .undetermined,
-                    published: published.flatMap { CivilDate(iso: $0) },
-                    publishedSource: source.flatMap { PublicationSource(rawValue: $0) },
-                    title: row[8], duplicateOf: row[9]))
-            }
+        func collect(_ row: Row) {
+            let eventID: String = row[0]
+            let published: String? = row[6]
+            let source: String? = row[7]
+            reports[eventID, default: []].append(EventReport(
+                id: row[1], path: row[2], url: row[3], outlet: row[4],
+                language: Language(code: row[5] as String) ?? .undetermined,
+                published: published.flatMap { CivilDate(iso: $0) },
+                publishedSource: source.flatMap { PublicationSource(rawValue: $0) },
+                title: row[8], duplicateOf: row[9]))
         }
         if let ids {
-            for chunk in stride(from: 0, to: ids.count, by: inChunk).map({ Array(ids[$0..<min($0 + inChunk, ids.count)]) }) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
-                try collect(Row.fetchCursor(db, sql: select + " WHERE event_report.event_id IN (\(marks))", arguments: StatementArguments(chunk)))
-            }
+            try forEachRow(db, select, column: "event_report.event_id", in: ids, collect)
         } else {
-            try collect(Row.fetchCursor(db, sql: select))
+            let rows = try Row.fetchCursor(db, sql: select)
+            while let row = try rows.next() { collect(row) }
         }
         for id in reports.keys { reports[id]!.sort(by: ArticleStore.reportOrder) }
         return reports

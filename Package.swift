@@ -109,7 +109,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarStoreTests",
-            dependencies: ["KhabarStore", "KhabarEvents", "KhabarExtract", "KhabarTestSupport"],
+            dependencies: ["KhabarStore", "KhabarEvents", "KhabarExtract", "KhabarTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarIngestTests",

@@ -262,7 +262,7 @@ public final class ArticleStore: Sendable {
         for id in removed { try EventRecord.delete(db, id: id) }
         if !records.isEmpty {
             let upsert = try EventRecord.upsertStatement(db)
-            for record in records { try record.upsert(with: upsert) }
+            for record in records { try record.upsert(db, with: upsert) }
         }
         if !links.isEmpty {
             let insert = try EventReportRecord.insertStatement(db)
@@ -447,7 +447,10 @@ public final class ArticleStore: Sendable {
         try write("store events") { db in
             try EventReportRecord.deleteAll(db)
             try EventRecord.deleteAll(db)
-            for record in records { try record.insert(db) }
+            for record in records {
+                try record.insert(db)
+                try EventRecord.writeEntityKeys(db, eventID: record.id, keys: record.entities)
+            }
             for link in links { try link.insert(db) }
         }
     }
@@ -543,15 +546,29 @@ public final class ArticleStore: Sendable {
         // The events on the days they mention, without their reports (only their dates, place and
         // participants count): an event of at most `RelatedEvents.longest` days that covers a day
         // starts at most that many days before it.
-        var spans = Set<DayRange>()
-        for event in targets { for day in event.mentionedDays { spans.insert(day) } }
-        for day in spans {
-            let last = day.start.adding(days: min(day.length ?? 1, RelatedEvents.longest) - 1)
-            let first = day.start.adding(days: 1 - RelatedEvents.longest)
-            for record in try EventRecord.fetchAll(
-                db, sql: "SELECT * FROM event WHERE date_start BETWEEN ? AND ?", arguments: [first.iso, last.iso])
-            where wanted.updateValue(record, forKey: record.id) == nil {
-                events.append(try record.event())
+        // The windows of start days, merged where they overlap: an entity's many events
+        // mention the same weeks again and again.
+        var windows: [(first: Int, last: Int)] = []
+        for event in targets {
+            for day in event.mentionedDays {
+                let start = day.start.julianDay
+                windows.append((start + 1 - RelatedEvents.longest, start + min(day.length ?? 1, RelatedEvents.longest) - 1))
+            }
+        }
+        windows.sort { $0.first < $1.first }
+        var merged: [(first: Int, last: Int)] = []
+        for window in windows {
+            if let last = merged.last, window.first <= last.last + 1 {
+                merged[merged.count - 1].last = max(last.last, window.last)
+            } else {
+                merged.append(window)
+            }
+        }
+        for window in merged {
+            let (first, last) = (CivilDate(julianDay: window.first).iso, CivilDate(julianDay: window.last).iso)
+            let records = try EventRecord.fetchCursor(db, sql: "SELECT * FROM event WHERE date_start BETWEEN ? AND ?", arguments: [first, last])
+            while let record = try records.next() {
+                if wanted.updateValue(record, forKey: record.id) == nil { events.append(try record.event()) }
             }
         }
         RelatedEvents.link(&events, only: Set(targets.map(\.id)))
@@ -599,14 +616,15 @@ public final class ArticleStore: Sendable {
     /// The stored events that pass `filter`, with their reports and cross-references, by day
     /// and, within a day, the biggest of the listed stories first (``Event/frontPageOrdered(_:)``).
     ///
-    /// The days of `filter` are looked up by the indexed dates, so a day's events are read
-    /// without the rest of the archive; the other conditions are checked on what that reads.
+    /// The days and the entity of `filter` are looked up by the indexed dates and
+    /// `event_entity`, so a day's events or an entity's are read without the rest of the
+    /// archive; the other conditions are checked on what that reads.
     public func events(matching filter: EventFilter = EventFilter()) throws -> [Event] {
         let events = try read("read events") { db -> [Event] in
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            // As `EventFilter.matches`: an undated event passes no date condition, and an open
-            // range («since 2015») counts as its first day.
+            // As `EventFilter.matches`: an undated event passes no date condition, an open
+            // range («since 2015») counts as its first day, and an entity is its id or name.
             if let since = filter.since {
                 conditions.append("coalesce(date_end, date_start) >= ?")
                 arguments += [since.iso]
@@ -614,6 +632,10 @@ public final class ArticleStore: Sendable {
             if let until = filter.until {
                 conditions.append("date_start <= ?")
                 arguments += [until.iso]
+            }
+            if let entity = filter.entity {
+                conditions.append("id IN (SELECT event_id FROM event_entity WHERE entity = ?)")
+                arguments += [entity.lowercased()]
             }
             guard !conditions.isEmpty else { return try ArticleStore.linkedEvents(db, EventRecord.fetchAll(db), everything: true) }
             let records = try EventRecord.fetchAll(

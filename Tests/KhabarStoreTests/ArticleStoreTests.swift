@@ -1,8 +1,9 @@
 import Foundation
+import GRDB
 import KhabarCore
 import KhabarEvents
 import KhabarExtract
-import KhabarStore
+@testable import KhabarStore
 import KhabarTestSupport
 import Testing
 
@@ -132,12 +133,38 @@ import Testing
             #expect(try store.event(id: event.id) == event)
         }
         let days = (-2..<24).map { first.adding(days: $0) }
-        for _ in 0..<40 {
+        let entities = [nil, nil, "Q7747", "q186215", "Masoud Pezeshkian", "sergey lavrov", "Q1"]
+        for _ in 0..<60 {
             let since = Bool.random(using: &random) ? days.randomElement(using: &random) : nil
             let until = Bool.random(using: &random) ? days.randomElement(using: &random) : nil
-            let filter = EventFilter(since: since, until: until, entity: Int.random(in: 0..<4, using: &random) == 0 ? "Q7747" : nil)
+            let filter = EventFilter(since: since, until: until, entity: entities.randomElement(using: &random)!)
             #expect(try store.events(matching: filter) == Event.frontPageOrdered(whole.filter(filter.matches)))
         }
+        // After events change, an entity finds what they name now.
+        var changed = whole[0]
+        changed.participants = [EntityReference(id: "Q1", name: "Universe")]
+        try store.updateEvents(removed: [whole[1].id], events: [changed], memberships: [])
+        #expect(try store.events(matching: EventFilter(entity: "universe")).map(\.id) == [changed.id])
+        #expect(try store.events(matching: EventFilter(entity: "q7747")).map(\.id)
+                == store.events().filter { $0.participants.contains { $0.id == "Q7747" } }.map(\.id))
+        #expect(try store.events(matching: EventFilter(entity: "q7747")).allSatisfy { $0.id != whole[1].id })
+    }
+
+    /// A database written before events were filed by entity is filed when it is opened.
+    @Test func anOlderDatabaseIsFiledByEntityWhenOpened() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("old.sqlite")
+        let reports = [report("خبر اول", published: "2025-12-12"), report("خبر دوم", published: "2025-12-13")]
+        var events = events(reports)
+        events[1].participants = [EntityReference(id: "Q186215", name: "Sergey Lavrov")]
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try Migrations.migrator.migrate(queue, upTo: "Events inside stories")
+            try queue.write { db in for event in events { try EventRecord(event).insert(db) } }
+        }
+        let store = try ArticleStore(path: path)
+        #expect(try store.events(matching: EventFilter(entity: "Sergey Lavrov")).map(\.id) == [events[1].id])
+        #expect(try store.events(matching: EventFilter(entity: "Q7747")).map(\.id) == [events[0].id])
     }
 
     @Test func aFileDatabaseSurvivesReopening() throws {

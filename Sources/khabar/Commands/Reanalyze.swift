@@ -24,7 +24,7 @@ struct Reanalyze: ParsableCommand {
             try ingestor.reanalyze { step in progress.draw(read: step.read, stored: step.stored, elapsed: step.elapsed) }
         }
         progress.clear()
-        let events = try CommandError.wrap { try articleStore.events().count }
+        let events = try CommandError.wrap { try articleStore.eventCount() }
         Terminal.err("reanalysed \(count) articles with analyser \(ArticleAnalyzer.version); \(events) events")
     }
 }

@@ -545,9 +545,8 @@ public final class ArticleStore: Sendable {
         }
         // The events on the days they mention, without their reports (only their dates, place and
         // participants count): an event of at most `RelatedEvents.longest` days that covers a day
-        // starts at most that many days before it.
-        // The windows of start days, merged where they overlap: an entity's many events
-        // mention the same weeks again and again.
+        // starts at most that many days before it. The windows of start days are merged where
+        // they overlap, since an entity's many events mention the same weeks again and again.
         var windows: [(first: Int, last: Int)] = []
         for event in targets {
             for day in event.mentionedDays {

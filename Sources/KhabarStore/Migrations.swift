@@ -76,9 +76,12 @@ enum Migrations {
                 ) WITHOUT ROWID;
                 CREATE INDEX event_entity_event ON event_entity(event_id);
                 """)
+            // An unreadable description is left unfiled rather than stopping the database from
+            // opening: `khabar reanalyze` describes it again, and files it.
             let records = try EventRecord.fetchCursor(db)
             while let record = try records.next() {
-                try EventRecord.writeEntityKeys(db, eventID: record.id, keys: EventRecord.entityKeys(of: try record.event()))
+                guard let event = try? record.event() else { continue }
+                try EventRecord.writeEntityKeys(db, eventID: record.id, keys: EventRecord.entityKeys(of: event))
             }
         }
         return migrator

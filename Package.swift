@@ -109,7 +109,7 @@ let package = Package(
             resources: [.copy("Fixtures")], swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarStoreTests",
-            dependencies: ["KhabarStore", "KhabarEvents", "KhabarExtract", "KhabarTestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["KhabarStore", "KhabarEvents", "KhabarExtract", "KhabarTestSupport"],
             swiftSettings: strictSettings),
         .testTarget(
             name: "KhabarIngestTests",

@@ -262,7 +262,7 @@ public final class ArticleStore: Sendable {
         for id in removed { try EventRecord.delete(db, id: id) }
         if !records.isEmpty {
             let upsert = try EventRecord.upsertStatement(db)
-            for record in records { try record.upsert(db, with: upsert) }
+            for record in records { try record.upsert(with: upsert) }
         }
         if !links.isEmpty {
             let insert = try EventReportRecord.insertStatement(db)
@@ -447,10 +447,7 @@ public final class ArticleStore: Sendable {
         try write("store events") { db in
             try EventReportRecord.deleteAll(db)
             try EventRecord.deleteAll(db)
-            for record in records {
-                try record.insert(db)
-                try EventRecord.writeEntityKeys(db, eventID: record.id, keys: record.entities)
-            }
+            for record in records { try record.insert(db) }
             for link in links { try link.insert(db) }
         }
     }
@@ -615,15 +612,14 @@ public final class ArticleStore: Sendable {
     /// The stored events that pass `filter`, with their reports and cross-references, by day
     /// and, within a day, the biggest of the listed stories first (``Event/frontPageOrdered(_:)``).
     ///
-    /// The days and the entity of `filter` are looked up by the indexed dates and
-    /// `event_entity`, so a day's events or an entity's are read without the rest of the
-    /// archive; the other conditions are checked on what that reads.
+    /// The days of `filter` are looked up by the indexed dates, so a day's events are read
+    /// without the rest of the archive; the other conditions are checked on what that reads.
     public func events(matching filter: EventFilter = EventFilter()) throws -> [Event] {
         let events = try read("read events") { db -> [Event] in
             var conditions: [String] = []
             var arguments: StatementArguments = []
-            // As `EventFilter.matches`: an undated event passes no date condition, an open
-            // range («since 2015») counts as its first day, and an entity is its id or name.
+            // As `EventFilter.matches`: an undated event passes no date condition, and an open
+            // range («since 2015») counts as its first day.
             if let since = filter.since {
                 conditions.append("coalesce(date_end, date_start) >= ?")
                 arguments += [since.iso]
@@ -631,10 +627,6 @@ public final class ArticleStore: Sendable {
             if let until = filter.until {
                 conditions.append("date_start <= ?")
                 arguments += [until.iso]
-            }
-            if let entity = filter.entity {
-                conditions.append("id IN (SELECT event_id FROM event_entity WHERE entity = ?)")
-                arguments += [entity.lowercased()]
             }
             guard !conditions.isEmpty else { return try ArticleStore.linkedEvents(db, EventRecord.fetchAll(db), everything: true) }
             let records = try EventRecord.fetchAll(

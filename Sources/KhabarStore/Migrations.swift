@@ -64,26 +64,6 @@ enum Migrations {
                 CREATE INDEX event_story ON event(story_id);
                 """)
         }
-        migrator.registerMigration("Events by the entities they name") { db in
-            // Which events name an entity as place or participant, by its id and by its
-            // canonical name (both lowercased, as `EventFilter.entity` compares them): an
-            // entity's timeline reads its events, not the archive's.
-            try db.execute(sql: """
-                CREATE TABLE event_entity (
-                    entity TEXT NOT NULL,
-                    event_id TEXT NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-                    PRIMARY KEY (entity, event_id)
-                ) WITHOUT ROWID;
-                CREATE INDEX event_entity_event ON event_entity(event_id);
-                """)
-            // An unreadable description is left unfiled rather than stopping the database from
-            // opening: `khabar reanalyze` describes it again, and files it.
-            let records = try EventRecord.fetchCursor(db)
-            while let record = try records.next() {
-                guard let event = try? record.event() else { continue }
-                try EventRecord.writeEntityKeys(db, eventID: record.id, keys: EventRecord.entityKeys(of: event))
-            }
-        }
         return migrator
     }
 }

@@ -165,8 +165,6 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var dateEnd: String?
     var body: Data
     var storyID: String?
-    /// The keys of `event_entity` (``entityKeys(of:)``); not a column, empty when read back.
-    var entities: [String] = []
 
     enum CodingKeys: String, CodingKey {
         case id, dateStart = "date_start", dateEnd = "date_end", body, storyID = "story_id"
@@ -179,24 +177,9 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
         dateEnd = event.date?.end?.iso
         body = Data(EventCoding.encode(event))
         storyID = event.story
-        entities = EventRecord.entityKeys(of: event)
     }
 
-    /// What `event_entity` files an event under: the id and the name of its place and each
-    /// participant, lowercased, as ``EventFilter/matches(_:)`` compares them.
-    static func entityKeys(of event: Event) -> [String] {
-        let named = [event.place].compactMap { $0 } + event.participants
-        return Set(named.flatMap { [$0.id.lowercased(), $0.name.lowercased()] }).sorted()
-    }
-
-    /// Files the event `eventID` under `keys` in `event_entity`, in place of what it was filed under.
-    static func writeEntityKeys(_ db: Database, eventID: String, keys: [String]) throws {
-        try db.cachedStatement(sql: "DELETE FROM event_entity WHERE event_id = ?").execute(arguments: [eventID])
-        let insert = try db.cachedStatement(sql: "INSERT INTO event_entity (entity, event_id) VALUES (?, ?)")
-        for key in keys { try insert.execute(arguments: [key, eventID]) }
-    }
-
-    /// The cached statement of ``upsert(_:with:)``, for a loop to look it up once.
+    /// The cached statement of ``upsert(with:)``, for a loop to look it up once.
     static func upsertStatement(_ db: Database) throws -> Statement {
         try db.cachedStatement(sql: """
             INSERT INTO event (id, date_start, date_end, body, story_id) VALUES (?, ?, ?, ?, ?)
@@ -206,11 +189,10 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     /// Creates the row, or replaces the dates and body of the stored one (what `save(_:)` does,
-    /// in one statement, ``upsertStatement(_:)``), and files it under its entities. An update in
-    /// place, not a delete and insert, so the event's `event_report` rows stay.
-    func upsert(_ db: Database, with statement: Statement) throws {
+    /// in one statement, ``upsertStatement(_:)``). An update in place, not a delete and insert,
+    /// so the event's `event_report` rows stay.
+    func upsert(with statement: Statement) throws {
         try statement.execute(arguments: [id, dateStart, dateEnd, body, storyID])
-        try EventRecord.writeEntityKeys(db, eventID: id, keys: entities)
     }
 
     /// Deletes the event `id` (its `event_report` rows go with it), through a cached statement.

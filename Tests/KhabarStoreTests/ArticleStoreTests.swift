@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import KhabarCore
 import KhabarEvents
 import KhabarExtract
-@testable import KhabarStore
+import KhabarStore
 import KhabarTestSupport
 import Testing
 
@@ -140,31 +139,6 @@ import Testing
             let filter = EventFilter(since: since, until: until, entity: entities.randomElement(using: &random)!)
             #expect(try store.events(matching: filter) == Event.frontPageOrdered(whole.filter(filter.matches)))
         }
-        // After events change, an entity finds what they name now.
-        var changed = whole[0]
-        changed.participants = [EntityReference(id: "Q1", name: "Universe")]
-        try store.updateEvents(removed: [whole[1].id], events: [changed], memberships: [])
-        #expect(try store.events(matching: EventFilter(entity: "universe")).map(\.id) == [changed.id])
-        #expect(try store.events(matching: EventFilter(entity: "q7747")).map(\.id)
-                == store.events().filter { $0.participants.contains { $0.id == "Q7747" } }.map(\.id))
-        #expect(try store.events(matching: EventFilter(entity: "q7747")).allSatisfy { $0.id != whole[1].id })
-    }
-
-    /// A database written before events were filed by entity is filed when it is opened.
-    @Test func anOlderDatabaseIsFiledByEntityWhenOpened() throws {
-        let dir = TemporaryDirectory()
-        let path = dir.path("old.sqlite")
-        let reports = [report("خبر اول", published: "2025-12-12"), report("خبر دوم", published: "2025-12-13")]
-        var events = events(reports)
-        events[1].participants = [EntityReference(id: "Q186215", name: "Sergey Lavrov")]
-        do {
-            let queue = try DatabaseQueue(path: path)
-            try Migrations.migrator.migrate(queue, upTo: "Events inside stories")
-            try queue.write { db in for event in events { try EventRecord(event).insert(db) } }
-        }
-        let store = try ArticleStore(path: path)
-        #expect(try store.events(matching: EventFilter(entity: "Sergey Lavrov")).map(\.id) == [events[1].id])
-        #expect(try store.events(matching: EventFilter(entity: "Q7747")).map(\.id) == [events[0].id])
     }
 
     @Test func aFileDatabaseSurvivesReopening() throws {

@@ -1,4 +1,4 @@
-import KhabarCore
+public import KhabarCore
 
 /// Links events to the earlier or later events their reports refer to.
 ///
@@ -10,6 +10,33 @@ public enum RelatedEvents {
     /// The longest event (in days) that a mentioned day can refer to, and the most days of a
     /// mentioned range looked at: a season or a year mentioned in passing refers to no event.
     public static let longest = 14
+
+    /// The start days of every event that `events` can refer to through the days their reports
+    /// mention, as ranges merged where they overlap: an event of at most ``longest`` days that
+    /// covers a mentioned day starts at most that many days before it. An entity's many events
+    /// mention the same weeks again and again, so the ranges are few.
+    ///
+    /// With these events and the rest of their stories, ``link(_:only:)`` links `events` as it
+    /// would among all events.
+    public static func startDays(referredToBy events: [Event]) -> [ClosedRange<CivilDate>] {
+        var windows: [(first: Int, last: Int)] = []
+        for event in events {
+            for day in event.mentionedDays {
+                let start = day.start.julianDay
+                windows.append((start + 1 - longest, start + min(day.length ?? 1, longest) - 1))
+            }
+        }
+        windows.sort { $0.first < $1.first }
+        var merged: [(first: Int, last: Int)] = []
+        for window in windows {
+            if let last = merged.last, window.first <= last.last + 1 {
+                merged[merged.count - 1].last = max(last.last, window.last)
+            } else {
+                merged.append(window)
+            }
+        }
+        return merged.map { CivilDate(julianDay: $0.first)...CivilDate(julianDay: $0.last) }
+    }
 
     /// Sets ``Event/related`` of every event in `events`, or of those whose ids are in `only`
     /// (the others are there to be referred to).

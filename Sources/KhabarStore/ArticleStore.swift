@@ -525,48 +525,26 @@ public final class ArticleStore: Sendable {
             return events
         }
         // The events asked for and the rest of their stories, with their reports (a story's
-        // largest event is the one its others refer to).
-        var wanted: [String: EventRecord] = [:]
-        for record in records { wanted[record.id] = record }
-        let targets = try records.map { try $0.event() }
+        // largest event is the one its others refer to), each decoded once.
+        var decoded: [String: Event] = [:]
+        for record in records { decoded[record.id] = try record.event() }
+        let targets = records.map { decoded[$0.id]! }
         try forEachRow(db, "SELECT * FROM event", column: "story_id", in: Set(targets.map(\.story)).sorted()) { row in
             let record = try EventRecord(row: row)
-            wanted[record.id] = record
+            if decoded[record.id] == nil { decoded[record.id] = try record.event() }
         }
-        let storyIDs = wanted.keys.sorted()
-        let reports = try eventReports(db, of: storyIDs)
-        var events = try storyIDs.map { id in
-            var event = try wanted[id]!.event()
-            event.reports = reports[id] ?? []
-            return event
-        }
-        // The events on the days they mention, without their reports (only their dates, place and
-        // participants count): an event of at most `RelatedEvents.longest` days that covers a day
-        // starts at most that many days before it. The windows of start days are merged where
-        // they overlap, since an entity's many events mention the same weeks again and again.
-        var windows: [(first: Int, last: Int)] = []
-        for event in targets {
-            for day in event.mentionedDays {
-                let start = day.start.julianDay
-                windows.append((start + 1 - RelatedEvents.longest, start + min(day.length ?? 1, RelatedEvents.longest) - 1))
-            }
-        }
-        windows.sort { $0.first < $1.first }
-        var merged: [(first: Int, last: Int)] = []
-        for window in windows {
-            if let last = merged.last, window.first <= last.last + 1 {
-                merged[merged.count - 1].last = max(last.last, window.last)
-            } else {
-                merged.append(window)
-            }
-        }
-        for window in merged {
-            let (first, last) = (CivilDate(julianDay: window.first).iso, CivilDate(julianDay: window.last).iso)
-            let records = try EventRecord.fetchCursor(db, sql: "SELECT * FROM event WHERE date_start BETWEEN ? AND ?", arguments: [first, last])
+        let reports = try eventReports(db, of: decoded.keys.sorted())
+        for id in decoded.keys { decoded[id]!.reports = reports[id] ?? [] }
+        // The events on the days they mention, without their reports: only their dates, place
+        // and participants count.
+        for days in RelatedEvents.startDays(referredToBy: targets) {
+            let records = try EventRecord.fetchCursor(
+                db, sql: "SELECT * FROM event WHERE date_start BETWEEN ? AND ?", arguments: [days.lowerBound.iso, days.upperBound.iso])
             while let record = try records.next() {
-                if wanted.updateValue(record, forKey: record.id) == nil { events.append(try record.event()) }
+                if decoded[record.id] == nil { decoded[record.id] = try record.event() }
             }
         }
+        var events = Array(decoded.values)
         RelatedEvents.link(&events, only: Set(targets.map(\.id)))
         let linked = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
         return targets.map { linked[$0.id]! }

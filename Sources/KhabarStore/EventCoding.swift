@@ -56,8 +56,19 @@ enum EventCoding {
         return out.bytes
     }
 
-    static func decode(_ bytes: [UInt8]) -> Event? {
-        var r = BinaryReader(bytes)
+    /// What a stored description holds before its facts: enough to choose the events a filter
+    /// wants (``ArticleStore/events(matching:)``) without decoding the facts, the larger part.
+    struct Head {
+        var id: String
+        var title: String?
+        var titles: [String: String]
+        var date: DayRange?
+        var tense: Tense
+        var place: EntityReference?
+        var participants: [EntityReference]
+    }
+
+    private static func readHead(_ r: inout BinaryReader) -> Head? {
         guard r.read(UInt8.self) == version, let id = r.string(), let title = r.optionalString(),
               let titleCount = r.count(elementSize: 8) else { return nil }
         var titles: [String: String] = [:]
@@ -83,6 +94,19 @@ enum EventCoding {
             guard let reference = readReference(&r) else { return nil }
             participants.append(reference)
         }
+        return Head(id: id, title: title, titles: titles, date: date, tense: Tense.allCases[Int(tenseByte)],
+                    place: place, participants: participants)
+    }
+
+    /// The head of a stored description, read without its facts; nil when unreadable.
+    static func head(of bytes: [UInt8]) -> Head? {
+        var r = BinaryReader(bytes)
+        return readHead(&r)
+    }
+
+    static func decode(_ bytes: [UInt8]) -> Event? {
+        var r = BinaryReader(bytes)
+        guard let head = readHead(&r) else { return nil }
         guard let factCount = r.count(elementSize: 8) else { return nil }
         var facts: [EventFact] = []
         for _ in 0..<factCount {
@@ -134,8 +158,8 @@ enum EventCoding {
         }
         guard r.atEnd else { return nil }
         var event = Event(
-            id: id, title: title, titles: titles, date: date, tense: Tense.allCases[Int(tenseByte)], place: place,
-            participants: participants, reports: [], facts: facts, related: [])
+            id: head.id, title: head.title, titles: head.titles, date: head.date, tense: head.tense, place: head.place,
+            participants: head.participants, reports: [], facts: facts, related: [])
         event.mentionedDays = mentioned
         return event
     }

@@ -13,7 +13,7 @@ import Testing
     func events(_ reports: [AnalyzedReport]) -> [Event] {
         reports.map { summarizer.event(of: [$0], features: [$0.article.id: builder.features(of: $0)]) }.sorted(by: Event.timelineOrder)
     }
-    func report(_ text: String, outlet: String? = nil, published: String? = nil, language: Language = .persian) -> AnalyzedReport {
+    func report(_ text: String, outlet: String? = nil, published: String? = nil, language: Language = .persian, title: String = "عنوان") -> AnalyzedReport {
         let id = ArticleIdentity.id(url: nil, outlet: outlet, text: text)
         let article = Article(id: id, outlet: outlet, text: text, published: published.flatMap { CivilDate(iso: $0) }, path: "in/\(id).txt")
         let mention = DateMention(
@@ -21,7 +21,7 @@ import Testing
             granularity: .day, range: DayRange(day: CivilDate(iso: "2025-12-12")!), isRelative: false)
         // Stored analyses leave out the display-normalised text (it is derived on demand).
         let analysis = ArticleAnalysis(
-            version: "test", language: language, title: "عنوان",
+            version: "test", language: language, title: title,
             outlet: outlet.map { OutletAttribution(id: nil, name: $0, source: .metadata, span: nil) },
             published: article.published,
             publishedSource: article.published == nil ? nil : .metadata, normalized: "", dates: [mention],
@@ -82,16 +82,18 @@ import Testing
         #expect(try store.events().map(\.id) == [events[0].id])
     }
 
-    /// Oracle: one event, or the events of some days, read by their ids and dates (with only the
-    /// other events their cross-references need) are exactly those of the whole archive read at
-    /// once: the same reports, the same related events, the same order.
+    /// Oracle: one event, or the events some filter wants (days, an entity, a language, an outlet,
+    /// words), read by their ids, dates, heads and reports (with only the other events their
+    /// cross-references need) are exactly those of the whole archive read at once: the same
+    /// reports, the same related events, the same order.
     @Test func readingADayOrAnEventGivesWhatTheWholeArchiveGives() throws {
         let store = try ArticleStore()
         var random = SplitMix64(seed: 23)
         let first = try #require(CivilDate(iso: "2025-03-01"))
         let reports = (0..<60).map { index in
             report("گزارش شماره \(index) از رویدادهای روز", outlet: ["Tabnak", "ILNA", "IRNA"][index % 3],
-                   published: first.adding(days: Int.random(in: 0..<20, using: &random)).iso)
+                   published: first.adding(days: Int.random(in: 0..<20, using: &random)).iso,
+                   language: index % 4 == 0 ? .arabic : .persian, title: "خبر \(["تهران", "مسکو", "کابل", "دمشق", "بغداد"][index % 5])")
         }
         _ = try store.insert(reports, features: builder.features)
         let people = [EntityReference(id: "Q7747", name: "Vladimir Putin"), EntityReference(id: "Q186215", name: "Sergey Lavrov"),
@@ -133,12 +135,25 @@ import Testing
         }
         let days = (-2..<24).map { first.adding(days: $0) }
         let entities = [nil, nil, "Q7747", "q186215", "Masoud Pezeshkian", "sergey lavrov", "Q1"]
-        for _ in 0..<60 {
-            let since = Bool.random(using: &random) ? days.randomElement(using: &random) : nil
-            let until = Bool.random(using: &random) ? days.randomElement(using: &random) : nil
-            let filter = EventFilter(since: since, until: until, entity: entities.randomElement(using: &random)!)
-            #expect(try store.events(matching: filter) == Event.frontPageOrdered(whole.filter(filter.matches)))
+        let languages: [Language?] = [nil, nil, .arabic, .persian, .russian]
+        let outlets = [nil, nil, "ILNA", "tabnak", "BBC"]
+        // Words of the reports' titles (and so of some events' titles), of a participant's name,
+        // of nothing, and nothing once folded (every event passes).
+        let texts = [nil, nil, nil, "مسكو", "دمشق", "lavrov", "لندن", " "]
+        var sizes = Set<Int>()
+        for _ in 0..<120 {
+            let since = Int.random(in: 0..<3, using: &random) == 0 ? days.randomElement(using: &random) : nil
+            let until = Int.random(in: 0..<3, using: &random) == 0 ? days.randomElement(using: &random) : nil
+            let filter = EventFilter(
+                since: since, until: until, language: languages.randomElement(using: &random)!,
+                outlet: outlets.randomElement(using: &random)!, entity: entities.randomElement(using: &random)!,
+                text: texts.randomElement(using: &random)!)
+            let expected = Event.frontPageOrdered(whole.filter(filter.matches))
+            #expect(try store.events(matching: filter) == expected)
+            sizes.insert(expected.count)
         }
+        // The filters chose very different sets, from none to all.
+        #expect(sizes.contains(0) && sizes.contains(whole.count) && sizes.count > 10)
     }
 
     @Test func aFileDatabaseSurvivesReopening() throws {

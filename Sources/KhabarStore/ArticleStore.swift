@@ -609,8 +609,10 @@ public final class ArticleStore: Sendable {
     /// The stored events that pass `filter`, with their reports and cross-references, by day
     /// and, within a day, the biggest of the listed stories first (``Event/frontPageOrdered(_:)``).
     ///
-    /// The days of `filter` are looked up by the indexed dates, so a day's events are read
-    /// without the rest of the archive; the other conditions are checked on what that reads.
+    /// The events a filter can pass are chosen first, by the indexed dates, the heads of the
+    /// stored descriptions and one pass over the reports, so a day's or an entity's events are
+    /// read without the rest of the archive's reports and facts; every condition is then checked
+    /// on the linked events.
     public func events(matching filter: EventFilter = EventFilter()) throws -> [Event] {
         let events = try read("read events") { db -> [Event] in
             guard let records = try ArticleStore.candidates(db, filter) else {

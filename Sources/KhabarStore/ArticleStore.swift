@@ -81,6 +81,12 @@ public struct EventFilter: Sendable, Hashable {
         return strings.contains { FoldedText.key($0).contains(wanted) }
     }
 
+    /// Whether an event's titles, place or participants contain the text condition (its reports'
+    /// titles are the rest of what the condition looks at).
+    func contains(textIn titles: [String: String], place: EntityReference?, participants: [EntityReference]) -> Bool {
+        contains(text: titles.values + participants.map(\.name) + [place?.name].compactMap { $0 })
+    }
+
     /// Whether a report's language and outlet pass the language and outlet conditions.
     func passes(language reportLanguage: Language, outlet reportOutlet: String?) -> Bool {
         if let language, reportLanguage != language { return false }
@@ -99,11 +105,8 @@ public struct EventFilter: Sendable, Hashable {
         if language != nil || outlet != nil,
            !event.reports.contains(where: { passes(language: $0.language, outlet: $0.outlet) }) { return false }
         if entity != nil, !names(place: event.place, participants: event.participants) { return false }
-        if text != nil {
-            let said = event.titles.values + event.reports.compactMap(\.title) + event.participants.map(\.name)
-                + [event.place?.name].compactMap { $0 }
-            guard contains(text: said) else { return false }
-        }
+        if text != nil, !contains(textIn: event.titles, place: event.place, participants: event.participants),
+           !contains(text: event.reports.compactMap(\.title)) { return false }
         return true
     }
 }
@@ -569,6 +572,13 @@ public final class ArticleStore: Sendable {
         return targets.map { linked[$0.id]! }
     }
 
+    /// The rows of `event_report` with their article and analysis, for a `SELECT` to complete.
+    private static let eventReportRows = """
+         FROM event_report
+        JOIN article ON article.id = event_report.article_id
+        JOIN analysis ON analysis.article_id = event_report.article_id
+        """
+
     /// The reports of the events `ids` (of every event when nil), in timeline order.
     private static func eventReports(_ db: Database, of ids: [String]?) throws -> [String: [EventReport]] {
         var reports: [String: [EventReport]] = [:]
@@ -576,10 +586,7 @@ public final class ArticleStore: Sendable {
             SELECT event_report.event_id, article.id, article.path, article.url, analysis.outlet_name,
                    analysis.language, analysis.published, analysis.published_source,
                    coalesce(article.title, analysis.title), event_report.duplicate_of
-            FROM event_report
-            JOIN article ON article.id = event_report.article_id
-            JOIN analysis ON analysis.article_id = event_report.article_id
-            """
+            """ + eventReportRows
         func collect(_ row: Row) {
             let eventID: String = row[0]
             let published: String? = row[6]
@@ -651,10 +658,7 @@ public final class ArticleStore: Sendable {
         if byReports || text != nil {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT event_report.event_id, analysis.language, analysis.outlet_name, coalesce(article.title, analysis.title)
-                FROM event_report
-                JOIN article ON article.id = event_report.article_id
-                JOIN analysis ON analysis.article_id = event_report.article_id
-                """)
+                """ + eventReportRows)
             while let row = try rows.next() {
                 if byReports, filter.passes(language: Language(code: row[1] as String) ?? .undetermined, outlet: row[2]) {
                     reported.insert(row[0])
@@ -675,7 +679,7 @@ public final class ArticleStore: Sendable {
             if filter.entity != nil || text != nil, let head = EventCoding.head(of: [UInt8](record.body)) {
                 if !filter.names(place: head.place, participants: head.participants) { continue }
                 if text != nil, !titled.contains(record.id),
-                   !filter.contains(text: head.titles.values + head.participants.map(\.name) + [head.place?.name].compactMap { $0 }) { continue }
+                   !filter.contains(textIn: head.titles, place: head.place, participants: head.participants) { continue }
             }
             records.append(record)
         }
